@@ -1,0 +1,73 @@
+"""Errors a user can cause. `str(error)` is the sentence to show: what happened and what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class EquityError(Exception):
+    """Base of every error the user can cause; never shown with a traceback."""
+
+
+class FrameworkContentError(EquityError):
+    """The framework content file is missing a field or has a wrong value."""
+
+
+class ReviewFileError(EquityError):
+    """A review file could not be opened, created or written."""
+
+    def __init__(self, path: Path | str, message: str):
+        super().__init__(message)
+        self.path = Path(path)
+
+
+class ReviewNotFoundError(ReviewFileError):
+    pass
+
+
+class EmptyReviewFileError(ReviewFileError):
+    pass
+
+
+class NotAReviewError(ReviewFileError):
+    pass
+
+
+class CorruptReviewError(ReviewFileError):
+    pass
+
+
+class NewerReviewError(ReviewFileError):
+    pass
+
+
+class ReviewExistsError(ReviewFileError):
+    pass
+
+
+class ReviewReadOnlyError(ReviewFileError):
+    """The file cannot be written; it can still be opened read-only."""
+
+    can_open_read_only = True
+
+
+class ReviewInUseError(ReviewFileError):
+    """Another running copy of the program has the file open; it can be opened read-only."""
+
+    can_open_read_only = True
+
+    def __init__(self, path: Path | str, message: str, holder: dict | None = None):
+        super().__init__(path, message)
+        self.holder = holder or {}
+
+
+class ReviewLockedError(ReviewFileError):
+    """Another program holds SQLite's lock on the file for longer than we wait."""
+
+
+class ReviewWriteError(ReviewFileError):
+    """Writing failed part-way (disk full, stick removed); the edit was rolled back."""
+
+
+class InvalidEditError(EquityError):
+    """An edit the review cannot take (unknown item, value outside the scale)."""

@@ -1,0 +1,70 @@
+"""Numbered schema migrations of the review file.
+
+`PRAGMA user_version` holds the number of the last migration applied. To change
+the schema, append a migration; never edit one that has shipped. A file whose
+user_version is above len(MIGRATIONS) comes from a newer program and is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# "EQRV" in ASCII: marks an SQLite file as an Equity Desktop review.
+APPLICATION_ID = 0x45515256
+
+_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE profile (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    school        TEXT NOT NULL,
+    district      TEXT NOT NULL,
+    school_year   TEXT NOT NULL DEFAULT '',
+    magnet_theme  TEXT NOT NULL DEFAULT '',
+    program_type  TEXT CHECK (program_type IN ('district_wide', 'program_within_school', 'school_wide')),
+    grades_served TEXT NOT NULL DEFAULT '',
+    changed_by    TEXT NOT NULL DEFAULT '',
+    changed_at    TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE team_member (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    role     TEXT NOT NULL DEFAULT '',
+    stakeholder_group TEXT NOT NULL
+        CHECK (stakeholder_group IN ('student', 'teacher', 'family', 'administrator', 'district', 'partner', 'community'))
+);
+-- One row per rated framework item (map condition, key action or benchmark).
+CREATE TABLE assessment (
+    item_id    TEXT PRIMARY KEY,
+    value      TEXT NOT NULL CHECK (value IN ('unrated', 'not_started', 'emerging', 'progressing', 'in_place',
+                                              'not_applicable', 'not_met', 'partly_met', 'met')),
+    note       TEXT NOT NULL DEFAULT '',
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+-- Every change to an assessment, so that no edit is ever lost and merges can be explained.
+CREATE TABLE assessment_history (
+    id         INTEGER PRIMARY KEY,
+    item_id    TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    note       TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE INDEX assessment_history_item ON assessment_history (item_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the schema up to LATEST_VERSION, each migration in its own transaction."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+        # executescript() commits first; the explicit BEGIN makes the migration
+        # and its version bump one atomic step.
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")

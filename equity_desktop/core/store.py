@@ -1,0 +1,346 @@
+"""The review file (`.eqreview`, SQLite): the only code that reads or writes it.
+
+Opening validates on a read-only connection first (is it SQLite, is it ours,
+is it from a newer program, is it intact) so that a file we refuse is never
+written. Every edit is one short transaction, committed before the method
+returns; the GUI says "saved" only after that.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from equity_desktop import __version__
+from equity_desktop.core import errors
+from equity_desktop.core.framework import Framework, ItemKind, load_framework
+from equity_desktop.core.migrations import APPLICATION_ID, LATEST_VERSION, migrate
+from equity_desktop.core.review import Assessment, Review, SchoolProfile, TeamMember
+from equity_desktop.core.review_lock import ReviewLock, current_user
+from equity_desktop.core.scales import BenchmarkStatus, ProgramType, Rating, StakeholderGroup
+
+SUFFIX = ".eqreview"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_PROFILE_FIELDS = ("school", "district", "school_year", "magnet_theme", "program_type", "grades_served")
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class ReviewStore:
+    """An open review file. Use `ReviewStore.create` or `ReviewStore.open`; close it when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ReviewLock | None, *,
+                 framework: Framework, author: str, clock: Callable[[], str], read_only: bool):
+        self.path = path
+        self.read_only = read_only
+        self._conn = conn
+        self._lock = lock
+        self.framework = framework
+        self.author = author
+        self._clock = clock
+
+    # ---- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, profile: SchoolProfile, *, framework: Framework | None = None,
+               author: str | None = None, clock: Callable[[], str] = utc_now) -> ReviewStore:
+        """Create a new review file at `path` (which must not exist) holding `profile`, and open it.
+
+        The file is built under a temporary name and renamed into place, so a
+        review never appears half-made.
+        """
+        path = Path(path)
+        if path.exists():
+            raise errors.ReviewExistsError(path, f"{path.name} already exists; choose another name or folder.")
+        if not profile.school.strip():
+            raise errors.InvalidEditError("A review needs the school's name; type it in the School field.")
+        partial = path.with_name(f".{path.name}.part")
+        try:
+            conn = sqlite3.connect(partial, isolation_level=None)
+            store = cls._wrap(partial, conn, framework, author, clock, lock=None, read_only=False)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate(conn)
+                with store._transaction():
+                    conn.execute("INSERT INTO meta VALUES ('created_with', ?), ('created_at', ?)",
+                                 (f"Equity Desktop {__version__}", store._clock()))
+                    conn.execute("INSERT INTO profile (id, school, district) VALUES (1, '', '')")
+                store.set_profile(profile)
+            finally:
+                conn.close()
+            os.replace(partial, path)
+        except sqlite3.Error as error:
+            partial.unlink(missing_ok=True)
+            raise errors.ReviewWriteError(
+                path, f"{path.name} cannot be created in {path.parent} ({error}); choose a folder you can write to."
+            ) from error
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return cls.open(path, framework=framework, author=author, clock=clock)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, framework: Framework | None = None,
+             author: str | None = None, clock: Callable[[], str] = utc_now) -> ReviewStore:
+        """Open an existing review, refusing (with a sentence) anything we should not write to."""
+        path = Path(path)
+        _check_file(path)
+        if read_only:
+            return cls._wrap(path, _connect_read_only(path), framework, author, clock, lock=None, read_only=True)
+        if not _writable(path):
+            raise errors.ReviewReadOnlyError(
+                path, f"{path.name} is read-only (a locked USB stick or a file marked read-only); "
+                "open it read-only, or save a copy somewhere you can write to."
+            )
+        lock = ReviewLock(path)
+        try:
+            holder = lock.acquire()
+        except OSError as error:
+            raise errors.ReviewReadOnlyError(
+                path, f"{path.name} is in a folder that cannot be written to ({error.strerror}); "
+                "open it read-only, or copy it to your computer first."
+            ) from error
+        if holder is not None:
+            raise errors.ReviewInUseError(path, _in_use_sentence(path, holder), holder)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
+            migrate(conn)
+        except sqlite3.Error as error:
+            lock.release()
+            raise _translate(path, error) from error
+        return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False)
+
+    @classmethod
+    def _wrap(cls, path, conn, framework, author, clock, *, lock, read_only) -> ReviewStore:
+        if not read_only:
+            # DELETE journal keeps a closed review one self-contained file (USB sticks, e-mail);
+            # FULL sync makes each committed edit survive a power cut.
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+        return cls(path, conn, lock, framework=framework or load_framework(), author=author or current_user(),
+                   clock=clock, read_only=read_only)
+
+    def close(self) -> None:
+        self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # ---- reading ---------------------------------------------------------------------------
+
+    def profile(self) -> SchoolProfile:
+        row = self._conn.execute(f"SELECT {', '.join(_PROFILE_FIELDS)} FROM profile WHERE id = 1").fetchone()
+        values = dict(zip(_PROFILE_FIELDS, row))
+        values["program_type"] = ProgramType(values["program_type"]) if values["program_type"] else None
+        return SchoolProfile(**values)
+
+    def team(self) -> tuple[TeamMember, ...]:
+        rows = self._conn.execute(
+            "SELECT id, name, role, stakeholder_group FROM team_member ORDER BY position, id"
+        ).fetchall()
+        return tuple(TeamMember(name, role, StakeholderGroup(group), id=ident) for ident, name, role, group in rows)
+
+    def assessments(self) -> dict[str, Assessment]:
+        rows = self._conn.execute("SELECT item_id, value, note, changed_by, changed_at FROM assessment")
+        result = {}
+        for item_id, value, note, by, at in rows:
+            if not self.framework.has_item(item_id):
+                continue  # an item a later framework edition dropped: kept in the file, not shown
+            result[item_id] = Assessment(item_id, _scale_for(self.framework, item_id)(value), note, by, at)
+        return result
+
+    def history(self, item_id: str) -> list[Assessment]:
+        rows = self._conn.execute(
+            "SELECT value, note, changed_by, changed_at FROM assessment_history WHERE item_id = ? ORDER BY id",
+            (item_id,),
+        )
+        scale = _scale_for(self.framework, item_id)
+        return [Assessment(item_id, scale(value), note, by, at) for value, note, by, at in rows]
+
+    def load(self) -> Review:
+        return Review(self.profile(), self.team(), self.assessments())
+
+    # ---- editing: each method is one committed transaction --------------------------------
+
+    def set_profile(self, profile: SchoolProfile) -> None:
+        if not profile.school.strip():
+            raise errors.InvalidEditError("A review needs the school's name; type it in the School field.")
+        values = [getattr(profile, name) for name in _PROFILE_FIELDS]
+        values[_PROFILE_FIELDS.index("program_type")] = profile.program_type.value if profile.program_type else None
+        assignments = ", ".join(f"{name} = ?" for name in _PROFILE_FIELDS)
+        with self._transaction():
+            self._conn.execute(f"UPDATE profile SET {assignments}, changed_by = ?, changed_at = ? WHERE id = 1",
+                               (*values, self.author, self._clock()))
+
+    def add_team_member(self, member: TeamMember) -> TeamMember:
+        with self._transaction():
+            position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM team_member").fetchone()[0]
+            cursor = self._conn.execute(
+                "INSERT INTO team_member (position, name, role, stakeholder_group) VALUES (?, ?, ?, ?)",
+                (position, member.name, member.role, StakeholderGroup(member.group).value),
+            )
+        return TeamMember(member.name, member.role, member.group, id=cursor.lastrowid)
+
+    def update_team_member(self, member: TeamMember) -> None:
+        with self._transaction():
+            cursor = self._conn.execute(
+                "UPDATE team_member SET name = ?, role = ?, stakeholder_group = ? WHERE id = ?",
+                (member.name, member.role, StakeholderGroup(member.group).value, member.id),
+            )
+            if cursor.rowcount != 1:
+                raise errors.InvalidEditError(f"Team member {member.name!r} is no longer in this review.")
+
+    def remove_team_member(self, member_id: int) -> None:
+        with self._transaction():
+            self._conn.execute("DELETE FROM team_member WHERE id = ?", (member_id,))
+
+    def set_assessment(self, item_id: str, value: Rating | BenchmarkStatus | str, note: str | None = None) -> Assessment:
+        """Rate a condition or key action, or set a benchmark's status; `note=None` keeps the note."""
+        if not self.framework.has_item(item_id):
+            raise errors.InvalidEditError(f"{item_id!r} is not an item of the framework; nothing was changed.")
+        scale = _scale_for(self.framework, item_id)
+        try:
+            value = scale(value)
+        except ValueError:
+            allowed = ", ".join(v.value for v in scale)
+            raise errors.InvalidEditError(
+                f"{value!r} is not a rating for {item_id}; use one of: {allowed}."
+            ) from None
+        with self._transaction():
+            if note is None:
+                row = self._conn.execute("SELECT note FROM assessment WHERE item_id = ?", (item_id,)).fetchone()
+                note = row[0] if row else ""
+            stamp = (item_id, value.value, note, self.author, self._clock())
+            self._conn.execute("INSERT OR REPLACE INTO assessment VALUES (?, ?, ?, ?, ?)", stamp)
+            self._conn.execute(
+                "INSERT INTO assessment_history (item_id, value, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)",
+                stamp,
+            )
+        return Assessment(*stamp[:1], value, *stamp[2:])
+
+    def set_note(self, item_id: str, note: str) -> Assessment:
+        """Change only the evidence note of an item (its rating stays as it is)."""
+        current = self.assessments().get(item_id)
+        value = current.value if current else _scale_for(self.framework, item_id).UNRATED
+        return self.set_assessment(item_id, value, note)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self.read_only:
+            raise errors.ReviewReadOnlyError(
+                self.path, f"{self.path.name} is open read-only; save a copy to make changes."
+            )
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _translate(self.path, error) from error
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except BaseException as error:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise _translate(self.path, error) from error
+            raise
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+def _scale_for(framework: Framework, item_id: str) -> type[Rating] | type[BenchmarkStatus]:
+    return BenchmarkStatus if framework.item(item_id).kind is ItemKind.BENCHMARK else Rating
+
+
+def _writable(path: Path) -> bool:
+    # os.access alone says yes to root; a file with no write bits is one the user marked read-only.
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, without writing a byte, any file that is not an intact review we can read."""
+    name = path.name
+    if not path.exists():
+        raise errors.ReviewNotFoundError(path, f"{name} was not found in {path.parent}; it may have been moved or renamed.")
+    if path.is_dir():
+        raise errors.NotAReviewError(path, f"{name} is a folder, not a review file; choose a file ending in {SUFFIX}.")
+    if path.stat().st_size == 0:
+        raise errors.EmptyReviewFileError(
+            path, f"{name} is empty (0 bytes), so it holds no review; it was probably cut off while copying — "
+            "copy it again from where it came from, or open a backup."
+        )
+    with path.open("rb") as handle:
+        if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            raise errors.NotAReviewError(
+                path, f"{name} is not an Equity Desktop review; choose a file ending in {SUFFIX} "
+                "(to read enrollment spreadsheets, use Import enrollment)."
+            )
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as error:
+        raise _translate(path, error) from error
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise errors.NotAReviewError(
+                path, f"{name} is a database of another program, not an Equity Desktop review; choose a {SUFFIX} file."
+            )
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST_VERSION:
+            raise errors.NewerReviewError(
+                path, f"{name} was saved by a newer version of Equity Desktop (file format {version}, this program "
+                f"reads up to {LATEST_VERSION}); install the newer version to open it. The file was not changed."
+            )
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise _corrupt(path)
+    except sqlite3.DatabaseError as error:
+        raise _translate(path, error) from error
+    finally:
+        conn.close()
+
+
+def _corrupt(path: Path) -> errors.CorruptReviewError:
+    return errors.CorruptReviewError(
+        path, f"{path.name} is damaged and cannot be opened safely; open a backup copy, or ask whoever sent it "
+        "to send it again. The file was not changed."
+    )
+
+
+def _in_use_sentence(path: Path, holder: dict) -> str:
+    who = " by {user} on {host} since {since}".format(**holder) if {"user", "host", "since"} <= holder.keys() else ""
+    return (f"{path.name} is open in another copy of Equity Desktop{who}; close it there, "
+            "or open it read-only here.")
+
+
+def _translate(path: Path, error: sqlite3.Error) -> errors.ReviewFileError:
+    """Turn SQLite's error into the sentence a user can act on."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return errors.ReviewLockedError(
+            path, f"{path.name} is busy in another program; wait a moment and try again, or close the other program."
+        )
+    if "readonly" in text or "read-only" in text:
+        return errors.ReviewReadOnlyError(path, f"{path.name} cannot be written; open it read-only or save a copy.")
+    if "full" in text:
+        return errors.ReviewWriteError(path, f"The disk holding {path.name} is full; free some space and try again. "
+                                             "The last change was not saved.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return _corrupt(path)
+    return errors.ReviewWriteError(
+        path, f"{path.name} could not be written ({error}); check that the drive is still connected. "
+        "The last change was not saved."
+    )

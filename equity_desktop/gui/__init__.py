@@ -1,0 +1,1 @@
+"""Everything that imports Qt: the application, windows, dialogs. No business rule lives here."""

@@ -1,0 +1,30 @@
+"""Start the Qt application and open the main window (on a review, if one was given)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from equity_desktop import APP_NAME, __version__
+from equity_desktop.gui.error_dialogs import install_excepthook
+from equity_desktop.gui.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Equity Desktop")
+    return app
+
+
+def run_gui(review: Path | None = None) -> int:
+    app = make_application()
+    install_excepthook()
+    window = MainWindow()
+    window.show()
+    if review is not None:
+        window.open_review(review)
+    return app.exec()

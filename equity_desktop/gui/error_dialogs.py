@@ -1,0 +1,49 @@
+"""The one place that shows errors to the user, and the hook that catches the ones we did not expect."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from equity_desktop.core.errors import EquityError
+
+log = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, title: str, error: EquityError | str) -> QMessageBox:
+    """Show a user-caused error's sentence in a window-modal box (non-blocking: returns the box)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.open()
+    return box
+
+
+def ask_open_read_only(parent: QWidget | None, error: EquityError) -> QMessageBox:
+    """Offer read-only opening for a review that is in use or read-only; `accepted` means yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Open read-only?") if parent else "Open read-only?",
+                      str(error), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("readOnlyBox")
+    box.button(QMessageBox.StandardButton.Open).setText(box.tr("Open read-only"))
+    box.open()
+    return box
+
+
+def install_excepthook() -> None:
+    """A bug reaches the log and a dialog with a sentence, not a silent crash or a bare traceback."""
+
+    def hook(kind, value, tb):
+        log.error("Unexpected error", exc_info=(kind, value, tb))
+        if issubclass(kind, EquityError):
+            show_error(None, "Equity Desktop", value)
+            return
+        detail = "".join(traceback.format_exception(kind, value, tb))
+        box = QMessageBox(QMessageBox.Icon.Critical, "Equity Desktop",
+                          "Something went wrong inside Equity Desktop. Your last saved change is safe in the "
+                          "review file. Please send the details below to your support contact.")
+        box.setDetailedText(detail)
+        box.open()
+
+    sys.excepthook = hook
