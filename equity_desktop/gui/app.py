@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from equity_desktop import APP_NAME, __version__
 from equity_desktop.gui.error_dialogs import install_excepthook
 from equity_desktop.gui.main_window import MainWindow
+from equity_desktop.paths import ui_path
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -17,6 +18,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Equity Desktop")
+    app.setStyleSheet(ui_path("style.qss").read_text(encoding="utf-8"))
     return app
 
 

@@ -1,0 +1,84 @@
+"""The `equity-desktop` command: --version, framework, demo, and one-sentence errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from equity_desktop import __version__
+from equity_desktop.cli import main
+from equity_desktop.core.placement import placements
+from equity_desktop.core.store import ReviewStore
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Equity Desktop {__version__}"
+
+
+def test_python_dash_m_runs_the_same_command():
+    result = subprocess.run([sys.executable, "-m", "equity_desktop", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == f"Equity Desktop {__version__}"
+
+
+def test_framework_json_has_the_whole_content(capsys, framework):
+    assert main(["framework", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    stages = data["stages"]
+    assert len(stages) == 4
+    assert sum(len(s["benchmarks"]) for s in stages) == 17
+    conditions = [c for s in stages for c in s["conditions"]]
+    assert len(conditions) == 89
+    assert {"id", "component_id", "text", "page"} <= conditions[0].keys()
+    actions = [a for s in stages for g in s["key_action_groups"] for a in g["actions"]]
+    assert len(actions) == 47
+    by_id = {c["id"]: c["text"] for c in conditions}
+    assert by_id == {c.id: c.text for c in framework.conditions}
+    assert "_items" not in data
+
+
+def test_framework_text_outline(capsys):
+    assert main(["framework", "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Stage ") >= 4 and "[s4.bench.6]" in out and "[s2.map.fe.3]" in out
+    assert "Joint workshops build parent-staff partnerships" in out
+
+
+def test_demo_writes_a_review_that_reopens(tmp_path, capsys, framework):
+    target = tmp_path / "x.eqreview"
+    assert main(["demo", "-o", str(target)]) == 0
+    assert "Wrote the demo review" in capsys.readouterr().out
+    with ReviewStore.open(target) as store:
+        review = store.load()
+    assert len(review.assessments) > 90
+    assert len(placements(framework, review.values())) == 5
+
+
+def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
+    target = tmp_path / "x.eqreview"
+    target.write_text("keep me")
+    assert main(["demo", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "already exists" in err and "--force" in err and "Traceback" not in err
+    assert target.read_text() == "keep me"
+    assert main(["demo", "-o", str(target), "--force"]) == 0
+
+
+@pytest.mark.parametrize("name, message", [
+    ("x.txt", "does not end in .eqreview"),
+    ("missing/x.eqreview", "does not exist"),
+])
+def test_demo_bad_output_gets_a_sentence(tmp_path, capsys, name, message):
+    assert main(["demo", "-o", str(tmp_path / name)]) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_unknown_option_is_refused_without_traceback():
+    result = subprocess.run([sys.executable, "-m", "equity_desktop", "framework", "--format", "pdf"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "invalid choice" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,144 @@
+"""The review file: what is written is what is read back, each edit committed with who and when."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from equity_desktop.core.errors import InvalidEditError, ReviewExistsError, ReviewReadOnlyError
+from equity_desktop.core.migrations import APPLICATION_ID, LATEST_VERSION
+from equity_desktop.core.review import SchoolProfile, TeamMember
+from equity_desktop.core.scales import BenchmarkStatus, ProgramType, Rating, StakeholderGroup
+from equity_desktop.core.store import ReviewStore
+
+
+def test_header_marks_the_file_as_ours(new_review):
+    conn = sqlite3.connect(new_review.path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    conn.close()
+
+
+def test_profile_round_trip(new_review, tmp_path):
+    profile = SchoolProfile("École Saint-Exupéry", "Distrito Unificado", "2026-27", "Dual language",
+                            ProgramType.PROGRAM_WITHIN_SCHOOL, "6–8")
+    new_review.set_profile(profile)
+    path = new_review.path
+    new_review.close()
+    with ReviewStore.open(path) as reopened:
+        assert reopened.profile() == profile
+
+
+def test_school_name_is_required(new_review):
+    with pytest.raises(InvalidEditError, match="school's name"):
+        new_review.set_profile(SchoolProfile("  ", "District"))
+    assert new_review.profile().school == "Test School"
+
+
+def test_team_add_update_remove(new_review):
+    added = new_review.add_team_member(TeamMember("Nguyễn Văn An", "Teacher", StakeholderGroup.TEACHER))
+    other = new_review.add_team_member(TeamMember("Rosa Peña", "Parent", StakeholderGroup.FAMILY))
+    new_review.update_team_member(TeamMember("Nguyễn Văn An", "Lead teacher", StakeholderGroup.TEACHER, id=added.id))
+    assert [(m.name, m.role) for m in new_review.team()] == [("Nguyễn Văn An", "Lead teacher"), ("Rosa Peña", "Parent")]
+    new_review.remove_team_member(other.id)
+    assert [m.name for m in new_review.team()] == ["Nguyễn Văn An"]
+    with pytest.raises(InvalidEditError):
+        new_review.update_team_member(TeamMember("Gone", "", StakeholderGroup.FAMILY, id=other.id))
+
+
+def test_rating_records_value_note_author_and_time(tmp_path):
+    now = ["2026-01-01T10:00:00+00:00"]
+    store = ReviewStore.create(tmp_path / "r.eqreview", SchoolProfile("S", "D"), author="Maria",
+                               clock=lambda: now[0])
+    now[0] = "2026-01-01T10:05:00+00:00"
+    saved = store.set_assessment("s2.map.fe.3", Rating.PROGRESSING, "Two workshops held")
+    assert (saved.value, saved.note, saved.changed_by, saved.changed_at) == (
+        Rating.PROGRESSING, "Two workshops held", "Maria", "2026-01-01T10:05:00+00:00")
+    store.close()
+    with ReviewStore.open(tmp_path / "r.eqreview") as reopened:
+        assert reopened.assessments()["s2.map.fe.3"] == saved
+
+
+def test_changing_the_rating_keeps_the_note(new_review):
+    new_review.set_assessment("s1.map.em.1", Rating.EMERGING, "Draft goals")
+    new_review.set_assessment("s1.map.em.1", Rating.IN_PLACE)
+    assert new_review.assessments()["s1.map.em.1"].note == "Draft goals"
+
+
+def test_note_only_edit_keeps_the_rating(new_review):
+    new_review.set_assessment("s3.bench.2", BenchmarkStatus.PARTLY_MET)
+    new_review.set_note("s3.bench.2", "Cycle designed")
+    found = new_review.assessments()["s3.bench.2"]
+    assert (found.value, found.note) == (BenchmarkStatus.PARTLY_MET, "Cycle designed")
+
+
+def test_note_on_an_unrated_item(new_review):
+    new_review.set_note("s4.ka.1.1", "To discuss in May")
+    assert new_review.assessments()["s4.ka.1.1"].value is Rating.UNRATED
+
+
+def test_history_keeps_every_edit(new_review):
+    for value in (Rating.NOT_STARTED, Rating.EMERGING, Rating.PROGRESSING):
+        new_review.set_assessment("s1.map.pa.2", value)
+    assert [a.value for a in new_review.history("s1.map.pa.2")] == [Rating.NOT_STARTED, Rating.EMERGING,
+                                                                    Rating.PROGRESSING]
+
+
+def test_benchmarks_take_only_benchmark_statuses(new_review):
+    with pytest.raises(InvalidEditError, match="not a rating for s1.bench.1"):
+        new_review.set_assessment("s1.bench.1", Rating.IN_PLACE)
+    with pytest.raises(InvalidEditError, match="not a rating for s1.map.de.1"):
+        new_review.set_assessment("s1.map.de.1", BenchmarkStatus.MET)
+    assert new_review.assessments() == {}
+
+
+def test_unknown_item_is_refused(new_review):
+    with pytest.raises(InvalidEditError, match="not an item of the framework"):
+        new_review.set_assessment("s9.map.de.1", Rating.IN_PLACE)
+
+
+def test_each_edit_is_committed_at_once(new_review):
+    new_review.set_assessment("s1.map.ci.1", Rating.IN_PLACE)
+    other = sqlite3.connect(new_review.path)  # another connection sees it without any close or flush
+    assert other.execute("SELECT value FROM assessment WHERE item_id = 's1.map.ci.1'").fetchone() == ("in_place",)
+    other.close()
+
+
+def test_failed_edit_is_rolled_back(new_review, monkeypatch):
+    new_review.set_assessment("s1.map.ci.2", Rating.EMERGING, "first")
+
+    def broken_clock():
+        raise RuntimeError("clock failed mid-edit")
+
+    new_review._clock = broken_clock
+    with pytest.raises(RuntimeError):
+        new_review.set_assessment("s1.map.ci.2", Rating.IN_PLACE, "second")
+    assert new_review.assessments()["s1.map.ci.2"].note == "first"
+    assert not new_review._conn.in_transaction
+
+
+def test_create_refuses_an_existing_file(new_review):
+    with pytest.raises(ReviewExistsError, match="already exists"):
+        ReviewStore.create(new_review.path, SchoolProfile("S", "D"))
+
+
+def test_create_leaves_no_partial_file(tmp_path):
+    with pytest.raises(InvalidEditError):
+        ReviewStore.create(tmp_path / "x.eqreview", SchoolProfile("", "D"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_read_only_store_refuses_edits(demo_copy):
+    with ReviewStore.open(demo_copy, read_only=True) as store:
+        assert store.read_only
+        with pytest.raises(ReviewReadOnlyError, match="open read-only"):
+            store.set_assessment("s1.map.de.1", Rating.EMERGING)
+        assert store.assessments()["s1.map.de.1"].value is Rating.IN_PLACE
+
+
+def test_closing_releases_the_lock(demo_copy):
+    ReviewStore.open(demo_copy).close()
+    with ReviewStore.open(demo_copy) as again:
+        assert not again.read_only
+    assert not (demo_copy.parent / f".{demo_copy.name}.lock").exists()
