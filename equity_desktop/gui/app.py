@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from equity_desktop import APP_NAME, __version__
@@ -28,5 +29,6 @@ def run_gui(review: Path | None = None) -> int:
     window = MainWindow()
     window.show()
     if review is not None:
-        window.open_review(review)
+        # From the event loop, so the window is on screen before any error dialog about the file.
+        QTimer.singleShot(0, lambda: window.open_review(review))
     return app.exec()

@@ -39,7 +39,10 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
+    table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
+    # Rows follow the wrapped text as the window (and so the last column) changes width.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -50,7 +53,6 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeRowsToContents()
 
 
 class MainWindow(QMainWindow):
@@ -153,11 +155,11 @@ class MainWindow(QMainWindow):
                  profile.program_type.label if profile.program_type else "", profile.grades_served]
         mode = self.tr(" (read-only)") if self.store.read_only else ""
         self.header.setText(f"<h2>{profile.school}{mode}</h2>" + " · ".join(f for f in facts if f))
-        _fill(self.placement_table, [
-            [p.component.name, p.label,
-             "; ".join(f"{c.id}: {c.text}" for c in p.holding_back) or p.explanation(values)]
-            for p in placements(framework, values)
-        ])
+        placed = placements(framework, values)
+        _fill(self.placement_table, [[p.component.name, p.label, p.explanation(values)] for p in placed])
+        for row, placement in enumerate(placed):
+            # The full texts of the conditions holding the component back, on hover.
+            self.placement_table.item(row, 2).setToolTip("\n\n".join(f"{c.id}: {c.text}" for c in placement.holding_back))
         rows = []
         for stage in framework.stages:
             progress = stage_progress(framework, values, stage.id)

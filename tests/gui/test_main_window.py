@@ -32,7 +32,8 @@ def test_opens_the_demo(window, demo_copy, qtbot):
     assert [cell(table, r, 1) for r in range(5)] == ["Full Implementation", "Early Implementation",
                                                      "Full Implementation", "Early Implementation",
                                                      "Full Implementation"]
-    assert "s2.map.em.2" in cell(table, 1, 2)  # the condition holding Enrollment Management back
+    assert "s2.map.em.2 Progressing" in cell(table, 1, 2)  # the condition holding Enrollment Management back
+    assert "Enrollment management workshops educate staff" in table.item(1, 2).toolTip()
 
 
 def test_progress_table_shows_readiness_in_words(window, demo_copy):
