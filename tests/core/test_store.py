@@ -142,3 +142,11 @@ def test_closing_releases_the_lock(demo_copy):
     with ReviewStore.open(demo_copy) as again:
         assert not again.read_only
     assert not (demo_copy.parent / f".{demo_copy.name}.lock").exists()
+
+
+def test_scales_have_stored_values_and_labels():
+    assert Rating("in_place") is Rating.IN_PLACE and Rating.IN_PLACE.label == "In place"
+    assert [s.label for s in BenchmarkStatus] == ["Unrated", "Not met", "Partly met", "Met"]
+    assert ProgramType.PROGRAM_WITHIN_SCHOOL.label == "Program within a school"
+    with pytest.raises(ValueError):
+        Rating("done")
