@@ -91,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     except EquityError as error:
         print(f"equity-desktop: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as error:  # disk full, drive removed, no permission: still a sentence
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"equity-desktop: {error.strerror or error}{where}; check the drive and the folder's permissions, "
+              "then try again.", file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:  # `equity-desktop framework | head`
         sys.stderr.close()
         return 0

@@ -206,35 +206,37 @@ class ReviewStore:
         with self._transaction():
             self._conn.execute("DELETE FROM team_member WHERE id = ?", (member_id,))
 
-    def set_assessment(self, item_id: str, value: Rating | BenchmarkStatus | str, note: str | None = None) -> Assessment:
-        """Rate a condition or key action, or set a benchmark's status; `note=None` keeps the note."""
+    def set_assessment(self, item_id: str, value: Rating | BenchmarkStatus | str | None,
+                       note: str | None = None) -> Assessment:
+        """Rate a condition or key action, or set a benchmark's status, with its evidence note.
+
+        `None` keeps what is stored (an item never rated counts as Unrated with no note).
+        """
         if not self.framework.has_item(item_id):
             raise errors.InvalidEditError(f"{item_id!r} is not an item of the framework; nothing was changed.")
         scale = _scale_for(self.framework, item_id)
-        try:
-            value = scale(value)
-        except ValueError:
-            allowed = ", ".join(v.value for v in scale)
-            raise errors.InvalidEditError(
-                f"{value!r} is not a rating for {item_id}; use one of: {allowed}."
-            ) from None
+        if value is not None:
+            try:
+                value = scale(value)
+            except ValueError:
+                allowed = ", ".join(v.value for v in scale)
+                raise errors.InvalidEditError(f"{value!r} is not a rating for {item_id}; use one of: {allowed}.") from None
         with self._transaction():
-            if note is None:
-                row = self._conn.execute("SELECT note FROM assessment WHERE item_id = ?", (item_id,)).fetchone()
-                note = row[0] if row else ""
-            stamp = (item_id, value.value, note, self.author, self._clock())
-            self._conn.execute("INSERT OR REPLACE INTO assessment VALUES (?, ?, ?, ?, ?)", stamp)
+            stored = self._conn.execute("SELECT value, note FROM assessment WHERE item_id = ?", (item_id,)).fetchone()
+            stored_value, stored_note = stored or (scale.UNRATED.value, "")
+            saved = Assessment(item_id, scale(stored_value) if value is None else value,
+                               stored_note if note is None else note, self.author, self._clock())
+            row = (item_id, saved.value.value, saved.note, saved.changed_by, saved.changed_at)
+            self._conn.execute("INSERT OR REPLACE INTO assessment VALUES (?, ?, ?, ?, ?)", row)
             self._conn.execute(
                 "INSERT INTO assessment_history (item_id, value, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)",
-                stamp,
+                row,
             )
-        return Assessment(*stamp[:1], value, *stamp[2:])
+        return saved
 
     def set_note(self, item_id: str, note: str) -> Assessment:
         """Change only the evidence note of an item (its rating stays as it is)."""
-        current = self.assessments().get(item_id)
-        value = current.value if current else _scale_for(self.framework, item_id).UNRATED
-        return self.set_assessment(item_id, value, note)
+        return self.set_assessment(item_id, None, note)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

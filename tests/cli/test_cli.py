@@ -82,3 +82,15 @@ def test_unknown_option_is_refused_without_traceback():
     result = subprocess.run([sys.executable, "-m", "equity_desktop", "framework", "--format", "pdf"],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "invalid choice" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_os_error_becomes_a_sentence(tmp_path, capsys, monkeypatch):
+    import equity_desktop.core.demo as demo
+
+    def full_disk(path):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(demo, "write_demo", full_disk)
+    assert main(["demo", "-o", str(tmp_path / "x.eqreview")]) == 1
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "x.eqreview" in err and "Traceback" not in err

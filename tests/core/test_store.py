@@ -150,3 +150,8 @@ def test_scales_have_stored_values_and_labels():
     assert ProgramType.PROGRAM_WITHIN_SCHOOL.label == "Program within a school"
     with pytest.raises(ValueError):
         Rating("done")
+
+
+def test_note_on_an_unknown_item_is_refused(new_review):
+    with pytest.raises(InvalidEditError, match="not an item of the framework"):
+        new_review.set_note("s1.map.zz.1", "note")
