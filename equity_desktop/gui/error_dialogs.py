@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from equity_desktop.core.errors import EquityError
@@ -13,22 +14,37 @@ from equity_desktop.core.errors import EquityError
 log = logging.getLogger(__name__)
 
 
+# A box with no parent window belongs to Python alone: keep it until it is closed,
+# or the garbage collector deletes it the moment the caller returns.
+_parentless: list[QMessageBox] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("error_dialogs", text)
+
+
+def _open(box: QMessageBox) -> QMessageBox:
+    if box.parent() is None:
+        _parentless.append(box)
+        box.finished.connect(lambda _result: _parentless.remove(box))
+    box.open()
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, error: EquityError | str) -> QMessageBox:
     """Show a user-caused error's sentence in a window-modal box (non-blocking: returns the box)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
-    box.open()
-    return box
+    return _open(box)
 
 
 def ask_open_read_only(parent: QWidget | None, error: EquityError) -> QMessageBox:
     """Offer read-only opening for a review that is in use or read-only; `accepted` means yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Open read-only?") if parent else "Open read-only?",
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Open read-only?"),
                       str(error), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("readOnlyBox")
-    box.button(QMessageBox.StandardButton.Open).setText(box.tr("Open read-only"))
-    box.open()
-    return box
+    box.button(QMessageBox.StandardButton.Open).setText(_tr("Open read-only"))
+    return _open(box)
 
 
 def install_excepthook() -> None:
@@ -37,13 +53,14 @@ def install_excepthook() -> None:
     def hook(kind, value, tb):
         log.error("Unexpected error", exc_info=(kind, value, tb))
         if issubclass(kind, EquityError):
-            show_error(None, "Equity Desktop", value)
+            show_error(None, _tr("Equity Desktop"), value)
             return
         detail = "".join(traceback.format_exception(kind, value, tb))
-        box = QMessageBox(QMessageBox.Icon.Critical, "Equity Desktop",
-                          "Something went wrong inside Equity Desktop. Your last saved change is safe in the "
-                          "review file. Please send the details below to your support contact.")
+        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Equity Desktop"),
+                          _tr("Something went wrong inside Equity Desktop. Your last saved change is safe in the "
+                              "review file. Please send the details below to your support contact."))
+        box.setObjectName("crashBox")
         box.setDetailedText(detail)
-        box.open()
+        _open(box)
 
     sys.excepthook = hook

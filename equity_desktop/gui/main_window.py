@@ -163,10 +163,11 @@ class MainWindow(QMainWindow):
         rows = []
         for stage in framework.stages:
             progress = stage_progress(framework, values, stage.id)
+            of = self.tr("{0} of {1}")
             rows.append([f"{stage.number}. {stage.name}",
-                         f"{progress.conditions_rated} of {progress.conditions_total}",
-                         f"{progress.actions_rated} of {progress.actions_total}",
-                         f"{progress.benchmarks_met} of {progress.benchmarks_total}",
+                         of.format(progress.conditions_rated, progress.conditions_total),
+                         of.format(progress.actions_rated, progress.actions_total),
+                         of.format(progress.benchmarks_met, progress.benchmarks_total),
                          self.tr("Yes") if progress.ready_to_move_on else self.tr("Not yet")])
         _fill(self.progress_table, rows)
         self._show_title(profile.school)
