@@ -62,6 +62,7 @@ class ReviewStore:
             raise errors.InvalidEditError("A review needs the school's name; type it in the School field.")
         partial = path.with_name(f".{path.name}.part")
         try:
+            partial.unlink(missing_ok=True)  # left by a create that was cut off earlier
             conn = sqlite3.connect(partial, isolation_level=None)
             store = cls._wrap(partial, conn, framework, author, clock, lock=None, read_only=False)
             try:
@@ -111,10 +112,10 @@ class ReviewStore:
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             migrate(conn)
+            return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False)
         except sqlite3.Error as error:
             lock.release()
             raise _translate(path, error) from error
-        return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False)
 
     @classmethod
     def _wrap(cls, path, conn, framework, author, clock, *, lock, read_only) -> ReviewStore:

@@ -155,3 +155,10 @@ def test_scales_have_stored_values_and_labels():
 def test_note_on_an_unknown_item_is_refused(new_review):
     with pytest.raises(InvalidEditError, match="not an item of the framework"):
         new_review.set_note("s1.map.zz.1", "note")
+
+
+def test_create_ignores_a_partial_file_left_by_an_earlier_crash(tmp_path):
+    (tmp_path / ".x.eqreview.part").write_bytes(b"SQLite format 3\x00 half-written")
+    with ReviewStore.create(tmp_path / "x.eqreview", SchoolProfile("S", "D")) as store:
+        assert store.profile().school == "S"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.eqreview"]
