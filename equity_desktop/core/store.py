@@ -12,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -173,6 +174,31 @@ class ReviewStore:
     def load(self) -> Review:
         return Review(self.profile(), self.team(), self.assessments())
 
+    def save_copy(self, destination: Path | str) -> Path:
+        """Write a consistent copy of the review to `destination` (replacing it), via a temporary file.
+
+        Works on a read-only review too: that is how a team makes its own editable copy.
+        """
+        destination = Path(destination)
+        if destination.resolve() == self.path.resolve():
+            raise errors.ReviewWriteError(destination, f"{destination.name} is the review itself; "
+                                                       "choose another name or folder for the copy.")
+        partial = destination.with_name(f".{destination.name}.part")
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                self._conn.backup(target)
+            finally:
+                target.close()
+            os.replace(partial, destination)
+        except (sqlite3.Error, OSError) as error:
+            partial.unlink(missing_ok=True)
+            reason = getattr(error, "strerror", None) or error
+            raise errors.ReviewWriteError(destination, f"The copy {destination.name} could not be written in "
+                                                       f"{destination.parent} ({reason}); choose a folder you can "
+                                                       "write to. The review itself was not changed.") from error
+        return destination
+
     # ---- editing: each method is one committed transaction --------------------------------
 
     def set_profile(self, profile: SchoolProfile) -> None:
@@ -185,14 +211,20 @@ class ReviewStore:
             self._conn.execute(f"UPDATE profile SET {assignments}, changed_by = ?, changed_at = ? WHERE id = 1",
                                (*values, self.author, self._clock()))
 
-    def add_team_member(self, member: TeamMember) -> TeamMember:
+    def add_team_member(self, member: TeamMember, position: int | None = None) -> TeamMember:
+        """Add `member` at the end of the team, or back at `position` under its old id (undoing a removal)."""
         with self._transaction():
-            position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM team_member").fetchone()[0]
+            if position is None:
+                position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM team_member").fetchone()[0]
             cursor = self._conn.execute(
-                "INSERT INTO team_member (position, name, role, stakeholder_group) VALUES (?, ?, ?, ?)",
-                (position, member.name, member.role, StakeholderGroup(member.group).value),
+                "INSERT INTO team_member (id, position, name, role, stakeholder_group) VALUES (?, ?, ?, ?, ?)",
+                (member.id, position, member.name, member.role, StakeholderGroup(member.group).value),
             )
         return TeamMember(member.name, member.role, member.group, id=cursor.lastrowid)
+
+    def team_position(self, member_id: int) -> int | None:
+        row = self._conn.execute("SELECT position FROM team_member WHERE id = ?", (member_id,)).fetchone()
+        return row[0] if row else None
 
     def update_team_member(self, member: TeamMember) -> None:
         with self._transaction():
@@ -258,6 +290,35 @@ class ReviewStore:
             if isinstance(error, sqlite3.Error):
                 raise _translate(self.path, error) from error
             raise
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewSummary:
+    """What the start page shows of a recent review, read without opening it for editing."""
+
+    path: Path
+    school: str
+    district: str
+    conditions_rated: int
+    conditions_total: int
+
+
+def summarize(path: Path | str, framework: Framework | None = None) -> ReviewSummary:
+    """Read a review's school and progress without locking or writing it (EquityError if unreadable)."""
+    path = Path(path)
+    framework = framework or load_framework()
+    _check_file(path)
+    conn = _connect_read_only(path)
+    try:
+        school, district = conn.execute("SELECT school, district FROM profile WHERE id = 1").fetchone()
+        rated = {row[0] for row in conn.execute(
+            "SELECT item_id FROM assessment WHERE value != 'unrated'")}
+    except sqlite3.Error as error:
+        raise _translate(path, error) from error
+    finally:
+        conn.close()
+    conditions = {c.id for c in framework.conditions}
+    return ReviewSummary(path, school, district, len(rated & conditions), len(conditions))
 
 
 # ---- helpers ---------------------------------------------------------------------------------

@@ -162,3 +162,57 @@ def test_create_ignores_a_partial_file_left_by_an_earlier_crash(tmp_path):
     with ReviewStore.create(tmp_path / "x.eqreview", SchoolProfile("S", "D")) as store:
         assert store.profile().school == "S"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.eqreview"]
+
+
+def test_save_copy_writes_an_openable_copy_and_keeps_the_original(demo_copy, tmp_path):
+    from equity_desktop.core.store import ReviewStore
+
+    with ReviewStore.open(demo_copy, read_only=True) as store:
+        values = store.load().values()
+        copy = store.save_copy(tmp_path / "mine.eqreview")
+    with ReviewStore.open(copy) as mine:
+        assert mine.load().values() == values
+        mine.set_assessment("s1.map.de.1", "emerging")
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_save_copy_refuses_the_review_itself(new_review):
+    import pytest
+
+    from equity_desktop.core.errors import ReviewWriteError
+
+    with pytest.raises(ReviewWriteError, match="the review itself"):
+        new_review.save_copy(new_review.path)
+
+
+def test_save_copy_into_a_missing_folder_says_so(new_review, tmp_path):
+    import pytest
+
+    from equity_desktop.core.errors import ReviewWriteError
+
+    with pytest.raises(ReviewWriteError, match="could not be written"):
+        new_review.save_copy(tmp_path / "nowhere" / "x.eqreview")
+
+
+def test_removed_member_comes_back_with_id_and_place(new_review):
+    from equity_desktop.core.review import TeamMember
+    from equity_desktop.core.scales import StakeholderGroup
+
+    first = new_review.add_team_member(TeamMember("A", "", StakeholderGroup.TEACHER))
+    new_review.add_team_member(TeamMember("B", "", StakeholderGroup.FAMILY))
+    position = new_review.team_position(first.id)
+    new_review.remove_team_member(first.id)
+    new_review.add_team_member(first, position)
+    assert [m.name for m in new_review.team()] == ["A", "B"]
+    assert new_review.team()[0].id == first.id
+
+
+def test_summarize_reads_school_and_progress_without_locking(demo_copy, framework):
+    from equity_desktop.core.store import ReviewStore, summarize
+
+    summary = summarize(demo_copy)
+    assert summary.school == "Cedar Grove Magnet Elementary School"
+    with ReviewStore.open(demo_copy) as store:  # not locked by summarize
+        rated = [c for c in framework.conditions if store.load().value_of(c.id) not in (None, "unrated")]
+    assert summary.conditions_rated == len(rated)
+    assert summary.conditions_total == 89
