@@ -29,6 +29,12 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PROFILE_FIELDS = ("school", "district", "school_year", "magnet_theme", "program_type", "grades_served")
 
 
+def file_name_for(school: str) -> str:
+    """A safe file name for a school's review: "Cedar Grove Elementary.eqreview"."""
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_.'" else " " for ch in school)
+    return (" ".join(cleaned.split()).strip(". ") or "Review") + SUFFIX
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -160,7 +166,7 @@ class ReviewStore:
         for item_id, value, note, by, at in rows:
             if not self.framework.has_item(item_id):
                 continue  # an item a later framework edition dropped: kept in the file, not shown
-            result[item_id] = Assessment(item_id, _scale_for(self.framework, item_id)(value), note, by, at)
+            result[item_id] = Assessment(item_id, scale_for(self.framework, item_id)(value), note, by, at)
         return result
 
     def history(self, item_id: str) -> list[Assessment]:
@@ -168,7 +174,7 @@ class ReviewStore:
             "SELECT value, note, changed_by, changed_at FROM assessment_history WHERE item_id = ? ORDER BY id",
             (item_id,),
         )
-        scale = _scale_for(self.framework, item_id)
+        scale = scale_for(self.framework, item_id)
         return [Assessment(item_id, scale(value), note, by, at) for value, note, by, at in rows]
 
     def load(self) -> Review:
@@ -247,7 +253,7 @@ class ReviewStore:
         """
         if not self.framework.has_item(item_id):
             raise errors.InvalidEditError(f"{item_id!r} is not an item of the framework; nothing was changed.")
-        scale = _scale_for(self.framework, item_id)
+        scale = scale_for(self.framework, item_id)
         if value is not None:
             try:
                 value = scale(value)
@@ -323,7 +329,8 @@ def summarize(path: Path | str, framework: Framework | None = None) -> ReviewSum
 
 # ---- helpers ---------------------------------------------------------------------------------
 
-def _scale_for(framework: Framework, item_id: str) -> type[Rating] | type[BenchmarkStatus]:
+def scale_for(framework: Framework, item_id: str) -> type[Rating] | type[BenchmarkStatus]:
+    """The scale an item is rated on: benchmark statuses for a benchmark, ratings for the rest."""
     return BenchmarkStatus if framework.item(item_id).kind is ItemKind.BENCHMARK else Rating
 
 

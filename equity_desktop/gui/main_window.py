@@ -1,127 +1,191 @@
-"""The main window: open a review and show where each of its five components stands.
+"""The main window: the start page, an open review's workspace, or the workshop view; menus and files.
 
-This is the foundation's window; the guided self-review (navigator, pages,
-workshop view) grows from it. It renders what core functions return and holds
-no rule of its own.
+It handles documents like any desktop program (New, Open, Open Recent, Save a
+Copy As, Close, Quit, drag and drop), remembers recent files and its geometry,
+and shows the store's refusals as dialogs. What a review holds and how it is
+rated lives in the session and the pages; the rules live in the core.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from equity_desktop import APP_NAME, __version__
+from equity_desktop import APP_NAME
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.placement import placements, stage_progress
-from equity_desktop.core.store import ReviewStore
+from equity_desktop.core.framework import load_framework
+from equity_desktop.core.store import SUFFIX, ReviewStore
+from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.error_dialogs import ask_open_read_only, show_error
+from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.review_workspace import ReviewWorkspace
+from equity_desktop.gui.search_box import SearchBox
+from equity_desktop.gui.start_page import StartPage
+from equity_desktop.gui.workshop_view import WorkshopView
+
+DEMO_NAME = "Demo review (Cedar Grove).eqreview"
 
 
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(True)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    # Rows follow the wrapped text as the window (and so the last column) changes width.
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+def _documents_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 class MainWindow(QMainWindow):
     review_opened = Signal(Path)
     review_closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, settings: AppSettings | None = None, data_dir: Path | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.store: ReviewStore | None = None
         self.setObjectName("mainWindow")
-        self.resize(1100, 700)
-        self._build_pages()
+        self.settings = settings or AppSettings()
+        self.data_dir = data_dir or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        self.framework = load_framework()
+        self.session: ReviewSession | None = None
+        self.workspace: ReviewWorkspace | None = None
+        self.workshop: WorkshopView | None = None
+        self._was_full_screen = False
+        self.undo_group = QUndoGroup(self)
+        self.setAcceptDrops(True)
+        self.outer = QStackedWidget(self)
+        self.start_page = StartPage(self.outer)
+        self.outer.addWidget(self.start_page)
+        self.setCentralWidget(self.outer)
+        self._connect_start_page()
+        self._build_actions()
         self._build_menus()
-        self._show_title()
+        self._build_status_bar()
+        self.resize(1280, 760)
+        if geometry := self.settings.geometry():
+            self.restoreGeometry(geometry)
+        self._show_start_page()
 
-    # ---- building ---------------------------------------------------------------------------
+    # ---- building ----------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
-        self.pages = QStackedWidget(self)
-        self.empty_page = QLabel(self.tr("No review is open. Choose File → Open… to open a .eqreview file."))
-        self.empty_page.setObjectName("emptyPage")
-        self.empty_page.setWordWrap(True)
-        self.pages.addWidget(self.empty_page)
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
 
-        self.review_page = QWidget(self)
-        layout = QVBoxLayout(self.review_page)
-        self.header = QLabel(self.review_page)
-        self.header.setObjectName("reviewHeader")
-        self.header.setWordWrap(True)
-        self.placement_table = _table(self.review_page, "placementTable",
-                                      [self.tr("Component"), self.tr("Stage"), self.tr("Why it sits there")])
-        self.progress_table = _table(self.review_page, "progressTable",
-                                     [self.tr("Stage"), self.tr("Map conditions rated"), self.tr("Key actions rated"),
-                                      self.tr("Benchmarks met"), self.tr("Ready to move on")])
-        layout.addWidget(self.header)
-        layout.addWidget(QLabel(self.tr("<b>Where each component stands</b>")))
-        layout.addWidget(self.placement_table, 3)
-        layout.addWidget(QLabel(self.tr("<b>Progress by stage</b>")))
-        layout.addWidget(self.progress_table, 2)
-        self.pages.addWidget(self.review_page)
-        self.setCentralWidget(self.pages)
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Review…"), self.new_review, keys.New, "newAction")
+        self.open_action = self._action(self.tr("&Open…"), self.choose_review, keys.Open, "openAction")
+        self.copy_action = self._action(self.tr("Save a &Copy As…"), self.save_copy, keys.SaveAs, "copyAction")
+        self.close_action = self._action(self.tr("&Close"), self.close_review, keys.Close, "closeAction")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit, "quitAction")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        # Ctrl+Shift+Z everywhere (the issue's promise), plus the platform's own Redo key where it differs.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(keys.Redo)])
+        self.find_action = self._action(self.tr("&Find in the Framework…"), self.focus_search, keys.Find, "findAction")
+        self.workshop_action = self._action(self.tr("&Workshop View"), self.enter_workshop, "F5", "workshopAction")
+        self.full_screen_action = self._action(self.tr("&Full Screen"), self.toggle_full_screen, keys.FullScreen,
+                                               "fullScreenAction")
+        self.strip_action = self._action(self.tr("&Placement Strip"), self._toggle_strip, None, "stripAction")
+        self.strip_action.setCheckable(True)
+        self.strip_action.setChecked(True)
+        self.about_action = self._action(self.tr("&About Equity Desktop"), self.about, None, "aboutAction")
+        self.review_actions = (self.copy_action, self.close_action, self.find_action, self.workshop_action,
+                               self.strip_action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._choose_review)
-        self.close_action = QAction(self.tr("&Close"), self, shortcut=QKeySequence.StandardKey.Close)
-        self.close_action.triggered.connect(self.close_review)
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (self.open_action, self.close_action, quit_action):
-            file_menu.addAction(action)
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.copy_action, self.close_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.workshop_action, self.full_screen_action, self.strip_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Equity Desktop"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(self.tr("Tools"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.workshop_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search = SearchBox(self.framework, self.toolbar)
+        self.search.setMinimumWidth(320)
+        self.search.passage_chosen.connect(self._go_to_passage)
+        self.toolbar.addWidget(self.search)
+        self.addToolBar(self.toolbar)
 
-    # ---- documents ----------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
 
-    def _choose_review(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a review"), "",
-                                              self.tr("Equity reviews (*.eqreview)"))
+    def _connect_start_page(self) -> None:
+        self.start_page.new_requested.connect(self.new_review)
+        self.start_page.open_requested.connect(self.choose_review)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_chosen.connect(self.open_review)
+
+    # ---- documents -----------------------------------------------------------------------------
+
+    def choose_review(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a review"), self._folder(),
+                                              self.tr("Equity reviews (*{0})").format(SUFFIX))
         if path:
             self.open_review(Path(path))
 
+    def new_review(self) -> None:
+        from equity_desktop.gui.new_review_dialog import NewReviewDialog
+
+        dialog = NewReviewDialog(Path(self._folder()), self)
+        dialog.accepted.connect(lambda: self.create_review(dialog.path(), dialog.profile()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.new_dialog = dialog  # reachable by tests and kept alive while open
+
+    def create_review(self, path: Path, profile) -> bool:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            ReviewStore.create(path, profile).close()
+        except (EquityError, OSError) as error:
+            show_error(self, self.tr("Cannot create the review"), error)
+            return False
+        return self.open_review(path)
+
+    def open_demo(self) -> bool:
+        from equity_desktop.core.demo import write_demo
+
+        path = self.data_dir / DEMO_NAME
+        try:
+            if not path.exists():
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+                write_demo(path, self.framework)
+        except (EquityError, OSError) as error:
+            show_error(self, self.tr("Cannot open the demo"), error)
+            return False
+        return self.open_review(path)
+
     def open_review(self, path: Path, read_only: bool = False) -> bool:
         """Open `path`; on a refusal show its sentence (offering read-only where that helps)."""
+        path = Path(path)
+        if self.session is not None and self.session.path.resolve() == path.resolve():
+            return True  # already open (a double click, or the same file dropped again)
         try:
-            store = ReviewStore.open(path, read_only=read_only)
+            store = ReviewStore.open(path, read_only=read_only, framework=self.framework)
         except EquityError as error:
             if getattr(error, "can_open_read_only", False) and not read_only:
                 box = ask_open_read_only(self, error)
@@ -130,59 +194,180 @@ class MainWindow(QMainWindow):
                 show_error(self, self.tr("Cannot open the review"), error)
             return False
         self.close_review()
-        self.store = store
-        self.refresh()
-        self.pages.setCurrentWidget(self.review_page)
+        self._show_session(ReviewSession(store, self))
+        self.settings.add_recent(path)
+        self.settings.set_last_folder(path.parent)
         self.review_opened.emit(path)
         return True
 
-    def close_review(self) -> None:
-        if self.store is None:
-            return
-        self.store.close()
-        self.store = None
-        self.pages.setCurrentWidget(self.empty_page)
+    def _show_session(self, session: ReviewSession) -> None:
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.saved.connect(self._saved)
+        session.edit_failed.connect(lambda error: show_error(self, self.tr("The change was not saved"), error))
+        session.profile_changed.connect(self._show_title)
+        self.workspace = ReviewWorkspace(session, self.outer)
+        self.workspace.set_strip_visible(self.strip_action.isChecked())
+        self.outer.addWidget(self.workspace)
+        self.outer.setCurrentWidget(self.workspace)
+        self.workspace.show_page(self.workspace.first_page())
+        self.workspace.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._set_review_actions(True)
         self._show_title()
+        if session.read_only:
+            self.save_state.setText(self.tr("Read-only: use File → Save a Copy As… to make changes"))
+        else:
+            self.save_state.setText(self.tr("Every change is saved as you make it"))
+
+    def close_review(self) -> None:
+        if self.session is None:
+            return
+        self.leave_workshop()
+        self.workspace.commit_pending_edit()
+        self.undo_group.removeStack(self.session.undo_stack)
+        self.session.store.close()
+        self.outer.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.session.deleteLater()
+        self.session = self.workspace = None
+        self._show_start_page()
         self.review_closed.emit()
 
-    def refresh(self) -> None:
-        """Re-render the open review from the store."""
-        review = self.store.load()
-        framework = self.store.framework
-        values = review.values()
-        profile = review.profile
-        facts = [profile.district, profile.school_year, profile.magnet_theme,
-                 profile.program_type.label if profile.program_type else "", profile.grades_served]
-        mode = self.tr(" (read-only)") if self.store.read_only else ""
-        self.header.setText(f"<h2>{profile.school}{mode}</h2>" + " · ".join(f for f in facts if f))
-        placed = placements(framework, values)
-        _fill(self.placement_table, [[p.component.name, p.label, p.explanation(values)] for p in placed])
-        for row, placement in enumerate(placed):
-            # The full texts of the conditions holding the component back, on hover.
-            self.placement_table.item(row, 2).setToolTip("\n\n".join(f"{c.id}: {c.text}" for c in placement.holding_back))
-        rows = []
-        for stage in framework.stages:
-            progress = stage_progress(framework, values, stage.id)
-            of = self.tr("{0} of {1}")
-            rows.append([f"{stage.number}. {stage.name}",
-                         of.format(progress.conditions_rated, progress.conditions_total),
-                         of.format(progress.actions_rated, progress.actions_total),
-                         of.format(progress.benchmarks_met, progress.benchmarks_total),
-                         self.tr("Yes") if progress.ready_to_move_on else self.tr("Not yet")])
-        _fill(self.progress_table, rows)
-        self._show_title(profile.school)
+    def save_copy(self) -> None:
+        if self.session is None:
+            return
+        suggested = self.session.path.with_name(self.session.path.stem + " (copy)" + SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the review"), str(suggested),
+                                              self.tr("Equity reviews (*{0})").format(SUFFIX))
+        if path:
+            self.save_copy_to(Path(path if path.endswith(SUFFIX) else path + SUFFIX))
 
-    def _show_title(self, school: str | None = None) -> None:
-        self.setWindowTitle(f"{school} — {APP_NAME}" if school else APP_NAME)
+    def save_copy_to(self, path: Path) -> bool:
+        self.workspace.commit_pending_edit()
+        try:
+            self.session.store.save_copy(path)
+        except EquityError as error:
+            show_error(self, self.tr("The copy was not saved"), error)
+            return False
+        if self.session.read_only:
+            return self.open_review(path)  # the copy is the team's own, editable review
+        self.statusBar().showMessage(self.tr("A copy was saved as {0}").format(path), 8000)
+        return True
 
-    def _about(self) -> None:
-        from equity_desktop.core.framework import load_framework
+    def _folder(self) -> str:
+        return self.settings.last_folder() or str(_documents_folder())
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Equity Desktop"),
-                          f"{APP_NAME} {__version__}\n\n{load_framework().citation}", QMessageBox.StandardButton.Ok,
-                          self)
-        box.open()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, path=path: self.open_review(path))
+        self.recent_menu.setEnabled(True)
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # ---- what shows ----------------------------------------------------------------------------
+
+    def _show_start_page(self) -> None:
+        self.start_page.show_recent(self.settings.recent_files(), self.framework)
+        self.outer.setCurrentWidget(self.start_page)
+        self._set_review_actions(False)
+        self.save_state.clear()
+        self._show_title()
+
+    def _set_review_actions(self, enabled: bool) -> None:
+        for action in self.review_actions:
+            action.setEnabled(enabled)
+        self.search.setEnabled(enabled)
+
+    def _show_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        mode = self.tr(" (read-only)") if self.session.read_only else ""
+        self.setWindowTitle(f"{self.session.profile.school}{mode} — {APP_NAME}")
+
+    def _saved(self, time: str) -> None:
+        self.save_state.setText(self.tr("All changes saved · {0}").format(time))
+
+    def _toggle_strip(self, visible: bool) -> None:
+        if self.workspace is not None:
+            self.workspace.set_strip_visible(visible)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _go_to_passage(self, page: str, item_id: str, text: str) -> None:
+        if self.workspace is not None:
+            self.leave_workshop()
+            self.workspace.show_page(page, item_id, text)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # ---- workshop view -------------------------------------------------------------------------
+
+    def enter_workshop(self) -> None:
+        if self.session is None or self.workshop is not None:
+            return
+        self.workspace.commit_pending_edit()
+        stage = self.framework.stage(self.workspace.current_stage_id())
+        self.workshop = WorkshopView(self.session, stage, self.workspace.focused_item(), self.outer)
+        self.workshop.left.connect(self._workshop_left)
+        self.outer.addWidget(self.workshop)
+        self.outer.setCurrentWidget(self.workshop)
+        self.menuBar().hide()
+        self.toolbar.hide()
+        self._was_full_screen = self.isFullScreen()
+        self.showFullScreen()
+        self.workshop.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def leave_workshop(self) -> None:
+        if self.workshop is not None:
+            self.workshop.leave()
+
+    def _workshop_left(self, item_id: str) -> None:
+        workshop, self.workshop = self.workshop, None
+        self.outer.removeWidget(workshop)
+        workshop.deleteLater()
+        self.menuBar().show()
+        self.toolbar.show()
+        if not self._was_full_screen:
+            self.showNormal()
+        if self.workspace is not None:
+            self.outer.setCurrentWidget(self.workspace)
+            self.workspace.show_page(f"{workshop.stage.id}.map", item_id)
+
+    # ---- window --------------------------------------------------------------------------------
+
+    def about(self) -> None:
+        from equity_desktop.gui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.framework, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.about_dialog = dialog
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._dropped_review(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_review(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_review(path)
+
+    @staticmethod
+    def _dropped_review(mime) -> Path | None:
+        for url in mime.urls() if mime.hasUrls() else ():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+                return Path(url.toLocalFile())
+        return None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.close_review()
+        self.settings.save_geometry(self.saveGeometry())
         super().closeEvent(event)

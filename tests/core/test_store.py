@@ -216,3 +216,12 @@ def test_summarize_reads_school_and_progress_without_locking(demo_copy, framewor
         rated = [c for c in framework.conditions if store.load().value_of(c.id) not in (None, "unrated")]
     assert summary.conditions_rated == len(rated)
     assert summary.conditions_total == 89
+
+
+def test_file_name_for_a_school_is_safe_on_every_system():
+    from equity_desktop.core.store import file_name_for
+
+    assert file_name_for("Cedar Grove Magnet Elementary") == "Cedar Grove Magnet Elementary.eqreview"
+    assert file_name_for('A/B: "C"*?') == "A B C.eqreview"
+    assert file_name_for("Escuela Peña") == "Escuela Peña.eqreview"
+    assert file_name_for("...") == "Review.eqreview"

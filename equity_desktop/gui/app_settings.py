@@ -1,0 +1,50 @@
+"""What the program remembers between runs (QSettings): recent reviews and the window's geometry.
+
+Values are plain strings and bytes, never pickled objects. Tests hand in a
+QSettings on a temporary INI file so they never touch the user's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None):
+        self.qsettings = settings or QSettings()
+
+    def recent_files(self) -> list[Path]:
+        raw = self.qsettings.value("recent/files", [])
+        if isinstance(raw, str):  # QSettings gives back a one-element list as a plain string
+            raw = [raw]
+        return [Path(p) for p in raw or []]
+
+    def add_recent(self, path: Path) -> None:
+        path = Path(path).resolve()
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self._store(files[:MAX_RECENT])
+
+    def forget_recent(self, path: Path) -> None:
+        self._store([p for p in self.recent_files() if p != Path(path)])
+
+    def _store(self, files: list[Path]) -> None:
+        self.qsettings.setValue("recent/files", [str(p) for p in files])
+        self.qsettings.sync()
+
+    def geometry(self) -> QByteArray | None:
+        value = self.qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_geometry(self, geometry: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+        self.qsettings.sync()
+
+    def last_folder(self) -> str:
+        return str(self.qsettings.value("files/last_folder", "") or "")
+
+    def set_last_folder(self, folder: Path) -> None:
+        self.qsettings.setValue("files/last_folder", str(folder))

@@ -1,0 +1,1 @@
+"""The pages shown right of the navigator, one module per kind of page."""

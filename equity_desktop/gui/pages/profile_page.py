@@ -1,0 +1,66 @@
+"""The school's profile: name, district, year, theme, program type, grades. Each field saves when left."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from equity_desktop.core.scales import ProgramType
+from equity_desktop.gui.pages.item_list_page import heading_label
+from equity_desktop.gui.review_session import ReviewSession
+
+_TEXT_FIELDS = ("school", "district", "school_year", "magnet_theme", "grades_served")
+
+
+class ProfilePage(QWidget):
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        labels = {"school": self.tr("School"), "district": self.tr("District"), "school_year": self.tr("School year"),
+                  "magnet_theme": self.tr("Magnet theme"), "grades_served": self.tr("Grades served")}
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("School profile"), self))
+        layout.addWidget(heading_label(self.tr("The school this review is about. Each field is saved when you "
+                                               "leave it."), self, "pageIntro"))
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for name in _TEXT_FIELDS:
+            field = QLineEdit(self)
+            field.setObjectName(f"{name}Field")
+            field.setAccessibleName(labels[name])
+            field.setReadOnly(session.read_only)
+            field.editingFinished.connect(self._save)
+            form.addRow(labels[name], field)
+            self.fields[name] = field
+        self.fields["school_year"].setPlaceholderText("2026-27")
+        self.fields["grades_served"].setPlaceholderText("K-5")
+        self.program_type = QComboBox(self)
+        self.program_type.setAccessibleName(self.tr("Program type"))
+        self.program_type.addItem(self.tr("(not set)"), None)
+        for kind in ProgramType:
+            self.program_type.addItem(kind.label, kind.value)
+        self.program_type.setEnabled(not session.read_only)
+        self.program_type.activated.connect(self._save)
+        form.insertRow(4, self.tr("Program type"), self.program_type)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        session.profile_changed.connect(self.refresh)
+        session.edit_failed.connect(self.refresh)  # a refused value goes back to what is saved
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        profile = self.session.profile
+        for name, field in self.fields.items():
+            if field.text() != getattr(profile, name):
+                field.setText(getattr(profile, name))
+        value = profile.program_type.value if profile.program_type else None
+        self.program_type.setCurrentIndex(self.program_type.findData(value))
+
+    def _save(self, *_args) -> None:
+        if self.session.read_only:
+            return
+        kind = self.program_type.currentData()
+        changes = {name: field.text().strip() for name, field in self.fields.items()}
+        self.session.set_profile(replace(self.session.profile, **changes,
+                                         program_type=ProgramType(kind) if kind else None))

@@ -1,0 +1,135 @@
+"""The strip across the top: five components × four stages, where each stands, in words and marks.
+
+Clicking a component explains why it sits there: the conditions holding it
+back, each a link to its card on the stage's map. Colour only repeats what the
+text already says (a rating is never shown by colour alone).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from equity_desktop.core.placement import Placement, placements
+from equity_desktop.gui.pages.document_page import goto
+from equity_desktop.gui.review_session import ReviewSession
+
+_SHORT = 110  # characters of a condition shown in the explanation; the rest is on hover
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _SHORT else text[:_SHORT].rsplit(" ", 1)[0] + "…"
+
+
+class PlacementStrip(QFrame):
+    navigation_requested = Signal(str, str)  # page key, item id
+
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("placementStrip")
+        self.setAccessibleName(self.tr("Where each component stands"))
+        self.shown_component: str | None = None
+        framework = session.framework
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        corner = QLabel(self.tr("<b>Where each component stands</b>"), self)
+        grid.addWidget(corner, 0, 0)
+        for column, stage in enumerate(framework.stages, start=1):
+            label = QLabel(f"{stage.number} · {stage.name}", self)
+            label.setObjectName("stripStage")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, 0, column)
+            grid.setColumnStretch(column, 1)
+        self.buttons: dict[str, QToolButton] = {}
+        self.cells: dict[str, list[QLabel]] = {}
+        for row, component in enumerate(framework.components, start=1):
+            button = QToolButton(self)
+            button.setObjectName("stripComponent")
+            button.setText(f"{component.name}  ▸")
+            button.setCheckable(True)  # checked while its explanation shows
+            button.setToolTip(self.tr("Why is {0} here? Click to see.").format(component.name))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _c=False, cid=component.id: self.toggle_explanation(cid))
+            grid.addWidget(button, row, 0)
+            self.buttons[component.id] = button
+            self.cells[component.id] = []
+            for column in range(1, len(framework.stages) + 1):
+                cell = QLabel(self)
+                cell.setObjectName("stripCell")
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                grid.addWidget(cell, row, column)
+                self.cells[component.id].append(cell)
+        outer.addLayout(grid)
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("stripExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.linkActivated.connect(self._follow)
+        self.explanation.hide()
+        outer.addWidget(self.explanation)
+        session.item_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        self.placed = {p.component.id: p for p in placements(self.session.framework, self.session.values())}
+        for component_id, placement in self.placed.items():
+            for cell, stage in zip(self.cells[component_id], self.session.framework.stages):
+                state, text = self._cell(placement, stage)
+                cell.setText(text)
+                cell.setProperty("state", state)
+                cell.style().polish(cell)
+            self.buttons[component_id].setAccessibleDescription(placement.label)
+        if self.shown_component:
+            self._explain(self.shown_component)
+
+    def _cell(self, placement: Placement, stage) -> tuple[str, str]:
+        if placement.sustained or stage.number < placement.stage.number:
+            last = placement.sustained and stage is self.session.framework.stages[-1]
+            return "done", self.tr("✓ Sustained") if last else self.tr("✓ In place")
+        if stage.number == placement.stage.number:
+            return "here", self.tr("● Here — {0} to go").format(len(placement.holding_back))
+        return "ahead", "·"
+
+    def toggle_explanation(self, component_id: str) -> None:
+        showing = self.shown_component != component_id
+        self.shown_component = component_id if showing else None
+        for cid, button in self.buttons.items():
+            button.setChecked(cid == self.shown_component)
+        if not showing:
+            self.explanation.hide()
+            return
+        self._explain(component_id)
+        self.explanation.show()
+
+    def _explain(self, component_id: str) -> None:
+        placement = self.placed[component_id]
+        name = escape(placement.component.name)
+        if placement.sustained:
+            self.explanation.setText(self.tr("<b>{0}</b>: every map condition in all four stages is In place — "
+                                             "Optimization, sustained.").format(name))
+            return
+        stage = placement.stage
+        items = []
+        for condition in placement.holding_back:
+            rating = self.session.assessment(condition.id).value.label
+            link = goto(f"{stage.id}.map", condition.id)
+            items.append(f"<li><a href='{link}'>{name} {condition.number}</a> — <i>{rating}</i>: "
+                         f"{escape(_short(condition.text))}</li>")
+        count = len(placement.holding_back)
+        self.explanation.setText(
+            self.tr("<b>{0} is in {1}</b> because {2} of its conditions on the {1} map are not yet In place "
+                    "(earlier stages are all In place or not applicable). Click one to rate it:").format(
+                name, escape(stage.name), count) + f"<ul style='margin:0'>{''.join(items)}</ul>")
+
+    def _follow(self, href: str) -> None:
+        target = href.removeprefix("goto:")
+        page, _, item_id = target.partition("#")
+        self.navigation_requested.emit(page, item_id)

@@ -1,0 +1,110 @@
+"""One framework item to rate: its text, the rating buttons and the evidence note.
+
+Keyboard (when the card has focus): 1–4 rate, 0 is Not applicable (benchmarks:
+1 Not met, 2 Partly met, 3 Met), Delete clears, Up/Down move to the previous or
+next card, Enter goes to the evidence note. The card only asks the session to
+change things and re-renders when the session says the item changed.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from equity_desktop.core.store import scale_for
+from equity_desktop.gui.note_edit import NoteEdit
+from equity_desktop.gui.rating_keys import choices, short_label, value_for_key
+from equity_desktop.gui.review_session import ReviewSession
+
+
+class RatingCard(QFrame):
+    move_requested = Signal(int)  # -1 previous card, +1 next card
+
+    def __init__(self, session: ReviewSession, item_id: str, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.item_id = item_id
+        self.scale = scale_for(session.framework, item_id)
+        self.setObjectName("ratingCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
+        self._build(title, text)
+        self.refresh()
+
+    def _build(self, title: str, text: str) -> None:
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{escape(title)}</b>", self)
+        heading.setObjectName("cardTitle")
+        body = QLabel(text, self)
+        body.setObjectName("cardText")
+        body.setWordWrap(True)
+        body.setTextFormat(Qt.TextFormat.RichText)  # callers pass escaped HTML
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        row = QHBoxLayout()
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(False)  # exclusivity is ours: "none checked" means Unrated
+        for key, value in choices(self.scale):
+            button = QToolButton(self)
+            button.setObjectName("ratingButton")
+            button.setText(f"{short_label(value)}  ({key})")
+            button.setToolTip(self.tr("{0} — press {1}").format(value.label, key))
+            button.setAccessibleName(value.label)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the card takes the keys
+            button.setProperty("value", value.value)
+            self.buttons.addButton(button)
+            row.addWidget(button)
+        self.buttons.buttonClicked.connect(self._clicked)
+        row.addStretch(1)
+        self.state = QLabel(self)
+        self.state.setObjectName("cardState")
+        row.addWidget(self.state)
+        layout.addLayout(row)
+        self.note = NoteEdit(self)
+        self.note.editing_finished.connect(lambda text: self.session.set_note(self.item_id, text))
+        layout.addWidget(self.note)
+        if self.session.read_only:
+            self.note.setReadOnly(True)
+            for button in self.buttons.buttons():
+                button.setEnabled(False)
+
+    def refresh(self) -> None:
+        found = self.session.assessment(self.item_id)
+        for button in self.buttons.buttons():
+            button.setChecked(button.property("value") == found.value.value)
+        self.state.setText(self.tr("Rating: {0}").format(found.value.label))
+        self.note.set_text_quietly(found.note)
+        if found.changed_at:
+            self.setToolTip(self.tr("Last changed by {0} at {1}").format(found.changed_by, found.changed_at))
+
+    def value(self):
+        return self.session.assessment(self.item_id).value
+
+    def _clicked(self, button: QToolButton) -> None:
+        chosen = self.scale(button.property("value"))
+        # Clicking the chosen rating again clears it, like a second press of a toggle.
+        self.session.rate(self.item_id, self.scale.UNRATED if chosen == self.value() else chosen)
+        self.refresh()  # also when the save failed: show what the file holds
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        chosen = value_for_key(self.scale, event.text())
+        if chosen is not None and not self.session.read_only:
+            self.session.rate(self.item_id, chosen)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not self.session.read_only:
+            self.session.rate(self.item_id, self.scale.UNRATED)
+        elif key == Qt.Key.Key_Down:
+            self.move_requested.emit(1)
+        elif key == Qt.Key.Key_Up:
+            self.move_requested.emit(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            super().keyPressEvent(event)

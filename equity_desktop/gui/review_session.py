@@ -1,0 +1,131 @@
+"""An open review as the GUI sees it: the store, a cache of what it holds, and the undo stack.
+
+Every edit a widget makes goes through here: it is saved by the store at once
+(one transaction), recorded on the undo stack, and announced by a signal so
+every view of the item re-renders. Widgets never call the store themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from equity_desktop.core.errors import EquityError
+from equity_desktop.core.review import Assessment, SchoolProfile, TeamMember
+from equity_desktop.core.store import ReviewStore, scale_for
+from equity_desktop.gui.undo_commands import EditCommand
+
+
+class ReviewSession(QObject):
+    item_changed = Signal(str)  # item id whose rating or note changed
+    profile_changed = Signal()
+    team_changed = Signal()
+    saved = Signal(str)  # the time of the save, as the user reads it
+    edit_failed = Signal(object)  # the EquityError, whose message says what to do
+
+    def __init__(self, store: ReviewStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.framework = store.framework
+        self.undo_stack = QUndoStack(self)
+        review = store.load()
+        self.profile = review.profile
+        self.team = list(review.team)
+        self.assessments = dict(review.assessments)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def path(self):
+        return self.store.path
+
+    def values(self) -> dict:
+        return {item_id: a.value for item_id, a in self.assessments.items()}
+
+    def assessment(self, item_id: str) -> Assessment:
+        found = self.assessments.get(item_id)
+        return found or Assessment(item_id, scale_for(self.framework, item_id).UNRATED)
+
+    # ---- edits ---------------------------------------------------------------------------------
+
+    def rate(self, item_id: str, value) -> bool:
+        current = self.assessment(item_id)
+        if current.value == value:
+            return True
+        label = scale_for(self.framework, item_id)(value).label
+        return self._edit(self.tr("Rate {0} {1}").format(item_id, label), self._apply_assessment,
+                          (item_id, current.value, current.note), (item_id, value, current.note))
+
+    def set_note(self, item_id: str, note: str) -> bool:
+        current = self.assessment(item_id)
+        if current.note == note:
+            return True
+        return self._edit(self.tr("Evidence for {0}").format(item_id), self._apply_assessment,
+                          (item_id, current.value, current.note), (item_id, current.value, note))
+
+    def set_profile(self, profile: SchoolProfile) -> bool:
+        if profile == self.profile:
+            return True
+        return self._edit(self.tr("Edit school profile"), self._apply_profile, self.profile, profile)
+
+    def add_member(self, member: TeamMember) -> bool:
+        # The id is chosen here so that undoing and redoing the addition address the same row.
+        member = replace(member, id=max((m.id for m in self.team), default=0) + 1)
+        return self._edit(self.tr("Add {0} to the team").format(member.name), self._apply_member,
+                          ("remove", member), ("add", (member, None)))
+
+    def update_member(self, member: TeamMember) -> bool:
+        old = next(m for m in self.team if m.id == member.id)
+        if old == member:
+            return True
+        return self._edit(self.tr("Edit team member {0}").format(member.name), self._apply_member,
+                          ("update", old), ("update", member))
+
+    def remove_member(self, member_id: int) -> bool:
+        member = next(m for m in self.team if m.id == member_id)
+        position = self.store.team_position(member_id)
+        return self._edit(self.tr("Remove {0} from the team").format(member.name), self._apply_member,
+                          ("add", (member, position)), ("remove", member))
+
+    def _edit(self, text: str, apply, before, after) -> bool:
+        """Apply `after` now; on success put the edit on the undo stack."""
+        try:
+            apply(after)
+        except EquityError as error:
+            self.edit_failed.emit(error)
+            return False
+        self.undo_stack.push(EditCommand(text, apply, before, after, self.edit_failed.emit))
+        return True
+
+    # ---- applying a state: store first, then cache, then signals --------------------------------
+
+    def _apply_assessment(self, state) -> None:
+        item_id, value, note = state
+        self.assessments[item_id] = self.store.set_assessment(item_id, value, note)
+        self._saved()
+        self.item_changed.emit(item_id)
+
+    def _apply_profile(self, profile: SchoolProfile) -> None:
+        self.store.set_profile(profile)
+        self.profile = profile
+        self._saved()
+        self.profile_changed.emit()
+
+    def _apply_member(self, state) -> None:
+        action, payload = state
+        if action == "add":
+            self.store.add_team_member(*payload)
+        elif action == "update":
+            self.store.update_team_member(payload)
+        else:
+            self.store.remove_team_member(payload.id)
+        self.team = list(self.store.team())
+        self._saved()
+        self.team_changed.emit()
+
+    def _saved(self) -> None:
+        self.saved.emit(QDateTime.currentDateTime().toString("HH:mm"))

@@ -1,0 +1,154 @@
+"""Workshop view for a projector: one map condition at a time in large type.
+
+Keys 1–4 rate (0 Not applicable) and move on to the next condition; arrows move
+without rating; Esc leaves. Ratings and notes go through the same session as
+the normal view, so they are saved and undoable in the same way.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from equity_desktop.core.framework import Stage
+from equity_desktop.core.scales import Rating
+from equity_desktop.gui.note_edit import NoteEdit
+from equity_desktop.gui.rating_keys import choices, value_for_key
+from equity_desktop.gui.review_session import ReviewSession
+
+
+class WorkshopView(QWidget):
+    left = Signal(str)  # the id of the condition shown when the user left
+
+    def __init__(self, session: ReviewSession, stage: Stage, start_item: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.stage = stage
+        self.conditions = stage.conditions
+        self.names = {c.id: c.name for c in session.framework.components}
+        self.setObjectName("workshopView")
+        self.setAccessibleName(self.tr("Workshop view"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+        ids = [c.id for c in self.conditions]
+        self.index = ids.index(start_item) if start_item in ids else self._first_unrated()
+        session.item_changed.connect(self._item_changed)
+        self.show_condition(self.index)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        top = QHBoxLayout()
+        self.where = QLabel(self)
+        self.where.setObjectName("workshopWhere")
+        self.progress = QLabel(self)
+        self.progress.setObjectName("workshopProgress")
+        hint = QLabel(self.tr("Keys 1–4 rate · 0 not applicable · arrows move · Esc leaves"), self)
+        hint.setObjectName("workshopHint")
+        top.addWidget(self.where, 1)
+        top.addWidget(self.progress)
+        layout.addLayout(top)
+        self.text = QLabel(self)
+        self.text.setObjectName("workshopText")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.rating = QLabel(self)
+        self.rating.setObjectName("workshopRating")
+        layout.addWidget(self.rating)
+        row = QHBoxLayout()
+        self.buttons = QButtonGroup(self)
+        for key, value in choices(Rating):
+            button = QPushButton(f"{key}  {value.label}", self)
+            button.setObjectName("workshopButton")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty("value", value.value)
+            button.setEnabled(not self.session.read_only)
+            self.buttons.addButton(button)
+            row.addWidget(button)
+        self.buttons.buttonClicked.connect(lambda b: self.rate(Rating(b.property("value"))))
+        layout.addLayout(row)
+        self.note = NoteEdit(self)
+        self.note.setObjectName("workshopNote")
+        self.note.setReadOnly(self.session.read_only)
+        self.note.editing_finished.connect(lambda text: self.session.set_note(self.current_id(), text))
+        layout.addWidget(self.note)
+        bottom = QHBoxLayout()
+        for text, step in ((self.tr("← Previous"), -1), (self.tr("Next →"), 1)):
+            button = QPushButton(text, self)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, step=step: self.move(step))
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        bottom.addWidget(hint)
+        leave = QPushButton(self.tr("Leave workshop view (Esc)"), self)
+        leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        leave.clicked.connect(self.leave)
+        bottom.addWidget(leave)
+        layout.addLayout(bottom)
+
+    def _first_unrated(self) -> int:
+        for index, condition in enumerate(self.conditions):
+            if self.session.assessment(condition.id).value is Rating.UNRATED:
+                return index
+        return 0
+
+    def current_id(self) -> str:
+        return self.conditions[self.index].id
+
+    def show_condition(self, index: int) -> None:
+        self.index = min(max(index, 0), len(self.conditions) - 1)
+        condition = self.conditions[self.index]
+        self.where.setText(self.tr("Stage {0} · {1} — {2} {3}").format(
+            self.stage.number, self.stage.name, self.names[condition.component_id], condition.number))
+        self.progress.setText(self.tr("Condition {0} of {1}").format(self.index + 1, len(self.conditions)))
+        self.text.setText(escape(condition.text))
+        self._show_rating()
+        self.note.setPlainText(self.session.assessment(condition.id).note)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_rating(self) -> None:
+        value = self.session.assessment(self.current_id()).value
+        self.rating.setText(self.tr("Rating: {0}").format(value.label))
+        for button in self.buttons.buttons():
+            button.setChecked(button.property("value") == value.value)
+
+    def rate(self, value: Rating) -> None:
+        """Rate the condition shown and move on to the next one."""
+        if self.session.rate(self.current_id(), value):
+            self.move(1)
+
+    def move(self, step: int) -> None:
+        if self.note.hasFocus():
+            self.setFocus()  # saves the note first
+        self.show_condition(self.index + step)
+
+    def leave(self) -> None:
+        if self.note.hasFocus():
+            self.setFocus()
+        self.left.emit(self.current_id())
+
+    def _item_changed(self, item_id: str) -> None:
+        if item_id == self.current_id():
+            self._show_rating()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        value = value_for_key(Rating, event.text())
+        key = event.key()
+        if value is not None and not self.session.read_only:
+            self.rate(value)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.move(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.move(-1)
+        elif key == Qt.Key.Key_Escape:
+            self.leave()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.note.setFocus()
+        else:
+            super().keyPressEvent(event)
