@@ -312,9 +312,10 @@ class MainWindow(QMainWindow):
     def enter_workshop(self) -> None:
         if self.session is None or self.workshop is not None:
             return
+        start_item = self.workspace.focused_item()
         self.workspace.commit_pending_edit()
         stage = self.framework.stage(self.workspace.current_stage_id())
-        self.workshop = WorkshopView(self.session, stage, self.workspace.focused_item(), self.outer)
+        self.workshop = WorkshopView(self.session, stage, start_item, self.outer)
         self.workshop.left.connect(self._workshop_left)
         self.outer.addWidget(self.workshop)
         self.outer.setCurrentWidget(self.workshop)

@@ -25,6 +25,7 @@ from equity_desktop.gui.pages.profile_page import ProfilePage
 from equity_desktop.gui.pages.stage_overview_page import StageOverviewPage
 from equity_desktop.gui.pages.team_page import TeamPage
 from equity_desktop.gui.placement_strip import PlacementStrip
+from equity_desktop.gui.rating_card import RatingCard
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.paths import ui_path
 
@@ -133,12 +134,11 @@ class ReviewWorkspace(QWidget):
         return key.split(".")[0] if key.startswith("s") and "." in key else self.first_page().split(".")[0]
 
     def focused_item(self) -> str | None:
-        page = self.current_page()
-        if isinstance(page, ItemListPage):
-            for item_id, card in page.cards.items():
-                if card.hasFocus() or card.isAncestorOf(self.focusWidget() or self):
-                    return item_id
-        return None
+        """The item whose card has (or last had) the keyboard focus on this workspace."""
+        widget = self.focusWidget()
+        while widget is not None and not isinstance(widget, RatingCard):
+            widget = widget.parentWidget()
+        return widget.item_id if widget is not None else None
 
     def commit_pending_edit(self) -> None:
         """Let a note being typed save itself (it saves when it loses focus)."""

@@ -20,4 +20,4 @@ def test_application_carries_name_version_and_style(qapp):
     application = app.make_application()
     assert application is qapp
     assert application.applicationName() == "Equity Desktop"
-    assert "QTableWidget" in application.styleSheet()
+    assert "ratingCard" in application.styleSheet()

@@ -1,0 +1,106 @@
+"""Ctrl+F finds framework text and jumps to it; the profile and team pages edit the review with undo."""
+
+from __future__ import annotations
+
+from helpers import find_box
+from PySide6.QtCore import Qt
+
+from equity_desktop.core.scales import StakeholderGroup
+
+
+def test_ctrl_f_finds_a_condition_and_jumps_to_its_card(demo_window, qtbot):
+    search = demo_window.search
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert search.hasFocus()
+    words = demo_window.framework.item("s3.map.pa.2").text.split()[:4]
+    qtbot.keyClicks(search, " ".join(words))
+    assert search.model.rowCount() >= 1
+    number = next(i for i, hit in enumerate(search.hits) if hit.passage.item_id == "s3.map.pa.2")
+    search.choose(number)
+    workspace = demo_window.workspace
+    assert workspace.navigator.current_key() == "s3.map"
+    assert workspace.current_page().cards["s3.map.pa.2"].hasFocus()
+
+
+def test_enter_jumps_to_the_first_hit_and_prose_is_found_on_its_page(demo_window, qtbot):
+    search = demo_window.search
+    timeframe = demo_window.framework.stage("s3").timeframe.text
+    qtbot.keyClicks(search, " ".join(timeframe.split()[2:6]))
+    search.completer_.popup().hide()
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    page = demo_window.workspace.current_page()
+    assert demo_window.workspace.navigator.current_key() == search.hits[0].passage.page
+    if search.hits[0].passage.item_id is None:
+        assert page.textCursor().hasSelection()
+
+
+def test_search_finds_nothing_for_nonsense(demo_window, qtbot):
+    qtbot.keyClicks(demo_window.search, "qqzzxx")
+    assert demo_window.search.model.rowCount() == 0
+
+
+def test_profile_edits_are_saved_undoable_and_rename_the_window(demo_window, qtbot):
+    page = demo_window.workspace.show_page("profile")
+    field = page.fields["school"]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Cedar Grove STEM Academy")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert demo_window.session.store.profile().school == "Cedar Grove STEM Academy"
+    assert demo_window.windowTitle().startswith("Cedar Grove STEM Academy — ")
+    demo_window.undo_action.trigger()
+    assert demo_window.session.store.profile().school == "Cedar Grove Magnet Elementary School"
+    assert field.text() == "Cedar Grove Magnet Elementary School"
+
+
+def test_an_empty_school_name_is_refused_with_a_sentence_and_put_back(demo_window, qtbot):
+    page = demo_window.workspace.show_page("profile")
+    field = page.fields["school"]
+    field.setFocus()
+    field.clear()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "needs the school's name" in find_box(demo_window, "errorBox").text()
+    assert field.text() == "Cedar Grove Magnet Elementary School"
+
+
+def test_program_type_is_chosen_from_a_list(demo_window):
+    page = demo_window.workspace.show_page("profile")
+    page.program_type.setCurrentIndex(page.program_type.findData("school_wide"))
+    page.program_type.activated.emit(page.program_type.currentIndex())
+    assert demo_window.session.store.profile().program_type.value == "school_wide"
+
+
+def test_team_shows_missing_groups_and_edits_with_undo(window, qtbot, tmp_path):
+    from equity_desktop.core.review import SchoolProfile
+
+    assert window.create_review(tmp_path / "t.eqreview", SchoolProfile("T School", "T District"))
+    page = window.workspace.show_page("team")
+    assert "Missing:" in page.coverage.text() and "nobody yet" in page.coverage.text()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert [m.group for m in window.session.store.team()] == [StakeholderGroup.STUDENT]  # the first missing one
+    page.table.item(0, 0).setText("Ana Peña")
+    assert window.session.store.team()[0].name == "Ana Peña"
+    box = page.table.cellWidget(0, 2)
+    box.setCurrentIndex(box.findData("family"))
+    box.activated.emit(box.currentIndex())
+    assert window.session.store.team()[0].group is StakeholderGroup.FAMILY
+    assert "Represented (1 of 7):</b> Family" in page.coverage.text()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert window.session.store.team() == ()
+    window.undo_action.trigger()  # the removal: back under the same id
+    assert [m.name for m in window.session.store.team()] == ["Ana Peña"]
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert window.session.store.team() == ()
+    for _ in range(4):
+        window.redo_action.trigger()
+    assert window.session.store.team() == ()
+    window.undo_action.trigger()
+    assert [(m.name, m.group) for m in window.session.store.team()] == [("Ana Peña", StakeholderGroup.FAMILY)]
+
+
+def test_demo_team_represents_every_group(demo_window):
+    page = demo_window.workspace.show_page("team")
+    assert page.table.rowCount() == 8
+    assert "Every stakeholder group is represented." in page.coverage.text()
