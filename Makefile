@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO   := build/demo.eqreview
 
-.PHONY: run test demo-file clean
+.PHONY: run test demo-file ui screenshots bench clean
 
 run: $(STAMP) $(DEMO)
 	$(BIN)/equity-desktop $(DEMO)
@@ -21,6 +21,18 @@ $(DEMO): | $(STAMP)
 	$(BIN)/equity-desktop demo -o $(DEMO)
 
 demo-file: $(DEMO)
+
+# Designer forms are compiled to Python (start-up is faster than loading them); commit the result.
+ui: $(STAMP)
+	$(BIN)/pyside6-uic ui/main_window.ui -o equity_desktop/gui/ui_main_window.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_cold_start.py
+	$(BIN)/python bench/bench_edit_save.py
+	$(BIN)/python bench/bench_gui_edit.py
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -11,7 +11,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 from datetime import datetime
 from pathlib import Path
 
@@ -88,7 +87,7 @@ class ReviewLock:
     def _write_holder(fd: int) -> None:
         info = {
             "user": current_user(),
-            "host": socket.gethostname(),
+            "host": _host_name(),
             "pid": os.getpid(),
             "since": datetime.now().strftime("%H:%M on %Y-%m-%d"),
         }
@@ -104,3 +103,8 @@ class ReviewLock:
             return json.loads(os.read(fd, 4096).decode() or "{}")
         except (OSError, ValueError):
             return {}
+
+
+def _host_name() -> str:
+    # os.uname / COMPUTERNAME rather than the socket module: this runs on every start-up.
+    return os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")

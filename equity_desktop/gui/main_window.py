@@ -24,7 +24,6 @@ from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.review_workspace import ReviewWorkspace
 from equity_desktop.gui.search_box import SearchBox
 from equity_desktop.gui.start_page import StartPage
-from equity_desktop.gui.workshop_view import WorkshopView
 
 DEMO_NAME = "Demo review (Cedar Grove).eqreview"
 
@@ -47,7 +46,7 @@ class MainWindow(QMainWindow):
         self.framework = load_framework()
         self.session: ReviewSession | None = None
         self.workspace: ReviewWorkspace | None = None
-        self.workshop: WorkshopView | None = None
+        self.workshop = None  # the WorkshopView while it shows
         self._was_full_screen = False
         self.undo_group = QUndoGroup(self)
         self.setAcceptDrops(True)
@@ -312,6 +311,8 @@ class MainWindow(QMainWindow):
     def enter_workshop(self) -> None:
         if self.session is None or self.workshop is not None:
             return
+        from equity_desktop.gui.workshop_view import WorkshopView
+
         start_item = self.workspace.focused_item()
         self.workspace.commit_pending_edit()
         stage = self.framework.stage(self.workspace.current_stage_id())

@@ -1,51 +1,40 @@
 """An open review on screen: the placement strip, the navigator and the page it selects.
 
-Its layout is the Designer form ui/main_window.ui. Pages are built the first
-time they are shown, so opening a review costs only the page the team sees.
+Its layout is the Designer form ui/main_window.ui, compiled by pyside6-uic into
+ui_main_window.py (`make ui`; a test fails when the two differ). Compiled rather
+than loaded with QUiLoader at run time: QUiLoader's plugin scan alone cost
+~25 ms of every start. Pages are built the first time they are shown, so
+opening a review costs only the page the team sees.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QFile, Qt, Signal
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from equity_desktop.core.placement import placements
-from equity_desktop.gui.navigator import Navigator
-from equity_desktop.gui.pages.benchmarks_page import BenchmarksPage
-from equity_desktop.gui.pages.coming_page import ComingPage
 from equity_desktop.gui.pages.document_page import DocumentPage
-from equity_desktop.gui.pages.guide_page import GuidePage
 from equity_desktop.gui.pages.item_list_page import ItemListPage
-from equity_desktop.gui.pages.key_actions_page import KeyActionsPage
-from equity_desktop.gui.pages.map_page import MapPage
-from equity_desktop.gui.pages.profile_page import ProfilePage
-from equity_desktop.gui.pages.stage_overview_page import StageOverviewPage
-from equity_desktop.gui.pages.team_page import TeamPage
 from equity_desktop.gui.placement_strip import PlacementStrip
 from equity_desktop.gui.rating_card import RatingCard
 from equity_desktop.gui.review_session import ReviewSession
-from equity_desktop.paths import ui_path
+from equity_desktop.gui.ui_main_window import Ui_Workspace
 
-_STAGE_PAGES = {"overview": StageOverviewPage, "actions": KeyActionsPage, "map": MapPage,
-                "benchmarks": BenchmarksPage}
+# Page modules are imported when a page is first shown: start-up pays only for the first page.
+_PAGES = {
+    "guide": ("guide_page", "GuidePage"), "profile": ("profile_page", "ProfilePage"),
+    "team": ("team_page", "TeamPage"), "coming": ("coming_page", "ComingPage"),
+    "overview": ("stage_overview_page", "StageOverviewPage"), "actions": ("key_actions_page", "KeyActionsPage"),
+    "map": ("map_page", "MapPage"), "benchmarks": ("benchmarks_page", "BenchmarksPage"),
+}
 
 
-def load_form(name: str, parent: QWidget) -> QWidget:
-    """Load the Designer form `ui/NAME` as a child of `parent`."""
-    loader = QUiLoader()
-    loader.registerCustomWidget(Navigator)
-    file = QFile(str(ui_path(name)))
-    file.open(QFile.OpenModeFlag.ReadOnly)
-    try:
-        form = loader.load(file, parent)
-    finally:
-        file.close()
-    if form is None:
-        raise RuntimeError(f"ui/{name} could not be loaded: {loader.errorString()}")
-    return form
+def _page_class(kind: str) -> type:
+    module, name = _PAGES[kind]
+    return getattr(importlib.import_module(f"equity_desktop.gui.pages.{module}"), name)
 
 
 class ReviewWorkspace(QWidget):
@@ -55,16 +44,13 @@ class ReviewWorkspace(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("reviewWorkspace")
-        form = load_form("main_window.ui", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
-        self.navigator: Navigator = form.findChild(Navigator, "navigator")
-        self.stack: QStackedWidget = form.findChild(QStackedWidget, "pageStack")
-        splitter: QSplitter = form.findChild(QSplitter, "splitter")
-        splitter.setStretchFactor(1, 1)
-        self.strip = PlacementStrip(session, form)
-        form.findChild(QWidget, "stripHost").layout().addWidget(self.strip)
+        self.form = Ui_Workspace()
+        self.form.setupUi(self)
+        self.navigator = self.form.navigator
+        self.stack = self.form.pageStack
+        self.form.splitter.setStretchFactor(1, 1)
+        self.strip = PlacementStrip(session, self.form.stripHost)
+        self.form.stripLayout.addWidget(self.strip)
         self.strip.navigation_requested.connect(self.show_page)
         self.pages: dict[str, QWidget] = {}
         self.navigator.populate(session.framework)
@@ -74,22 +60,22 @@ class ReviewWorkspace(QWidget):
 
     def _factory(self, key: str) -> Callable[[], QWidget]:
         session, framework = self.session, self.session.framework
-        simple = {
-            "guide": lambda: GuidePage(framework),
-            "profile": lambda: ProfilePage(session),
-            "team": lambda: TeamPage(session),
-            "data": lambda: ComingPage(self.tr("Data & MGI"), self.tr(
+        coming = {
+            "data": (self.tr("Data & MGI"), self.tr(
                 "Import the school's and district's enrollment spreadsheets, see minority group isolation by "
                 "group and over the years, and measure disproportionality.")),
-            "plan": lambda: ComingPage(self.tr("Action plan"), self.tr(
+            "plan": (self.tr("Action plan"), self.tr(
                 "Turn the gaps found here into objectives and action items with leads, dates and evidence.")),
-            "export": lambda: ComingPage(self.tr("Export"), self.tr(
-                "Print the action plan as a PDF and save an Excel copy.")),
+            "export": (self.tr("Export"), self.tr("Print the action plan as a PDF and save an Excel copy.")),
         }
-        if key in simple:
-            return simple[key]
+        if key in coming:
+            return lambda: _page_class("coming")(*coming[key])
+        if key == "guide":
+            return lambda: _page_class("guide")(framework)
+        if key in ("profile", "team"):
+            return lambda: _page_class(key)(session)
         stage_id, kind = key.split(".")
-        return lambda: _STAGE_PAGES[kind](session, framework.stage(stage_id))
+        return lambda: _page_class(kind)(session, framework.stage(stage_id))
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built on first use."""

@@ -7,7 +7,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from equity_desktop.core.framework import Framework
-from equity_desktop.core.framework_search import Hit, search
 
 _HIT = Qt.ItemDataRole.UserRole
 
@@ -22,7 +21,7 @@ class SearchBox(QLineEdit):
         self.setAccessibleName(self.tr("Search the framework"))
         self.setPlaceholderText(self.tr("Search the framework (Ctrl+F)"))
         self.setClearButtonEnabled(True)
-        self.hits: list[Hit] = []
+        self.hits: list = []  # framework_search.Hit, in the order shown
         self.model = QStandardItemModel(self)
         self.completer_ = QCompleter(self.model, self)
         # The model already holds only matches; the completer must not filter them again by prefix.
@@ -33,6 +32,8 @@ class SearchBox(QLineEdit):
         self.returnPressed.connect(self.choose_first)
 
     def update_hits(self, text: str) -> None:
+        from equity_desktop.core.framework_search import search  # not needed until the first search
+
         self.hits = search(self.framework, text) if len(text.strip()) >= 2 else []
         self.model.clear()
         for number, hit in enumerate(self.hits):

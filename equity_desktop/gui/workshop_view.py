@@ -52,11 +52,13 @@ class WorkshopView(QWidget):
         top.addWidget(self.where, 1)
         top.addWidget(self.progress)
         layout.addLayout(top)
+        layout.addStretch(1)  # the condition and its controls sit together in the middle of the screen
         self.text = QLabel(self)
         self.text.setObjectName("workshopText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text)
+        layout.addSpacing(24)
         self.rating = QLabel(self)
         self.rating.setObjectName("workshopRating")
         layout.addWidget(self.rating)
@@ -78,6 +80,7 @@ class WorkshopView(QWidget):
         self.note.setReadOnly(self.session.read_only)
         self.note.editing_finished.connect(lambda text: self.session.set_note(self.current_id(), text))
         layout.addWidget(self.note)
+        layout.addStretch(1)
         bottom = QHBoxLayout()
         for text, step in ((self.tr("← Previous"), -1), (self.tr("Next →"), 1)):
             button = QPushButton(text, self)
