@@ -16,10 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from equity_desktop.core.placement import placements
-from equity_desktop.gui.pages.document_page import DocumentPage
-from equity_desktop.gui.pages.item_list_page import ItemListPage
 from equity_desktop.gui.placement_strip import PlacementStrip
-from equity_desktop.gui.rating_card import RatingCard
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.ui_main_window import Ui_Workspace
 
@@ -82,7 +79,7 @@ class ReviewWorkspace(QWidget):
         if key not in self.pages:
             page = self._factory(key)()
             page.setParent(self.stack)
-            if isinstance(page, DocumentPage):
+            if hasattr(page, "navigation_requested"):  # document pages link to other pages
                 page.navigation_requested.connect(self.show_page)
             self.stack.addWidget(page)
             self.pages[key] = page
@@ -97,9 +94,10 @@ class ReviewWorkspace(QWidget):
         if self.navigator.current_key() != key:
             self.navigator.select(key)
         page = self.page(key)
-        if item_id and isinstance(page, ItemListPage):
+        # Pages say what they can do: card pages focus an item, text pages find a passage.
+        if item_id and hasattr(page, "focus_item"):
             page.focus_item(item_id)
-        elif find and isinstance(page, DocumentPage):
+        elif find and hasattr(page, "find_text"):
             page.find_text(find)
         return page
 
@@ -121,6 +119,8 @@ class ReviewWorkspace(QWidget):
 
     def focused_item(self) -> str | None:
         """The item whose card has (or last had) the keyboard focus on this workspace."""
+        from equity_desktop.gui.rating_card import RatingCard
+
         widget = self.focusWidget()
         while widget is not None and not isinstance(widget, RatingCard):
             widget = widget.parentWidget()
