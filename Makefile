@@ -24,7 +24,7 @@ demo-file: $(DEMO)
 
 # Designer forms are compiled to Python (start-up is faster than loading them); commit the result.
 ui: $(STAMP)
-	$(BIN)/pyside6-uic ui/main_window.ui -o equity_desktop/gui/ui_main_window.py
+	$(BIN)/python ui/compile_forms.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py

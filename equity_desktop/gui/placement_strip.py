@@ -84,8 +84,10 @@ class PlacementStrip(QFrame):
             for cell, stage in zip(self.cells[component_id], self.session.framework.stages):
                 state, text = self._cell(placement, stage)
                 cell.setText(text)
-                cell.setProperty("state", state)
-                cell.style().polish(cell)
+                if cell.property("state") != state:
+                    cell.setProperty("state", state)
+                    if cell.isVisible():  # re-apply the style sheet; before the first show Qt polishes anyway
+                        cell.style().polish(cell)
             self.buttons[component_id].setAccessibleDescription(placement.label)
         if self.shown_component:
             self._explain(self.shown_component)

@@ -38,5 +38,6 @@ class BenchmarksPage(ItemListPage):
     def on_item_changed(self, item_id: str) -> None:
         progress = stage_progress(self.session.framework, self.session.values(), self.stage.id)
         self.readiness.setText(readiness_sentence(progress, self.tr))
-        self.readiness.setProperty("ready", progress.ready_to_move_on)
-        self.readiness.style().polish(self.readiness)
+        if self.readiness.property("ready") != progress.ready_to_move_on:
+            self.readiness.setProperty("ready", progress.ready_to_move_on)
+            self.readiness.style().polish(self.readiness)

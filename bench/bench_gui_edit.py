@@ -1,0 +1,67 @@
+"""One rating made in the window, from the key press to "saved" and every view redrawn (target: p95 < 10 ms).
+
+Run: .venv/bin/python bench/bench_gui_edit.py [--edits N]
+Opens a copy of the demo in the main window (offscreen), shows a stage map and
+its overview, and times a key press on a rating card: the store's committed
+transaction, the undo stack, and the placement strip, card, counter and
+overview updates, with pending events processed. Prints a Markdown row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from equity_desktop.core.demo import write_demo  # noqa: E402
+from equity_desktop.gui.app import make_application  # noqa: E402
+from equity_desktop.gui.app_settings import AppSettings  # noqa: E402
+from equity_desktop.gui.main_window import MainWindow  # noqa: E402
+
+
+def measure(edits: int) -> list[float]:
+    app = make_application()
+    with tempfile.TemporaryDirectory(dir=Path.cwd()) as folder:
+        folder = Path(folder)
+        settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings, data_dir=folder)
+        window.resize(1366, 768)
+        window.show()
+        window.open_review(write_demo(folder / "bench.eqreview"))
+        window.workspace.show_page("s3.overview")  # built, so it re-renders on every edit
+        page = window.workspace.show_page("s3.map")
+        cards = list(page.cards.values())
+        keys = [Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
+        times = []
+        for n in range(edits):
+            card = cards[n % len(cards)]
+            start = time.perf_counter()
+            QTest.keyClick(card, keys[n % 3])
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+        window.close()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--edits", type=int, default=300)
+    times = sorted(measure(parser.parse_args().edits))
+    p95 = times[int(len(times) * 0.95) - 1]
+    print("| edits | median ms | p95 ms | max ms | machine |")
+    print("|---|---|---|---|---|")
+    print(f"| {len(times)} | {statistics.median(times):.2f} | {p95:.2f} | {times[-1]:.2f} | "
+          f"{platform.system()} {platform.machine()}, Python {platform.python_version()} |")
+
+
+if __name__ == "__main__":
+    main()
