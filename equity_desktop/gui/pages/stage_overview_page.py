@@ -19,10 +19,23 @@ class StageOverviewPage(DocumentPage):
         self.session = session
         self.stage = stage
         self.setAccessibleName(self.tr("Stage {0} overview").format(stage.number))
-        session.item_changed.connect(self.refresh)
+        self._stale = True
+        session.item_changed.connect(self._item_changed)
         self.refresh()
 
-    def refresh(self, *_args) -> None:
+    def _item_changed(self, _item_id: str) -> None:
+        # Re-rendering the page costs a few milliseconds; a hidden page waits until it is shown.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._stale = False
         framework, stage, values = self.session.framework, self.stage, self.session.values()
         progress = stage_progress(framework, values, stage.id)
         tr = self.tr
