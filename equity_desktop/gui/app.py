@@ -26,9 +26,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(review: Path | None = None) -> int:
     app = make_application()
     install_excepthook()
-    window = MainWindow()
+    window = MainWindow(show_start_page=review is None)
     window.show()
     if review is not None:
-        # From the event loop, so the window is on screen before any error dialog about the file.
-        QTimer.singleShot(0, lambda: window.open_review(review))
+        # From the event loop, so the window is on screen before any error dialog about the file;
+        # if the file cannot be opened, the start page offers the other ways in.
+        QTimer.singleShot(0, lambda: window.open_review(review) or window.show_start_page())
     return app.exec()

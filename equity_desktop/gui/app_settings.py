@@ -32,8 +32,7 @@ class AppSettings:
         self._store([p for p in self.recent_files() if p != Path(path)])
 
     def _store(self, files: list[Path]) -> None:
-        self.qsettings.setValue("recent/files", [str(p) for p in files])
-        self.qsettings.sync()
+        self.qsettings.setValue("recent/files", [str(p) for p in files])  # written by Qt from the event loop
 
     def geometry(self) -> QByteArray | None:
         value = self.qsettings.value("window/geometry")

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
     review_closed = Signal()
 
     def __init__(self, settings: AppSettings | None = None, data_dir: Path | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, show_start_page: bool = True):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings or AppSettings()
@@ -51,17 +51,17 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.setAcceptDrops(True)
         self.outer = QStackedWidget(self)
-        self.start_page = StartPage(self.outer)
-        self.outer.addWidget(self.start_page)
         self.setCentralWidget(self.outer)
-        self._connect_start_page()
+        self._start_page: StartPage | None = None
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
         self.resize(1280, 760)
         if geometry := self.settings.geometry():
             self.restoreGeometry(geometry)
-        self._show_start_page()
+        self._set_review_actions(False)
+        if show_start_page:  # not when a review is opened at launch: it costs ~15 ms of the start
+            self.show_start_page()
 
     # ---- building ----------------------------------------------------------------------------
 
@@ -133,11 +133,18 @@ class MainWindow(QMainWindow):
         self.save_state.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_state)
 
-    def _connect_start_page(self) -> None:
-        self.start_page.new_requested.connect(self.new_review)
-        self.start_page.open_requested.connect(self.choose_review)
-        self.start_page.demo_requested.connect(self.open_demo)
-        self.start_page.recent_chosen.connect(self.open_review)
+    @property
+    def start_page(self) -> StartPage:
+        """The page shown when no review is open, built the first time it is needed."""
+        if self._start_page is None:
+            page = StartPage(self.outer)
+            page.new_requested.connect(self.new_review)
+            page.open_requested.connect(self.choose_review)
+            page.demo_requested.connect(self.open_demo)
+            page.recent_chosen.connect(self.open_review)
+            self.outer.addWidget(page)
+            self._start_page = page
+        return self._start_page
 
     # ---- documents -----------------------------------------------------------------------------
 
@@ -208,9 +215,11 @@ class MainWindow(QMainWindow):
         session.profile_changed.connect(self._show_title)
         self.workspace = ReviewWorkspace(session, self.outer)
         self.workspace.set_strip_visible(self.strip_action.isChecked())
+        # Choose the page before the workspace shows: a navigator gaining focus with no current
+        # page would select (and build) the first one.
+        self.workspace.show_page(self.workspace.first_page())
         self.outer.addWidget(self.workspace)
         self.outer.setCurrentWidget(self.workspace)
-        self.workspace.show_page(self.workspace.first_page())
         self.workspace.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
         self._set_review_actions(True)
         self._show_title()
@@ -230,7 +239,7 @@ class MainWindow(QMainWindow):
         self.workspace.deleteLater()
         self.session.deleteLater()
         self.session = self.workspace = None
-        self._show_start_page()
+        self.show_start_page()
         self.review_closed.emit()
 
     def save_copy(self) -> None:
@@ -268,7 +277,7 @@ class MainWindow(QMainWindow):
 
     # ---- what shows ----------------------------------------------------------------------------
 
-    def _show_start_page(self) -> None:
+    def show_start_page(self) -> None:
         self.start_page.show_recent(self.settings.recent_files(), self.framework)
         self.outer.setCurrentWidget(self.start_page)
         self._set_review_actions(False)

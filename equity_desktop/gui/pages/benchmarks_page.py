@@ -9,15 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from equity_desktop.core.framework import Stage
 from equity_desktop.core.placement import stage_progress
 from equity_desktop.gui.pages.item_list_page import ItemListPage
+from equity_desktop.gui.pages.readiness import readiness_sentence
 from equity_desktop.gui.review_session import ReviewSession
-
-
-def readiness_sentence(progress, tr) -> str:
-    if progress.ready_to_move_on:
-        return tr("Ready to move on: all {0} benchmarks are met.").format(progress.benchmarks_total)
-    still = ", ".join(str(b.number) for b in progress.benchmarks_not_met)
-    return tr("Not yet ready to move on: {0} of {1} benchmarks met; still to meet: {2}.").format(
-        progress.benchmarks_met, progress.benchmarks_total, still)
 
 
 class BenchmarksPage(ItemListPage):
