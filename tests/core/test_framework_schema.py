@@ -80,3 +80,25 @@ def test_message_says_what_to_do(raw):
     doc = broken(raw, lambda d: d["stages"][0].pop("timeframe"))
     with pytest.raises(FrameworkContentError, match="Reinstall Equity Desktop"):
         framework_from_document(doc)
+
+
+def test_an_id_off_its_pattern_is_named(framework):
+    import copy
+    import json
+
+    import pytest
+
+    from equity_desktop.core.errors import FrameworkContentError
+    from equity_desktop.core.framework import framework_from_document
+    from equity_desktop.paths import resource_path
+
+    raw = json.loads(resource_path("framework", "framework.json").read_text(encoding="utf-8"))
+    for mutate, message in (
+        (lambda d: d["stages"][1]["map"][2].__setitem__("id", "s2.map.de.x"), "does not follow the pattern s2.map.de.N"),
+        (lambda d: d["stages"][0]["benchmarks"][1].__setitem__("id", "s1.bench.1"), "does not follow the pattern s1.bench.2"),
+        (lambda d: d["stages"][2]["map"][1].__setitem__("id", d["stages"][2]["map"][0]["id"]), "repeats id"),
+    ):
+        broken = copy.deepcopy(raw)
+        mutate(broken)
+        with pytest.raises(FrameworkContentError, match=message):
+            framework_from_document(broken)
