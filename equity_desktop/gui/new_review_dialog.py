@@ -48,7 +48,7 @@ class NewReviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.school.textChanged.connect(self._update)
-        self.resize(520, self.sizeHint().height())
+        self.setMinimumWidth(600)  # the height follows the wrapped location
         self._update()
 
     def path(self) -> Path:
