@@ -9,12 +9,11 @@ call really writes. Prints the figures as a Markdown table row for docs/benchmar
 from __future__ import annotations
 
 import argparse
-import platform
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from report import print_timings  # bench/ is on sys.path when its scripts run
 from equity_desktop.core.demo import write_demo
 from equity_desktop.core.framework import load_framework
 from equity_desktop.core.scales import Rating
@@ -39,12 +38,7 @@ def measure(edits: int) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=500)
-    times = sorted(measure(parser.parse_args().edits))
-    p95 = times[int(len(times) * 0.95) - 1]
-    print("| edits | median ms | p95 ms | max ms | machine |")
-    print("|---|---|---|---|---|")
-    print(f"| {len(times)} | {statistics.median(times):.2f} | {p95:.2f} | {times[-1]:.2f} | "
-          f"{platform.system()} {platform.machine()}, Python {platform.python_version()} |")
+    print_timings("edits", measure(parser.parse_args().edits))
 
 
 if __name__ == "__main__":

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -22,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from report import print_timings  # noqa: E402 - bench/ is on sys.path when its scripts run
 from equity_desktop.core.demo import write_demo  # noqa: E402
 from equity_desktop.gui.app import make_application  # noqa: E402
 from equity_desktop.gui.app_settings import AppSettings  # noqa: E402
@@ -55,12 +54,7 @@ def measure(edits: int) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=300)
-    times = sorted(measure(parser.parse_args().edits))
-    p95 = times[int(len(times) * 0.95) - 1]
-    print("| edits | median ms | p95 ms | max ms | machine |")
-    print("|---|---|---|---|---|")
-    print(f"| {len(times)} | {statistics.median(times):.2f} | {p95:.2f} | {times[-1]:.2f} | "
-          f"{platform.system()} {platform.machine()}, Python {platform.python_version()} |")
+    print_timings("edits", measure(parser.parse_args().edits))
 
 
 if __name__ == "__main__":

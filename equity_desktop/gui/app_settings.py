@@ -28,9 +28,6 @@ class AppSettings:
         files = [path] + [p for p in self.recent_files() if p != path]
         self._store(files[:MAX_RECENT])
 
-    def forget_recent(self, path: Path) -> None:
-        self._store([p for p in self.recent_files() if p != Path(path)])
-
     def _store(self, files: list[Path]) -> None:
         self.qsettings.setValue("recent/files", [str(p) for p in files])  # written by Qt from the event loop
 

@@ -134,8 +134,3 @@ class ReviewWorkspace(QWidget):
 
     def set_strip_visible(self, visible: bool) -> None:
         self.strip.setVisible(visible)
-
-    def keep_focus_on_page(self) -> None:
-        page = self.current_page()
-        if page is not None:
-            page.setFocus(Qt.FocusReason.OtherFocusReason)
