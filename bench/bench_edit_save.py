@@ -24,7 +24,7 @@ def measure(edits: int) -> list[float]:
     framework = load_framework()
     ids = [c.id for c in framework.conditions]
     cycle = [Rating.EMERGING, Rating.PROGRESSING, Rating.IN_PLACE]
-    with tempfile.TemporaryDirectory(dir=Path.cwd()) as folder:
+    with tempfile.TemporaryDirectory(prefix=".bench-", dir=Path.cwd()) as folder:
         path = write_demo(Path(folder) / "bench.eqreview", framework)
         with ReviewStore.open(path) as store:
             times = []

@@ -29,7 +29,7 @@ from equity_desktop.gui.main_window import MainWindow  # noqa: E402
 
 def measure(edits: int) -> list[float]:
     app = make_application()
-    with tempfile.TemporaryDirectory(dir=Path.cwd()) as folder:
+    with tempfile.TemporaryDirectory(prefix=".bench-", dir=Path.cwd()) as folder:
         folder = Path(folder)
         settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
         window = MainWindow(settings, data_dir=folder)
