@@ -1,0 +1,167 @@
+"""Tables that are already aggregated: wide (a column per group) and long (a row per group)."""
+
+from __future__ import annotations
+
+from equity_desktop.core.enrollment import layout as lay
+from equity_desktop.core.enrollment.cells import cell_text
+from equity_desktop.core.enrollment.groups import group_for_value, normalise
+from equity_desktop.core.enrollment.layout import Column, Layout
+from equity_desktop.core.enrollment.table import INFO, WARNING, Key, NoteBook, Number, Unit, add, column_name
+from equity_desktop.core.enrollment.units import (SUBTOTAL, UnitKeyer, cell, is_total_value, number,
+                                                  row_is_blank)
+
+Units = dict[tuple, Unit]
+
+
+def _unit_for(units: Units, row: list[object], row_number: int, keyer: UnitKeyer, book: NoteBook) -> Unit | None:
+    found = keyer.identify(row)
+    if found is None:
+        if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
+            book.add(WARNING, "this row has numbers but no school name or code; it was left out.", row_number)
+        return None
+    name, code, level, year = found
+    if level == SUBTOTAL:
+        book.add(INFO, f'"{name}" looks like a subtotal; it was left out.', row_number)
+        return None
+    key = (level, code or normalise(name), year)
+    if key not in units:
+        units[key] = Unit(name, code, level, year, row_number)
+    return units[key]
+
+
+def _group_columns(layout: Layout, prefix: str) -> dict[Key, list[Column]]:
+    found: dict[Key, list[Column]] = {}
+    for column in layout.columns:
+        if column.role and column.role.startswith(prefix + ":"):
+            _, dimension, group = column.role.split(":", 2)
+            found.setdefault((dimension, group), []).append(column)
+    return found
+
+
+def _share_scale(rows: list[list[object]], columns: list[Column]) -> float:
+    """100 when every share column holds fractions (0.125 for 12.5 %), else 1.
+
+    Decided for the whole table, not per column: a column of small percentages
+    (0.1 % Pacific Islander) must not be mistaken for fractions.
+    """
+    largest = 0.0
+    for row in rows:
+        for column in columns:
+            value = cell(row, column)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                largest = max(largest, float(value))
+    return 100.0 if 0 < largest <= 1.0 else 1.0
+
+
+def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book: NoteBook) -> list[Unit]:
+    counts, shares = _group_columns(layout, "count"), _group_columns(layout, "share")
+    totals = layout.roles().get(lay.TOTAL, [])
+    data = rows[layout.header_row:]
+    scale = _share_scale(data, [c for cols in shares.values() for c in cols])
+    if scale != 1.0:
+        book.add(INFO, "the percentage columns hold fractions (0.125 for 12.5 %); they were read as percentages.")
+    grade = layout.first(lay.GRADE)
+    only_totals = grade is not None and any(is_total_value(cell(r, grade)) for r in data)
+    units: Units = {}
+    for row_number, row in enumerate(data, start=layout.header_row + 1):
+        if row_is_blank(row) or only_totals and not is_total_value(cell(row, grade)):
+            continue
+        unit = _unit_for(units, row, row_number, keyer, book)
+        if unit is None:
+            continue
+        for key, columns in counts.items():
+            unit.counts[key] = add(unit.counts.get(key), _sum(row, columns, row_number, book))
+        for key, columns in shares.items():
+            unit.shares[key] = add(unit.shares.get(key), _sum(row, columns, row_number, book, scale))
+        for column in totals[:1]:
+            unit.total = add(unit.total, number(row, column, row_number, book))
+    return list(units.values())
+
+
+def _sum(row: list[object], columns: list[Column], row_number: int, book: NoteBook, scale: float = 1.0) -> Number:
+    total: Number = None
+    for column in columns:
+        total = add(total, number(row, column, row_number, book, scale))
+    return total
+
+
+class _Categories:
+    """The category columns of a long table and whether each has "Total" rows."""
+
+    def __init__(self, layout: Layout, data: list[list[object]]):
+        self.columns = [c for c in layout.columns if c.role and c.role.startswith("category:")]
+        grade = layout.first(lay.GRADE)
+        self.filters = [c for c in (*self.columns, grade) if c is not None]
+        self.has_total = {c.index: any(is_total_value(cell(r, c)) for r in data) for c in self.filters}
+        self.overrides = layout.values
+        self.cache: dict[tuple[int, str], tuple[str, str] | None] = {}
+        self.unknown: dict[tuple[int, str], int] = {}
+
+    def group(self, column: Column, value: object) -> tuple[str, str] | None:
+        text = cell_text(value)
+        key = (column.index, text)
+        if key not in self.cache:
+            self.cache[key] = self._lookup(column, text)
+        found = self.cache[key]
+        if found is None and text and not is_total_value(text):
+            self.unknown[key] = self.unknown.get(key, 0) + 1
+        return found
+
+    def _lookup(self, column: Column, text: str) -> tuple[str, str] | None:
+        dimension = column.role.split(":", 1)[1]
+        for dim, values in self.overrides.items():
+            if text in values and (dimension in (dim, lay.ANY)):
+                return (dim, values[text]) if values[text] else None
+        return group_for_value(normalise(text), None if dimension == lay.ANY else dimension)
+
+    def others_total(self, row: list[object], column: Column | None) -> bool:
+        """Every other filter column is at its "Total" value where the column has one."""
+        return all(not self.has_total[c.index] or is_total_value(cell(row, c))
+                   for c in self.filters if c is not column)
+
+
+def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book: NoteBook) -> list[Unit]:
+    data = rows[layout.header_row:]
+    values = layout.roles().get(lay.VALUE, [])
+    if len(values) > 1:
+        book.add(INFO, "the count of each row is the sum of columns " + ", ".join(column_name(c) for c in values)
+                 + ".")
+    indicator = layout.first(lay.TOTAL_INDICATOR)
+    categories = _Categories(layout, data)
+    if indicator is not None:  # CCD: detail rows (Category Set A) and the unit total only; no double counting
+        categories.has_total = dict.fromkeys(categories.has_total, False)
+    units: Units = {}
+    skipped = 0
+    for row_number, row in enumerate(data, start=layout.header_row + 1):
+        if row_is_blank(row):
+            continue
+        kind = normalise(cell_text(cell(row, indicator))) if indicator else ""
+        if indicator is not None and not kind.startswith(("category set a", "education unit total")):
+            skipped += 1
+            continue
+        unit = _unit_for(units, row, row_number, keyer, book)
+        if unit is None:
+            continue
+        count = _sum(row, values, row_number, book)
+        if kind.startswith("education unit total") or (not indicator and categories.columns and all(
+                is_total_value(cell(row, c)) for c in categories.columns) and categories.others_total(row, None)):
+            unit.total = add(unit.total, count)
+            continue
+        for column in categories.columns:
+            found = categories.group(column, cell(row, column))
+            if found and categories.others_total(row, column):
+                unit.counts[found] = add(unit.counts.get(found), count)
+    if skipped:
+        book.add(INFO, f"{skipped} subtotal rows (by TOTAL_INDICATOR) were left out so that nothing is counted "
+                       "twice.")
+    report_unknown_values(categories.unknown, layout, book)
+    return list(units.values())
+
+
+def report_unknown_values(unknown: dict[tuple[int, str], int], layout: Layout, book: NoteBook) -> None:
+    columns = {c.index: c for c in layout.columns}
+    for (index, text), times in sorted(unknown.items()):
+        book.add(WARNING, f'the value "{text}" ({times} row{"s" if times != 1 else ""}) names no group the program '
+                          "knows; those rows were left out. Map it in a mapping file if it is a group.",
+                 column=column_name(columns[index]))
+

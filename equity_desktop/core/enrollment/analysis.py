@@ -1,0 +1,80 @@
+"""From a read table to isolation results: choosing the district reference and the school(s).
+
+The reference is, in this order: the district file given (`--district-file`),
+a district (or state) total row in the file for the same school year, or the
+sum of every school in the file. The result always says which was used.
+"""
+
+from __future__ import annotations
+
+from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.groups import normalise
+from equity_desktop.core.enrollment.mgi import Rule, SchoolResult, measure, sum_units
+from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit
+
+
+def reference_for(table: EnrollmentTable, year: str | None,
+                  district_table: EnrollmentTable | None = None) -> tuple[Unit, str, list[str]]:
+    """(reference unit, where it came from in words, warnings) for the schools of one school year."""
+    if district_table is not None:
+        unit, source, warnings = _reference_in(district_table, year, f"{district_table.path.name}")
+        return unit, source, warnings
+    return _reference_in(table, year, table.path.name)
+
+
+def _reference_in(table: EnrollmentTable, year: str | None, file: str) -> tuple[Unit, str, list[str]]:
+    above = DISTRICT if table.unit_level == "school" else STATE
+    for level in (above, STATE):
+        rows = [u for u in table.references if u.level == level and (u.year == year or not year or not u.year)]
+        if rows:
+            where = f", row {rows[0].row}" if rows[0].row else ""
+            warnings = [f"the file has {len(rows)} {level} total rows; the first was used."] if len(rows) > 1 else []
+            return rows[0], f'{level} row "{rows[0].name}" in {file}{where}', warnings
+    units = [u for u in table.units if u.year == year or not year]
+    if len(units) == 1 and table.unit_level != "school":
+        return units[0], f'"{units[0].name}" in {file}', []
+    if not units:
+        raise EnrollmentFileError(table.path, f"there is nothing to compare with for {year}: no district row and "
+                                              "no schools in that year.", sheet=table.sheet)
+    unit, warnings = sum_units(units, "All schools in the file")
+    return unit, f"sum of the {len(units)} schools in {file}", warnings
+
+
+def find_schools(table: EnrollmentTable, wanted: str) -> list[Unit]:
+    """The units a --school argument names: by code, then by exact name, then by a unique part of the name."""
+    for test in (lambda u: u.code == wanted.strip(), lambda u: normalise(u.name) == normalise(wanted),
+                 lambda u: normalise(wanted) in normalise(u.name)):
+        found = [u for u in table.units if test(u)]
+        if found and len({(u.code, u.name) for u in found}) == 1:
+            return found
+        if found:
+            names = "; ".join(sorted({u.label for u in found})[:6])
+            raise EnrollmentFileError(table.path, f'"{wanted}" matches several schools ({names}); give its code or '
+                                                  "its full name.", sheet=table.sheet)
+    examples = "; ".join(u.label for u in table.units[:5])
+    raise EnrollmentFileError(table.path, f'no school is called or coded "{wanted}". Schools in the file include: '
+                                          f"{examples}.", sheet=table.sheet)
+
+
+def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None = None,
+                  district_table: EnrollmentTable | None = None) -> list[SchoolResult]:
+    """Isolation results for one school (every year of it) or every school in the table."""
+    units = find_schools(table, school) if school else table.units
+    references: dict[str | None, tuple[Unit, str, list[str]]] = {}
+    results = []
+    for unit in units:
+        if unit.year not in references:
+            references[unit.year] = reference_for(table, unit.year, district_table)
+        reference, source, warnings = references[unit.year]
+        result = measure(unit, reference, rule, source)
+        result.warnings = warnings + result.warnings
+        results.append(result)
+    return results
+
+
+def screening_order(results: list[SchoolResult]) -> list[SchoolResult]:
+    """Isolated schools first (most isolated groups, then largest gap), then the rest by name."""
+    def key(result: SchoolResult):
+        gaps = [abs(r.difference) for r in result.isolated_groups if r.difference is not None]
+        return (-len(gaps), -max(gaps, default=0.0), result.school.casefold(), result.year or "")
+    return sorted(results, key=key)

@@ -1,0 +1,115 @@
+"""What one spreadsheet cell means: a number, "not available" (suppressed), a flag, or blank.
+
+Published files hide small counts behind markers (`*`, `<10`, `--`, CCD and
+CRDC reserve codes). Those are read as NOT_AVAILABLE, never as 0 and never as
+a number, and every one is counted so that the report can say how many there were.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+
+class _NotAvailable:
+    """A suppressed or withheld value: known to exist, not known how large."""
+
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "NOT_AVAILABLE"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_AVAILABLE = _NotAvailable()
+
+_MARKERS = {"*", "**", "***", "--", "-", "---", "†", "‡", "n/a", "na", "n.a.", "#", "s", "~", "null", "n<10",
+            "<10", "<5", "<3", "<11", "<=10", "≤10", "<20", "<1", ">95", ">99", "≥95", ">=95", "<1%", ">95%",
+            ">99%", "<5%", "<10%", "suppressed", "ds", "ps", "rv", "fs", "dnr", "rs"}
+_MARKER_PATTERN = re.compile(r"^(?:n\s*)?[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%?$")
+# CCD reserve codes (-1 missing, -2 not applicable, -3 suppressed, -9 not reported) and CRDC codes
+# (-2 to -13); real counts and percentages are never negative.
+_RESERVE_CODES = {-1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12, -13}
+_BLANKS = {"", "nan", "none"}
+_TRUE = {"y", "yes", "1", "true", "t", "x", "1.0"}
+_FALSE = {"n", "no", "0", "false", "f", "0.0"}
+
+
+def is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return isinstance(value, str) and value.strip().lower() in _BLANKS
+
+
+def is_marker(text: str) -> bool:
+    """True when `text` is a suppression marker such as `*`, `<10` or `>95`."""
+    cleaned = text.strip().lower()
+    return cleaned in _MARKERS or bool(_MARKER_PATTERN.match(cleaned))
+
+
+def parse_number(value: object, *, percent: bool = False) -> float | None | _NotAvailable:
+    """A count or percentage from a cell: a float, NOT_AVAILABLE for a marker, None for blank.
+
+    Raises ValueError for text that is none of these (the caller names the cell).
+    Text percentages ("12.5%") give 12.5; thousands separators are removed.
+    """
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        return NOT_AVAILABLE if value in _RESERVE_CODES or value < 0 else float(value)
+    if is_blank(value):
+        return None
+    text = str(value).strip()
+    if is_marker(text):
+        return NOT_AVAILABLE
+    cleaned = text.replace(",", "").replace("\u00a0", "").replace(" ", "").rstrip("%")
+    number = float(cleaned)  # ValueError for real text
+    if math.isnan(number) or math.isinf(number):
+        raise ValueError(value)
+    if number < 0:
+        return NOT_AVAILABLE
+    return number
+
+
+def parse_flag(value: object) -> bool | None:
+    """True/False for Y/N, Yes/No, 1/0, TRUE/FALSE, X/blank; None when the cell says neither."""
+    if is_blank(value):
+        return False
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    return None
+
+
+def cell_text(value: object) -> str:
+    """A cell as the text a person sees in the spreadsheet (codes keep their leading zeros)."""
+    if is_blank(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters for a 0-based index: 0 -> A, 27 -> AB."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

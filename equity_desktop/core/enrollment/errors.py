@@ -1,0 +1,28 @@
+"""The error an enrollment file can cause, naming file, sheet, row and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from equity_desktop.core.errors import EquityError
+
+
+class EnrollmentFileError(EquityError):
+    """A file that cannot be read or understood; `str()` says where and what to do."""
+
+    def __init__(self, path: Path | str, message: str, *, sheet: str | None = None, row: int | None = None,
+                 column: str | None = None):
+        self.path, self.sheet, self.row, self.column = Path(path), sheet, row, column
+        super().__init__(f"{where(self.path.name, sheet, row, column)}: {message}")
+
+
+def where(file: str, sheet: str | None = None, row: int | None = None, column: str | None = None) -> str:
+    """'file.xlsx, sheet "School", row 12, column F' — the parts that are known."""
+    parts = [file]
+    if sheet:
+        parts.append(f'sheet "{sheet}"')
+    if row is not None:
+        parts.append(f"row {row}")
+    if column:
+        parts.append(f"column {column}")
+    return ", ".join(parts)

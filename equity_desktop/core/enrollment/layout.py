@@ -1,0 +1,335 @@
+"""Finding the header row and what each column holds, and the mapping file that overrides it.
+
+A Layout says which row is the header, which shape the table has (wide: a
+column per group; long: a row per group; student: a row per student) and the
+role of each column. Detection fills it in; a mapping file (JSON, the same
+file the GUI saves) corrects any part of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from equity_desktop.core.enrollment import groups as g
+from equity_desktop.core.enrollment.cells import cell_text, is_blank, parse_flag, parse_number
+from equity_desktop.core.enrollment.errors import EnrollmentFileError
+
+WIDE, LONG, STUDENT = "wide", "long", "student"
+SHAPES = (WIDE, LONG, STUDENT)
+MAPPING_FORMAT = "equity-desktop-mapping"
+HEADER_SCAN_ROWS = 40
+SAMPLE_ROWS = 300
+
+# Roles a column can have. Group roles are written "count:<dimension>:<group>",
+# "share:<dimension>:<group>", "category:<dimension>" (cells name groups),
+# "flag:<dimension>:<group>" (student rows: Y/N) and "outcome:<name>".
+SCHOOL_NAME, SCHOOL_ID, DISTRICT_NAME, DISTRICT_ID = "school_name", "school_id", "district_name", "district_id"
+LEVEL, YEAR, TOTAL, VALUE, GRADE, TOTAL_INDICATOR, IGNORE = (
+    "level", "year", "total", "value", "grade", "total_indicator", "ignore")
+ANY = "any"  # a category column whose cells may name groups of any dimension ("Subgroup")
+
+_ROLE_HEADERS = {
+    SCHOOL_NAME: ("school name", "school", "sch name", "schname", "campus name", "campus", "school nm",
+                  "name of school", "site name", "building name", "building", "school site"),
+    SCHOOL_ID: ("school code", "school id", "ncessch", "sch id", "schid", "school number", "school no",
+                "state school id", "st schid", "campus id", "campus number", "nces school id", "school nces id",
+                "location code", "school cd", "sch code", "school num"),
+    DISTRICT_NAME: ("district name", "district", "lea name", "dist name", "leaname", "lea", "division name"),
+    DISTRICT_ID: ("district code", "district id", "leaid", "lea id", "dist id", "district number", "st leaid",
+                  "district no", "dist code", "district cd"),
+    LEVEL: ("level", "entity type", "record type", "aggregation level", "agg level", "summary level",
+            "reporting level", "level of data"),
+    YEAR: ("school year", "year", "sy", "academic year", "school yr", "survey year", "end year"),
+    TOTAL: ("total", "total enrollment", "enrollment", "total students", "membership", "total membership",
+            "all students", "grand total", "total count", "total student count", "enrollment total",
+            "number of students", "student enrollment"),
+    VALUE: ("student count", "count", "number", "n", "students", "enrollment count", "headcount", "value",
+            "membership count", "number enrolled"),
+    GRADE: ("grade", "grade level", "grades", "grade lvl", "grade band"),
+    TOTAL_INDICATOR: ("total indicator",),
+    f"category:{g.RACE}": ("race", "ethnicity", "race ethnicity", "race eth", "raceeth", "race and ethnicity",
+                           "federal race", "race ethnicity code", "race code", "ethnic", "ethnic code",
+                           "race ethnic"),
+    f"category:{g.GENDER}": ("gender", "sex", "gender code", "sex code"),
+    f"category:{ANY}": ("subgroup", "student group", "group", "demographic", "category", "student subgroup",
+                        "demographic group", "reporting category"),
+    "outcome:AP enrollment": ("ap", "ap enrollment", "advanced placement", "ap course", "ap courses", "in ap",
+                              "enrolled in ap"),
+    "outcome:Gifted": ("gifted", "gifted referral", "gifted and talented", "gt", "gate", "gifted talented"),
+    "outcome:Suspension": ("suspension", "suspended", "suspensions", "oss", "out of school suspension",
+                           "iss", "in school suspension", "suspended oss"),
+    "outcome:Special education identification": ("special education identification", "sped identified",
+                                                 "identified for special education"),
+}
+_HEADER_ROLES = {spelling: role for role, spellings in _ROLE_HEADERS.items() for spelling in spellings}
+_PERCENT_WORDS = {"percent", "pct", "share", "percentage", "proportion", "rate", "of total"}
+_FILLER_WORDS = {"count", "number", "of", "students", "student", "enrollment", "num", "no", "n", "total", "cnt",
+                 "enrolled", "membership"}
+# Columns nobody wants summed even when their cells are numbers (codes, ids, addresses).
+_ID_WORDS = {"code", "id", "name", "county", "city", "address", "zip", "phone", "type", "number", "nces",
+             "grade", "date", "dob", "birth", "first", "last", "lat", "lon", "latitude", "longitude", "state"}
+_FLAG_DIMENSIONS = (g.ENGLISH_LEARNER, g.DISABILITY, g.ECONOMIC)
+
+
+@dataclass
+class Column:
+    index: int
+    header: str          # as the file shows it, spaces collapsed
+    key: str             # header, with " (2)" etc. for repeated headers
+    role: str | None     # None: not recognised
+
+
+@dataclass
+class Layout:
+    shape: str
+    header_row: int                      # 1-based, as the spreadsheet shows it
+    columns: list[Column]
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # dimension -> cell text -> group ("" ignores)
+    detected: bool = True
+
+    def roles(self) -> dict[str, list[Column]]:
+        found: dict[str, list[Column]] = {}
+        for column in self.columns:
+            if column.role and column.role != IGNORE:
+                found.setdefault(column.role, []).append(column)
+        return found
+
+    def first(self, role: str) -> Column | None:
+        return next((c for c in self.columns if c.role == role), None)
+
+    def unrecognised(self) -> list[Column]:
+        return [c for c in self.columns if c.role is None and c.header]
+
+    def to_mapping(self) -> dict:
+        """The JSON-ready mapping (`--map FILE`) that reproduces this layout."""
+        return {"format": MAPPING_FORMAT, "version": 1, "shape": self.shape, "header_row": self.header_row,
+                "columns": {c.key: c.role or IGNORE for c in self.columns if c.header},
+                "values": self.values}
+
+
+def header_key(text: str) -> str:
+    """A header reduced for lookup; percent signs are kept aside by `percent_header`."""
+    return g.normalise(text)
+
+
+def percent_header(text: str) -> tuple[bool, str]:
+    """(is it a percentage column, the header without its percent words)."""
+    words = header_key(text).split()
+    is_percent = "%" in text or any(w in _PERCENT_WORDS for w in words)
+    return is_percent, " ".join(w for w in words if w not in _PERCENT_WORDS)
+
+
+def role_for_header(text: str) -> str | None:
+    """The role a header names on its own, before looking at the cells."""
+    key = header_key(text)
+    if not key:
+        return None
+    is_percent, bare = percent_header(text)
+    found = g.group_for_header(bare) or g.group_for_header(_without_filler(bare))
+    if found:
+        return f"{'share' if is_percent else 'count'}:{found[0]}:{found[1]}"
+    if is_percent:
+        return None
+    return _HEADER_ROLES.get(key) or _HEADER_ROLES.get(_without_filler(key) or key)
+
+
+def _without_filler(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in _FILLER_WORDS)
+
+
+def find_header_row(rows: list[list[object]]) -> int | None:
+    """0-based index of the row that reads most like a header, or None when no row does."""
+    best, best_score = None, 1.5
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        texts = [cell_text(v) for v in row if isinstance(v, str) and not is_blank(v)]
+        known = sum(1 for t in texts if role_for_header(t))
+        numbers = sum(1 for v in row if isinstance(v, (int, float)) and not isinstance(v, bool))
+        score = known + 0.05 * len(texts) - 0.5 * numbers
+        if known >= 2 and score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def detect_layout(rows: list[list[object]], path: Path, sheet: str) -> Layout:
+    """Header row, columns and shape, from the header texts and a sample of the cells."""
+    header_index = find_header_row(rows)
+    if header_index is None:
+        raise EnrollmentFileError(path, "no header row found in the first rows: no row names a school, a "
+                                        "student group (such as Black, Hispanic, Female) or a count. Check that "
+                                        "this sheet holds enrollment, or describe its columns in a mapping file "
+                                        "(--map).", sheet=sheet)
+    columns = make_columns(rows[header_index])
+    sample = rows[header_index + 1:header_index + 1 + SAMPLE_ROWS]
+    for column in columns:
+        column.role = role_for_header(column.header)
+    shape = _guess_shape(columns, sample)
+    _settle_roles(columns, sample, shape)
+    return Layout(shape, header_index + 1, columns)
+
+
+def make_columns(header: list[object]) -> list[Column]:
+    seen: dict[str, int] = {}
+    columns = []
+    for index, value in enumerate(header):
+        text = cell_text(value)
+        seen[text] = seen.get(text, 0) + 1
+        key = text if seen[text] == 1 else f"{text} ({seen[text]})"
+        columns.append(Column(index, text, key, None))
+    return columns
+
+
+def _guess_shape(columns: list[Column], sample: list[list[object]]) -> str:
+    roles = {c.role for c in columns if c.role}
+    has_category = any(r.startswith("category:") for r in roles)
+    group_columns = [c for c in columns if c.role and c.role.startswith(("count:", "share:"))]
+    has_value = VALUE in roles or TOTAL in roles or any(_numeric_unknown(c, sample) for c in columns)
+    if has_category and has_value:
+        return LONG
+    if has_category or (group_columns and all(_flag_like(c, sample) for c in group_columns
+                                              if c.role.startswith("count:"))
+                        and any(c.role.startswith("count:") for c in group_columns)):
+        return STUDENT
+    return WIDE
+
+
+def _settle_roles(columns: list[Column], sample: list[list[object]], shape: str) -> None:
+    """Adjust header-only roles to the shape: flags in student rows, the count column of a long table."""
+    for column in columns:
+        role = column.role or ""
+        if shape == STUDENT and role.startswith("count:"):
+            column.role = "flag:" + role.split(":", 1)[1]
+        elif shape == STUDENT and role in (VALUE, TOTAL):
+            column.role = None
+        elif shape == LONG and role == TOTAL:
+            column.role = VALUE
+        elif shape == LONG and column.role is None and _numeric_unknown(column, sample):
+            column.role = VALUE
+        elif shape != STUDENT and role.startswith("outcome:"):
+            column.role = None
+
+
+def _cells(column: Column, sample: list[list[object]]) -> list[object]:
+    return [row[column.index] for row in sample if column.index < len(row) and not is_blank(row[column.index])]
+
+
+def _numeric_unknown(column: Column, sample: list[list[object]]) -> bool:
+    """An unrecognised column of counts (e.g. NJ's placement columns), not one of codes or names."""
+    if column.role is not None or not column.header or set(header_key(column.header).split()) & _ID_WORDS:
+        return False
+    cells = _cells(column, sample)
+    numbers = 0
+    for value in cells:
+        try:
+            parsed = parse_number(value)
+        except ValueError:
+            return False
+        numbers += isinstance(parsed, float)
+    return numbers > 0
+
+
+def _flag_like(column: Column, sample: list[list[object]]) -> bool:
+    cells = _cells(column, sample)
+    if not cells:
+        return False
+    flags = [parse_flag(v) for v in cells]
+    texts = sum(1 for v in cells if isinstance(v, str) and not v.strip().replace(".", "").isdigit())
+    return all(f is not None for f in flags) and (texts > 0 or len(cells) >= 20)
+
+
+def read_mapping(path: Path | str) -> dict:
+    """A mapping file's content, checked; the error names the file and what is wrong."""
+    path = Path(path)
+    try:
+        mapping = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EnrollmentFileError(path, "the mapping file does not exist; check its name.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise EnrollmentFileError(path, f"the mapping file is not valid JSON ({error}); save it again from the "
+                                        "program or fix it in a text editor.") from None
+    if not isinstance(mapping, dict) or mapping.get("format") != MAPPING_FORMAT:
+        raise EnrollmentFileError(path, f'this is not an Equity Desktop mapping file (it needs "format": '
+                                        f'"{MAPPING_FORMAT}").')
+    if mapping.get("shape") not in (None, *SHAPES):
+        raise EnrollmentFileError(path, f'"shape" must be one of {", ".join(SHAPES)}.')
+    for header, role in (mapping.get("columns") or {}).items():
+        if not valid_role(role):
+            raise EnrollmentFileError(path, f'column "{header}" has the role "{role}", which the program does not '
+                                            'know; see docs/enrollment.md for the roles.')
+    return mapping
+
+
+def write_mapping(layout: Layout, path: Path | str) -> None:
+    Path(path).write_text(json.dumps(layout.to_mapping(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def valid_role(role: object) -> bool:
+    if not isinstance(role, str):
+        return False
+    if role in (SCHOOL_NAME, SCHOOL_ID, DISTRICT_NAME, DISTRICT_ID, LEVEL, YEAR, TOTAL, VALUE, GRADE,
+                TOTAL_INDICATOR, IGNORE) or role.startswith("outcome:") and len(role) > 8:
+        return True
+    parts = role.split(":")
+    if parts[0] == "category" and len(parts) == 2:
+        return parts[1] in (*g.DIMENSIONS, ANY)
+    if parts[0] in ("count", "share", "flag") and len(parts) == 3:
+        return (parts[1], parts[2]) in g.all_groups()
+    return False
+
+
+def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: str) -> Layout:
+    """The layout a mapping file describes; what it leaves out is detected as usual."""
+    header_row = mapping.get("header_row")
+    if header_row is not None:
+        if not isinstance(header_row, int) or not 1 <= header_row <= len(rows):
+            raise EnrollmentFileError(path, f"the mapping's header_row {header_row} is outside the sheet "
+                                            f"(it has {len(rows)} rows).", sheet=sheet)
+        layout = Layout(WIDE, header_row, make_columns(rows[header_row - 1]))
+        sample = rows[header_row:header_row + SAMPLE_ROWS]
+        for column in layout.columns:
+            column.role = role_for_header(column.header)
+        layout.shape = _guess_shape(layout.columns, sample)
+        _settle_roles(layout.columns, sample, layout.shape)
+    else:
+        layout = detect_layout(rows, path, sheet)
+    layout.shape = mapping.get("shape") or layout.shape
+    by_key = {c.key: c for c in layout.columns}
+    for header, role in (mapping.get("columns") or {}).items():
+        column = by_key.get(header) or next((c for c in layout.columns if header_key(c.key) == header_key(header)),
+                                            None)
+        if column is None:
+            raise EnrollmentFileError(path, f'the mapping names a column "{header}" that is not in the header row '
+                                            f'(row {layout.header_row}).', sheet=sheet)
+        column.role = role
+    layout.values = {dim: dict(values) for dim, values in (mapping.get("values") or {}).items()}
+    layout.detected = False
+    return layout
+
+
+_YEAR = re.compile(r"(?<!\d)(19|20)(\d\d)\s*[-–/]\s*(?:(?:19|20)?(\d\d))(?!\d)")
+
+
+def school_year_in(text: str) -> str | None:
+    """'2019-20' from '2019-2020 Enrollment', 'SY 2019–20' or '2019/20'; None when there is none."""
+    match = _YEAR.search(text or "")
+    if not match:
+        return None
+    start = int(match.group(1) + match.group(2))
+    end = int(match.group(3))
+    if end != (start + 1) % 100:
+        return None
+    return f"{start}-{end:02d}"
+
+
+def normalise_year(value: object) -> str | None:
+    """A school year cell ('2019-2020', '2019-20', 2020 meaning the year ending then) as '2019-20'."""
+    text = cell_text(value)
+    found = school_year_in(text)
+    if found:
+        return found
+    if text.isdigit() and len(text) == 4:
+        end = int(text)
+        return f"{end - 1}-{end % 100:02d}"
+    return text or None

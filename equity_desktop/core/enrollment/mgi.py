@@ -1,0 +1,210 @@
+"""Minority group isolation of one school against its district (DESIGN.md, MGI).
+
+District-relative rule (Miami-Dade, seeds/000): a group is isolated when its
+share of the school differs from its share of the district by more than the
+threshold — in points (default 10) or relative to the district share. Federal
+MSAP definition (34 CFR 280.4): minority students above 50 % of the school.
+Shares and differences are percentages (0–100); the diversity indices are 0–1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from equity_desktop.core.enrollment import groups as g
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
+from equity_desktop.core.enrollment.table import Key, Unit
+
+POINTS, RELATIVE = "points", "relative"
+RULE_SOURCE = ("District-relative rule of Miami-Dade County Public Schools (Bridges Collaborative member profile): "
+               "a group is isolated when its share of the school differs from its share of the district by more "
+               "than the threshold.")
+FEDERAL_SOURCE = ("34 CFR 280.4 (Magnet Schools Assistance Program): a school is minority-group-isolated when "
+                  "minority students are more than 50 % of its enrollment.")
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str = POINTS
+    threshold: float = 10.0
+
+    def limit(self, district_share: float) -> float:
+        """How far the school may be from the district share before the group is isolated."""
+        return self.threshold if self.kind == POINTS else self.threshold / 100.0 * district_share
+
+    def describe(self) -> str:
+        if self.kind == POINTS:
+            return f"more than {self.threshold:g} percentage points from the district share"
+        return f"more than {self.threshold:g} % of the district share away from it"
+
+
+@dataclass(frozen=True)
+class Share:
+    n: float | None
+    share: float | None
+    why_missing: str = ""
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    dimension: str
+    group: str
+    school: Share
+    district: Share
+    difference: float | None
+    isolated: bool | None
+    direction: str | None
+
+    def status(self) -> str:
+        """'over-represented by 51.0 points', 'within 10 points', or why there is no answer."""
+        if self.difference is None:
+            return self.school.why_missing or self.district.why_missing or "no data"
+        side = "over" if self.difference > 0 else "under"
+        if self.isolated:
+            return f"{side}-represented by {abs(self.difference):.1f} points"
+        return f"within the band ({self.difference:+.1f} points)"
+
+
+@dataclass
+class SchoolResult:
+    school: str
+    school_id: str | None
+    year: str | None
+    district_source: str
+    rule: Rule
+    groups: list[GroupResult]
+    minority_share: float | None
+    simpson: float | None
+    simpson_normalized: float | None
+    dissimilarity: float | None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def federal_isolated(self) -> bool | None:
+        return None if self.minority_share is None else self.minority_share > 50.0
+
+    @property
+    def isolated_groups(self) -> list[GroupResult]:
+        return [r for r in self.groups if r.isolated]
+
+    def as_json(self) -> dict:
+        return {
+            "school": self.school, "school_id": self.school_id, "year": self.year,
+            "district_source": self.district_source,
+            "rule": {"kind": self.rule.kind, "threshold": self.rule.threshold},
+            "federal_mgi": {"minority_share": self.minority_share, "isolated": self.federal_isolated},
+            "diversity": {"simpson": self.simpson, "simpson_normalized": self.simpson_normalized,
+                          "dissimilarity": self.dissimilarity},
+            "groups": [{"dimension": r.dimension, "group": r.group, "school_n": r.school.n,
+                        "school_share": r.school.share, "district_n": r.district.n,
+                        "district_share": r.district.share, "difference": r.difference, "isolated": r.isolated,
+                        "direction": r.direction} for r in self.groups],
+            "warnings": list(self.warnings),
+        }
+
+
+def shares_of(unit: Unit) -> dict[Key, Share]:
+    """Count and share of every group the unit has data for, in display order."""
+    result: dict[Key, Share] = {}
+    whole = _whole(unit)
+    for dimension, groups in g.PARTITIONS.items():
+        present = [k for k in ((dimension, grp) for grp in groups) if k in unit.counts or k in unit.shares]
+        counted = [unit.counts.get(k) for k in present if k in unit.counts]
+        complete = len(counted) == len(present) and all(isinstance(v, float) for v in counted)
+        denominator = sum(counted) if complete and sum(counted) > 0 else whole
+        for key in present:
+            result[key] = _share(unit, key, denominator)
+    for dimension, group in g.FLAG_GROUPS.items():
+        key = (dimension, group)
+        if key in unit.counts or key in unit.shares:
+            result[key] = _share(unit, key, whole)
+    return result
+
+
+def _whole(unit: Unit) -> float | None:
+    """The school's enrollment: the total column, else a complete race or gender count."""
+    if isinstance(unit.total, float) and unit.total > 0:
+        return unit.total
+    for dimension, groups in g.PARTITIONS.items():
+        values = [unit.counts.get((dimension, grp)) for grp in groups if (dimension, grp) in unit.counts]
+        if values and all(isinstance(v, float) for v in values) and sum(values) > 0:
+            return sum(values)
+    return None
+
+
+def _share(unit: Unit, key: Key, denominator: float | None) -> Share:
+    n = unit.counts.get(key)
+    if isinstance(n, float):
+        if denominator:
+            return Share(n, 100.0 * n / denominator)
+        return Share(n, None, "no total to divide by")
+    given = unit.shares.get(key)
+    if isinstance(given, float):
+        return Share(None, given)
+    if n is NOT_AVAILABLE or given is NOT_AVAILABLE:
+        return Share(None, None, "suppressed in the file")
+    return Share(None, None, "blank in the file")
+
+
+def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: str = "") -> SchoolResult:
+    """Every group of the school against the district, with the federal status and diversity indices."""
+    mine, theirs = shares_of(school), shares_of(district)
+    results = []
+    for key in g.all_groups():
+        if key not in mine and key not in theirs:
+            continue
+        ours = mine.get(key, Share(None, None, "not in the school's data"))
+        ref = theirs.get(key, Share(None, None, "not in the district's data"))
+        results.append(_compare(key, ours, ref, rule))
+    warnings = [f"{r.group}: {r.status()}." for r in results if r.difference is None]
+    race = {k[1]: s.share for k, s in mine.items() if k[0] == g.RACE}
+    district_race = {k[1]: s.share for k, s in theirs.items() if k[0] == g.RACE}
+    white = race.get(g.WHITE)
+    simpson = _simpson(race)
+    return SchoolResult(school.name, school.code, school.year, district_source, rule, results,
+                        None if white is None else 100.0 - white, simpson,
+                        None if simpson is None else simpson / (1.0 - 1.0 / len(g.RACE_GROUPS)),
+                        _dissimilarity(race, district_race), warnings)
+
+
+def _compare(key: Key, ours: Share, ref: Share, rule: Rule) -> GroupResult:
+    if ours.share is None or ref.share is None:
+        return GroupResult(key[0], key[1], ours, ref, None, None, None)
+    difference = ours.share - ref.share
+    direction = "over" if difference > 0 else "under" if difference < 0 else None
+    return GroupResult(key[0], key[1], ours, ref, difference, abs(difference) > rule.limit(ref.share), direction)
+
+
+def _simpson(shares: dict[str, float | None]) -> float | None:
+    if not shares or any(v is None for v in shares.values()):
+        return None
+    return 1.0 - sum((v / 100.0) ** 2 for v in shares.values())
+
+
+def _dissimilarity(ours: dict[str, float | None], theirs: dict[str, float | None]) -> float | None:
+    groups = set(ours) | set(theirs)
+    if not groups or any(ours.get(k) is None or theirs.get(k) is None for k in groups):
+        return None
+    return 0.5 * sum(abs(ours[k] - theirs[k]) for k in groups) / 100.0
+
+
+def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
+    """The district as the sum of its schools; groups suppressed in some schools are summed without them, said."""
+    total = Unit(name, None, "district", units[0].year if units else None)
+    missing: dict[Key, int] = {}
+    for key in {k for u in units for k in u.counts}:
+        values = [u.counts.get(key) for u in units]
+        numbers = [v for v in values if isinstance(v, float)]
+        missing[key] = len(values) - len(numbers)
+        total.counts[key] = float(sum(numbers)) if numbers else NOT_AVAILABLE
+    totals = [u.total for u in units]
+    if totals and all(isinstance(t, float) for t in totals):
+        total.total = float(sum(totals))
+        for key in {k for u in units for k in u.shares if k not in total.counts}:
+            weighted = [(u.shares.get(key), u.total) for u in units]
+            if all(isinstance(s, float) for s, _ in weighted):
+                total.shares[key] = sum(s * t for s, t in weighted) / total.total
+    warnings = [f"the district's {key[1]} count leaves out {n} school{'s' if n != 1 else ''} whose count is "
+                "suppressed or blank." for key, n in sorted(missing.items()) if 0 < n < len(units)]
+    return total, warnings
+

@@ -1,0 +1,130 @@
+"""Reading an enrollment sheet end to end: file -> rows -> layout -> aggregated table with its report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from equity_desktop.core.enrollment import layout as lay
+from equity_desktop.core.enrollment.aggregate_rows import build_long, build_wide
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text
+from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.groups import DIMENSION_LABELS, PARTITIONS
+from equity_desktop.core.enrollment.sources import read_sheet, sha256_of
+from equity_desktop.core.enrollment.student_rows import build_students
+from equity_desktop.core.enrollment.table import (ERROR, INFO, WARNING, EnrollmentTable, NoteBook, Unit,
+                                                  column_name)
+from equity_desktop.core.enrollment.units import UnitKeyer
+
+Progress = Callable[[float, str], None]
+_BUILDERS = {lay.WIDE: build_wide, lay.LONG: build_long, lay.STUDENT: build_students}
+
+
+def read_enrollment(path: Path | str, sheet: str | int | None = None, *, mapping: dict | None = None,
+                    year: str | None = None, progress: Progress | None = None) -> EnrollmentTable:
+    """The aggregated enrollment of one sheet, with every oddity in `notes`.
+
+    Raises EnrollmentFileError when the file cannot be read or understood at all;
+    cell-level problems are notes of level "error", so that a report can list them all.
+    """
+    report = progress or (lambda fraction, message: None)
+    path = Path(path)
+    report(0.0, f"Reading {path.name}")
+    source = read_sheet(path, sheet)
+    rows = source.rows
+    report(0.7, "Finding the header and the columns")
+    if not any(any(cell_text(v) for v in row) for row in rows):
+        raise EnrollmentFileError(path, "the sheet is empty; choose the sheet that holds the enrollment.",
+                                  sheet=source.name)
+    layout = lay.apply_mapping(rows, mapping, path, source.name) if mapping else lay.detect_layout(
+        rows, path, source.name)
+    default_year = lay.normalise_year(year) if year else _year_of(source.name, rows[:layout.header_row - 1], path)
+    keyer = UnitKeyer(layout, source.name, default_year)
+    book = NoteBook()
+    _check_columns(layout, path, source.name, book)
+    units = _BUILDERS[layout.shape](rows, layout, keyer, book)
+    report(0.95, "Checking the numbers")
+    if year and keyer.year_col:
+        units = _only_year(units, lay.normalise_year(year), path, source.name)
+    table = EnrollmentTable(path, source.name, source.reader, layout,
+                            [u for u in units if u.level == keyer.unit_level],
+                            [u for u in units if u.level != keyer.unit_level], [], book.suppressed, book.blank,
+                            len(rows) - layout.header_row, keyer.unit_level, sha256_of(path))
+    if not table.units and not table.references:
+        raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but no row below it names a "
+                                        "school with numbers; check that this sheet holds the data.",
+                                  sheet=source.name)
+    _summarise(table, book)
+    table.notes = book.finish()
+    report(1.0, "Done")
+    return table
+
+
+def _year_of(sheet_name: str, preamble: list[list[object]], path: Path) -> str | None:
+    texts = [sheet_name, *(cell_text(v) for row in preamble for v in row if isinstance(v, str)), path.stem]
+    return next((found for text in texts if (found := lay.school_year_in(text))), None)
+
+
+def _only_year(units: list[Unit], year: str, path: Path, sheet: str) -> list[Unit]:
+    chosen = [u for u in units if u.year == year]
+    if not chosen:
+        years = ", ".join(sorted({u.year for u in units if u.year})) or "none"
+        raise EnrollmentFileError(path, f"there are no rows for the school year {year}; the years in the file are "
+                                        f"{years}.", sheet=sheet)
+    return chosen
+
+
+def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -> None:
+    roles = [c.role or "" for c in layout.columns]
+    if not any(r.startswith(("count:", "share:", "category:", "flag:")) for r in roles):
+        raise EnrollmentFileError(path, f"no column of the header (row {layout.header_row}) names a student group "
+                                        "(such as Black, Hispanic, Female, English learners) or a race/ethnicity "
+                                        "column; describe the columns in a mapping file (--map).", sheet=sheet)
+    if layout.shape == lay.LONG and lay.VALUE not in roles:
+        raise EnrollmentFileError(path, f"this looks like one row per group, but no column holds the counts (a "
+                                        f"header such as Count or Student count, row {layout.header_row}); name it "
+                                        "in a mapping file (--map).", sheet=sheet)
+    unused = [c for c in layout.unrecognised()]
+    if unused:
+        book.add(INFO, "columns not used: " + ", ".join(column_name(c) for c in unused[:12])
+                 + (f" and {len(unused) - 12} more" if len(unused) > 12 else "") + ".")
+    if any(c.header and c.key != c.header and c.role for c in layout.columns):
+        repeated = sorted({c.header for c in layout.columns if c.key != c.header and c.role})
+        book.add(WARNING, "the header repeats " + ", ".join(f'"{h}"' for h in repeated)
+                 + "; the repeated columns are added together. If one of them is something else, name it in a "
+                   "mapping file.")
+
+
+def _summarise(table: EnrollmentTable, book: NoteBook) -> None:
+    if table.suppressed:
+        book.add(INFO, f"{table.suppressed} suppressed cells (such as *, <10, >95 or a reserve code) were read as "
+                       "not available, never as 0.")
+    if table.blank_cells:
+        book.add(INFO, f"{table.blank_cells} blank cells in count columns were read as not available.")
+    left_out = [u for u in table.references if u.level not in ("district", "state")]
+    for unit in left_out:
+        book.add(INFO, f'"{unit.name}" was left out.', unit.row)
+    units = table.units + table.references
+    keys = {k for u in units for k in u.counts}
+    for key in sorted(keys):
+        if all(u.counts.get(key) is NOT_AVAILABLE for u in units):
+            book.add(WARNING, f"{key[1]} is suppressed in every row, so it has no numbers in this file.")
+    if any(isinstance(n, float) and not n.is_integer() for u in units for n in u.counts.values()):
+        book.add(INFO, "some counts are fractional (such as half-day pupils counted as 0.5); they are kept as they "
+                       "are.")
+    for unit in units:
+        _check_total(unit, book)
+
+
+def _check_total(unit: Unit, book: NoteBook) -> None:
+    if not isinstance(unit.total, float) or unit.total <= 0:
+        return
+    for dimension, groups in PARTITIONS.items():
+        values = [unit.counts.get((dimension, group)) for group in groups]
+        present = [v for v in values if v is not None]
+        if present and all(isinstance(v, float) for v in present):
+            found = sum(present)
+            if abs(found - unit.total) > max(1.0, 0.005 * unit.total):
+                book.add(WARNING, f"{unit.label}: the {DIMENSION_LABELS[dimension].lower()} counts add up to "
+                                  f"{found:g}, the total says {unit.total:g}; shares use the sum of the groups.",
+                         unit.row)

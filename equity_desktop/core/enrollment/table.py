@@ -1,0 +1,120 @@
+"""The aggregated enrollment read from one sheet: schools (or districts), reference rows and notes.
+
+This is all that leaves a file: counts per school and group. Student rows are
+counted and dropped here; nothing downstream ever sees one (DESIGN.md, privacy).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, column_letter
+from equity_desktop.core.enrollment.errors import where
+from equity_desktop.core.enrollment.layout import Column, Layout
+
+Key = tuple[str, str]  # (dimension, group)
+Number = float | type(NOT_AVAILABLE) | None
+SCHOOL, DISTRICT, STATE = "school", "district", "state"
+ERROR, WARNING, INFO = "error", "warning", "info"
+
+
+@dataclass(frozen=True)
+class Note:
+    level: str
+    message: str
+    row: int | None = None
+    column: str | None = None  # e.g. 'F ("Black")'
+
+    def text(self, file: str, sheet: str | None) -> str:
+        return f"{where(file, sheet, self.row, self.column)}: {self.message}"
+
+
+def column_name(column: Column) -> str:
+    return f'{column_letter(column.index)} ("{column.header}")' if column.header else column_letter(column.index)
+
+
+@dataclass
+class Unit:
+    """One school (or district, or state) in one school year, as counts per group."""
+
+    name: str
+    code: str | None = None
+    level: str = SCHOOL
+    year: str | None = None
+    row: int | None = None
+    counts: dict[Key, Number] = field(default_factory=dict)
+    shares: dict[Key, Number] = field(default_factory=dict)  # percent-only columns, 0-100
+    total: Number = None
+    outcomes: dict[str, dict[Key, Number]] = field(default_factory=dict)
+    outcome_totals: dict[str, Number] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.code})" if self.code and self.code != self.name else self.name
+
+
+def add(a: Number, b: Number) -> Number:
+    """Sum of two parts; "not available" wins over a number, and blank is no part at all."""
+    if a is NOT_AVAILABLE or b is NOT_AVAILABLE:
+        return NOT_AVAILABLE
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a + b
+
+
+@dataclass
+class EnrollmentTable:
+    path: Path
+    sheet: str
+    reader: str
+    layout: Layout
+    units: list[Unit]
+    references: list[Unit]
+    notes: list[Note]
+    suppressed: int = 0
+    blank_cells: int = 0
+    rows_read: int = 0
+    unit_level: str = SCHOOL
+    sha256: str = ""
+
+    @property
+    def errors(self) -> list[Note]:
+        return [n for n in self.notes if n.level == ERROR]
+
+    @property
+    def warnings(self) -> list[Note]:
+        return [n for n in self.notes if n.level != ERROR]
+
+    def years(self) -> list[str]:
+        return sorted({u.year for u in self.units if u.year})
+
+    def note_texts(self, level: str | None = None) -> list[str]:
+        return [n.text(self.path.name, self.sheet) for n in self.notes if level is None or n.level == level]
+
+
+class NoteBook:
+    """Collects notes while a table is built; repeated problems of one column are said once, with a count."""
+
+    LIMIT = 25
+
+    def __init__(self):
+        self.notes: list[Note] = []
+        self.suppressed = 0
+        self.blank = 0
+        self._errors = 0
+
+    def add(self, level: str, message: str, row: int | None = None, column: str | None = None) -> None:
+        if level == ERROR:
+            self._errors += 1
+            if self._errors > self.LIMIT:
+                return
+        self.notes.append(Note(level, message, row, column))
+
+    def finish(self) -> list[Note]:
+        if self._errors > self.LIMIT:
+            self.notes.append(Note(ERROR, f"{self._errors - self.LIMIT} more cells like these; fix the ones "
+                                          "above and read the report again."))
+        return self.notes
