@@ -3,9 +3,11 @@
     equity-desktop [REVIEW.eqreview]         open the program (on that review)
     equity-desktop framework [--format F]    print the framework content
     equity-desktop demo -o PATH.eqreview     write the demo review
+    equity-desktop mgi FILE / screen FILE    isolation of a school / of every school in a file
+    equity-desktop import REVIEW FILE        add a file's enrollment to a review
 
 Sub-commands call the same core functions the GUI calls. An error the user can
-cause is printed as one sentence on stderr (exit status 1); never a traceback.
+cause is printed as one sentence on stderr (exit status 2); never a traceback.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from pathlib import Path
 
 from equity_desktop import APP_NAME, __version__
 from equity_desktop.core.errors import EquityError
+from equity_desktop.enrollment_cli import add_commands as add_enrollment_commands
 
-EXIT_ERROR = 1
+EXIT_ERROR = 2  # bad input (argparse uses 2 for bad arguments too)
 
 
 def _framework(args: argparse.Namespace) -> int:
@@ -62,12 +65,13 @@ def _parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     demo.add_argument("-o", "--output", required=True, metavar="PATH.eqreview", help="where to write it")
     demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
     demo.set_defaults(run=_demo)
+    add_enrollment_commands(commands)
     return parser, tuple(commands.choices)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="equity-desktop", description=f"Open {APP_NAME}.",
-                                     epilog="Sub-commands: framework, demo (equity-desktop COMMAND --help).")
+                                     epilog="Sub-commands: framework, demo, mgi, screen, import (equity-desktop COMMAND --help).")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("review", nargs="?", metavar="REVIEW.eqreview", help="the review to open")
     return parser

@@ -57,7 +57,36 @@ CREATE TABLE assessment_history (
 CREATE INDEX assessment_history_item ON assessment_history (item_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Enrollment snapshots: one per school year, aggregated counts only (never student rows).
+_V2 = """
+CREATE TABLE enrollment_snapshot (
+    id              INTEGER PRIMARY KEY,
+    school_year     TEXT NOT NULL UNIQUE,
+    school_name     TEXT NOT NULL,
+    school_code     TEXT,
+    district_name   TEXT NOT NULL,
+    district_source TEXT NOT NULL,
+    source_file     TEXT NOT NULL,
+    source_sheet    TEXT NOT NULL,
+    source_sha256   TEXT NOT NULL,
+    mapping         TEXT NOT NULL,
+    imported_at     TEXT NOT NULL,
+    imported_by     TEXT NOT NULL
+);
+-- value NULL: the file had the cell but its number was suppressed ("not available").
+CREATE TABLE enrollment_count (
+    snapshot_id INTEGER NOT NULL REFERENCES enrollment_snapshot (id),
+    level       TEXT NOT NULL CHECK (level IN ('school', 'district')),
+    measure     TEXT NOT NULL CHECK (measure IN ('count', 'share', 'total', 'outcome', 'outcome_total')),
+    outcome     TEXT NOT NULL DEFAULT '',
+    dimension   TEXT NOT NULL DEFAULT '',
+    grp         TEXT NOT NULL DEFAULT '',
+    value       REAL CHECK (value IS NULL OR value >= 0),
+    PRIMARY KEY (snapshot_id, level, measure, outcome, dimension, grp)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -8,6 +8,7 @@ returns; the GUI says "saved" only after that.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -276,6 +277,69 @@ class ReviewStore:
     def set_note(self, item_id: str, note: str) -> Assessment:
         """Change only the evidence note of an item (its rating stays as it is)."""
         return self.set_assessment(item_id, None, note)
+
+    # ---- enrollment snapshots and the MGI settings --------------------------------------------
+    # The enrollment modules are imported inside the methods: they are not needed to open a review.
+
+    def snapshots(self) -> list:
+        """Every enrollment snapshot (core.enrollment.snapshot.Snapshot), oldest school year first."""
+        from equity_desktop.core.enrollment.snapshot import unit_from_rows, Snapshot
+
+        if self._conn.execute("PRAGMA user_version").fetchone()[0] < 2:
+            return []  # a file from before snapshots existed, opened read-only (not migrated)
+        result = []
+        for (ident, year, name, code, district, source, file, sheet, sha, mapping, at, by) in self._conn.execute(
+                "SELECT id, school_year, school_name, school_code, district_name, district_source, source_file, "
+                "source_sheet, source_sha256, mapping, imported_at, imported_by FROM enrollment_snapshot "
+                "ORDER BY school_year").fetchall():
+            rows = self._conn.execute("SELECT level, measure, outcome, dimension, grp, value FROM enrollment_count "
+                                      "WHERE snapshot_id = ?", (ident,)).fetchall()
+            school = unit_from_rows(name, code, "school", year, [r[1:] for r in rows if r[0] == "school"])
+            reference = unit_from_rows(district, None, "district", year, [r[1:] for r in rows if r[0] == "district"])
+            result.append(Snapshot(year, school, reference, file, sheet, sha, json.loads(mapping), source, at, by,
+                                   ident))
+        return result
+
+    def add_snapshot(self, snapshot) -> None:
+        """Store a school year's snapshot, replacing the one of the same year, in one transaction."""
+        from equity_desktop.core.enrollment.snapshot import rows_of
+
+        with self._transaction():
+            self._delete_snapshot(snapshot.year)
+            cursor = self._conn.execute(
+                "INSERT INTO enrollment_snapshot (school_year, school_name, school_code, district_name, "
+                "district_source, source_file, source_sheet, source_sha256, mapping, imported_at, imported_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (snapshot.year, snapshot.school.name, snapshot.school.code, snapshot.district.name,
+                 snapshot.district_source, snapshot.source_file, snapshot.source_sheet, snapshot.sha256,
+                 json.dumps(snapshot.mapping, ensure_ascii=False), self._clock(), self.author))
+            rows = rows_of(snapshot.school, "school") + rows_of(snapshot.district, "district")
+            self._conn.executemany("INSERT INTO enrollment_count VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   [(cursor.lastrowid, *row) for row in rows])
+
+    def remove_snapshot(self, year: str) -> None:
+        with self._transaction():
+            self._delete_snapshot(year)
+
+    def _delete_snapshot(self, year: str) -> None:
+        self._conn.execute("DELETE FROM enrollment_count WHERE snapshot_id IN "
+                           "(SELECT id FROM enrollment_snapshot WHERE school_year = ?)", (year,))
+        self._conn.execute("DELETE FROM enrollment_snapshot WHERE school_year = ?", (year,))
+
+    def mgi_rule(self):
+        """The review's isolation rule (threshold and points/relative); 10 points when never set."""
+        from equity_desktop.core.enrollment.mgi import Rule
+
+        stored = dict(self._conn.execute("SELECT key, value FROM meta WHERE key IN ('mgi_rule', 'mgi_threshold')"))
+        return Rule(stored.get("mgi_rule", "points"), float(stored.get("mgi_threshold", 10)))
+
+    def set_mgi_rule(self, rule) -> None:
+        if rule.kind not in ("points", "relative") or not 0 < rule.threshold <= 100:
+            raise errors.InvalidEditError("The isolation threshold must be above 0 and at most 100, in points or "
+                                          "relative to the district share.")
+        with self._transaction():
+            self._conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                                   [("mgi_rule", rule.kind), ("mgi_threshold", repr(float(rule.threshold)))])
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

@@ -62,7 +62,7 @@ def test_demo_writes_a_review_that_reopens(tmp_path, capsys, framework):
 def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
     target = tmp_path / "x.eqreview"
     target.write_text("keep me")
-    assert main(["demo", "-o", str(target)]) == 1
+    assert main(["demo", "-o", str(target)]) == 2
     err = capsys.readouterr().err
     assert "already exists" in err and "--force" in err and "Traceback" not in err
     assert target.read_text() == "keep me"
@@ -74,7 +74,7 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
     ("missing/x.eqreview", "does not exist"),
 ])
 def test_demo_bad_output_gets_a_sentence(tmp_path, capsys, name, message):
-    assert main(["demo", "-o", str(tmp_path / name)]) == 1
+    assert main(["demo", "-o", str(tmp_path / name)]) == 2
     assert message in capsys.readouterr().err
 
 
@@ -91,6 +91,6 @@ def test_os_error_becomes_a_sentence(tmp_path, capsys, monkeypatch):
         raise OSError(28, "No space left on device", str(path))
 
     monkeypatch.setattr(demo, "write_demo", full_disk)
-    assert main(["demo", "-o", str(tmp_path / "x.eqreview")]) == 1
+    assert main(["demo", "-o", str(tmp_path / "x.eqreview")]) == 2
     err = capsys.readouterr().err
     assert "No space left on device" in err and "x.eqreview" in err and "Traceback" not in err

@@ -123,6 +123,7 @@ class _Categories:
 def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book: NoteBook) -> list[Unit]:
     data = rows[layout.header_row:]
     values = layout.roles().get(lay.VALUE, [])
+    outcomes = [c for c in layout.columns if c.role and c.role.startswith("outcome:")]
     if len(values) > 1:
         book.add(INFO, "the count of each row is the sum of columns " + ", ".join(column_name(c) for c in values)
                  + ".")
@@ -143,14 +144,20 @@ def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
         if unit is None:
             continue
         count = _sum(row, values, row_number, book)
+        flagged = {c.role.split(":", 1)[1]: number(row, c, row_number, book) for c in outcomes}
         if kind.startswith("education unit total") or (not indicator and categories.columns and all(
                 is_total_value(cell(row, c)) for c in categories.columns) and categories.others_total(row, None)):
             unit.total = add(unit.total, count)
+            for name, n in flagged.items():
+                unit.outcome_totals[name] = add(unit.outcome_totals.get(name), n)
             continue
         for column in categories.columns:
             found = categories.group(column, cell(row, column))
             if found and categories.others_total(row, column):
                 unit.counts[found] = add(unit.counts.get(found), count)
+                for name, n in flagged.items():
+                    per_group = unit.outcomes.setdefault(name, {})
+                    per_group[found] = add(per_group.get(found), n)
     if skipped:
         book.add(INFO, f"{skipped} subtotal rows (by TOTAL_INDICATOR) were left out so that nothing is counted "
                        "twice.")

@@ -207,7 +207,7 @@ def _settle_roles(columns: list[Column], sample: list[list[object]], shape: str)
             column.role = VALUE
         elif shape == LONG and column.role is None and _numeric_unknown(column, sample):
             column.role = VALUE
-        elif shape != STUDENT and role.startswith("outcome:"):
+        elif shape == WIDE and role.startswith("outcome:"):
             column.role = None
 
 

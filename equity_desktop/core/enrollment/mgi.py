@@ -106,7 +106,7 @@ class SchoolResult:
 def shares_of(unit: Unit) -> dict[Key, Share]:
     """Count and share of every group the unit has data for, in display order."""
     result: dict[Key, Share] = {}
-    whole = _whole(unit)
+    whole = enrollment_of(unit)
     for dimension, groups in g.PARTITIONS.items():
         present = [k for k in ((dimension, grp) for grp in groups) if k in unit.counts or k in unit.shares]
         counted = [unit.counts.get(k) for k in present if k in unit.counts]
@@ -121,7 +121,7 @@ def shares_of(unit: Unit) -> dict[Key, Share]:
     return result
 
 
-def _whole(unit: Unit) -> float | None:
+def enrollment_of(unit: Unit) -> float | None:
     """The school's enrollment: the total column, else a complete race or gender count."""
     if isinstance(unit.total, float) and unit.total > 0:
         return unit.total
@@ -204,6 +204,8 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
             weighted = [(u.shares.get(key), u.total) for u in units]
             if all(isinstance(s, float) for s, _ in weighted):
                 total.shares[key] = sum(s * t for s, t in weighted) / total.total
+            else:  # a share cannot be summed without every school's: the district share is not known
+                total.shares[key] = NOT_AVAILABLE
     warnings = [f"the district's {key[1]} count leaves out {n} school{'s' if n != 1 else ''} whose count is "
                 "suppressed or blank." for key, n in sorted(missing.items()) if 0 < n < len(units)]
     return total, warnings

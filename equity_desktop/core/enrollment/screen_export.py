@@ -1,0 +1,54 @@
+"""Writing a screening list to CSV, XLSX or JSON, through a temporary file renamed into place."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+from equity_desktop.core.errors import EquityError
+
+_FORMATS = (".csv", ".xlsx", ".json")
+
+
+def write_screen(rows: list[dict], fields: tuple[str, ...], path: Path) -> Path:
+    suffix = path.suffix.lower()
+    if suffix not in _FORMATS:
+        raise EquityError(f"{path.name}: the list can be written as .csv, .xlsx or .json; end the name with one "
+                          "of those.")
+    if not path.parent.is_dir():
+        raise EquityError(f"The folder {path.parent} does not exist; create it first or choose another folder.")
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        if suffix == ".csv":
+            with open(partial, "w", newline="", encoding="utf-8-sig") as file:  # BOM: Excel opens it as UTF-8
+                writer = csv.DictWriter(file, fields)
+                writer.writeheader()
+                writer.writerows({k: "" if r[k] is None else r[k] for k in fields} for r in rows)
+        elif suffix == ".json":
+            partial.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        else:
+            _write_xlsx(rows, fields, partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _write_xlsx(rows: list[dict], fields: tuple[str, ...], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Screening"
+    sheet.append([f.replace("_", " ").capitalize() for f in fields])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([row[f] for f in fields])
+    sheet.freeze_panes = "A2"
+    for letter, width in zip("ABCDEFGHIJ", (44, 12, 9, 10, 60, 14, 10, 9, 12, 50)):
+        sheet.column_dimensions[letter].width = width
+    book.save(path)

@@ -1,0 +1,69 @@
+"""An enrollment snapshot as a review keeps it: one school year's aggregated counts for the school and its
+district, with where they came from (file name, sheet, SHA-256, import time, mapping). Never student rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
+from equity_desktop.core.enrollment.table import EnrollmentTable, Unit
+
+SCHOOL_LEVEL, DISTRICT_LEVEL = "school", "district"
+
+
+@dataclass
+class Snapshot:
+    year: str
+    school: Unit
+    district: Unit
+    source_file: str
+    source_sheet: str
+    sha256: str
+    mapping: dict
+    district_source: str
+    imported_at: str = ""
+    imported_by: str = ""
+    id: int | None = None
+    notes: list[str] = field(default_factory=list)  # what the import reported; shown, not stored
+
+
+def make_snapshot(table: EnrollmentTable, school: Unit, district: Unit, district_source: str,
+                  year: str) -> Snapshot:
+    return Snapshot(year, school, district, table.path.name, table.sheet, table.sha256, table.layout.to_mapping(),
+                    district_source, notes=table.note_texts())
+
+
+def rows_of(unit: Unit, level: str) -> list[tuple[str, str, str, str, str, float | None]]:
+    """(level, measure, outcome, dimension, group, value) rows; None stands for "not available"."""
+    def value(v):
+        return None if v is NOT_AVAILABLE else v
+
+    rows = [(level, "count", "", d, grp, value(v)) for (d, grp), v in unit.counts.items() if v is not None]
+    rows += [(level, "share", "", d, grp, value(v)) for (d, grp), v in unit.shares.items() if v is not None]
+    if unit.total is not None:
+        rows.append((level, "total", "", "", "", value(unit.total)))
+    for outcome, per_group in unit.outcomes.items():
+        rows += [(level, "outcome", outcome, d, grp, value(v)) for (d, grp), v in per_group.items() if v is not None]
+    for outcome, v in unit.outcome_totals.items():
+        if v is not None:
+            rows.append((level, "outcome_total", outcome, "", "", value(v)))
+    return rows
+
+
+def unit_from_rows(name: str, code: str | None, level: str, year: str,
+                   rows: list[tuple[str, str, str, str, float | None]]) -> Unit:
+    """The inverse of rows_of, from (measure, outcome, dimension, group, value) rows of one level."""
+    unit = Unit(name, code, level, year)
+    for measure, outcome, dimension, group, raw in rows:
+        value = NOT_AVAILABLE if raw is None else float(raw)
+        if measure == "count":
+            unit.counts[(dimension, group)] = value
+        elif measure == "share":
+            unit.shares[(dimension, group)] = value
+        elif measure == "total":
+            unit.total = value
+        elif measure == "outcome":
+            unit.outcomes.setdefault(outcome, {})[(dimension, group)] = value
+        elif measure == "outcome_total":
+            unit.outcome_totals[outcome] = value
+    return unit

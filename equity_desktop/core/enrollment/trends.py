@@ -1,0 +1,59 @@
+"""The progress goal across school years (seeds/000): an under-represented group's share moves
+2 points a year toward its district share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from equity_desktop.core.enrollment.mgi import SchoolResult
+
+POINTS_PER_YEAR = 2.0
+
+
+@dataclass(frozen=True)
+class ProgressStep:
+    dimension: str
+    group: str
+    from_year: str
+    to_year: str
+    from_share: float
+    to_share: float
+    district_share: float
+    moved: float       # points toward the district share (negative: away from it)
+    needed: float      # 2 points for each year between the two
+    closed: bool       # no longer isolated in the later year
+
+    @property
+    def met(self) -> bool:
+        return self.moved >= self.needed or self.closed
+
+    def sentence(self) -> str:
+        verb = "met" if self.met else "not met"
+        how = "reached the band" if self.closed and self.moved < self.needed else f"moved {self.moved:+.1f} points"
+        return (f"{self.group}, {self.from_year} to {self.to_year}: {self.from_share:.1f} % to {self.to_share:.1f} % "
+                f"(district {self.district_share:.1f} %), {how}; goal {self.needed:g} points — {verb}.")
+
+
+def start_year(year: str) -> int | None:
+    digits = year[:4]
+    return int(digits) if digits.isdigit() else None
+
+
+def progress_goal(results: list[SchoolResult], points_per_year: float = POINTS_PER_YEAR) -> list[ProgressStep]:
+    """For each pair of consecutive years of one school: every group isolated as under-represented in the
+    earlier year, and how far it moved toward the district share."""
+    years = sorted((r for r in results if r.year), key=lambda r: r.year)
+    steps = []
+    for before, after in zip(years, years[1:]):
+        elapsed = (start_year(after.year) or 0) - (start_year(before.year) or 0)
+        elapsed = elapsed if elapsed > 0 else 1
+        later = {(r.dimension, r.group): r for r in after.groups}
+        for group in before.groups:
+            now = later.get((group.dimension, group.group))
+            if not (group.isolated and group.direction == "under") or now is None or now.difference is None:
+                continue
+            steps.append(ProgressStep(group.dimension, group.group, before.year, after.year, group.school.share,
+                                      now.school.share, now.district.share,
+                                      now.school.share - group.school.share, points_per_year * elapsed,
+                                      not now.isolated))
+    return steps
