@@ -137,8 +137,23 @@ def format_result(result) -> str:
     lines += ["", f"Federal MSAP status: {federal} ({FEDERAL_SOURCE.split(':')[0]}).",
               f"Diversity: Simpson {_number(result.simpson, 3)} (normalised {_number(result.simpson_normalized, 3)}); "
               f"dissimilarity from the district {_number(result.dissimilarity, 3)}."]
+    lines += _risk_lines(result.disproportionality)
     lines += [f"Warning: {w}" for w in result.warnings]
     return "\n".join(lines)
+
+
+def _risk_lines(rows) -> list[str]:
+    lines, outcome = [], None
+    for row in rows:
+        if row.outcome != outcome:
+            outcome = row.outcome
+            lines += ["", f"Disproportionality: {outcome} (risk ratio against all other students)",
+                      f"{'Group':<44}{'Enrolled':>10}{'Actual':>8}{'Expected':>10}{'Risk %':>8}{'Ratio':>7}"]
+        ratio = "—" if row.risk_ratio is None else f"{row.risk_ratio:.2f}"
+        lines.append(f"  {row.group:<42}{_number(row.enrolled):>10}{_number(row.actual):>8}"
+                     f"{_number(row.expected, 1):>10}{_number(row.risk, 1):>8}{ratio:>7}"
+                     + (f"  {row.why_not_shown}" if row.why_not_shown else ""))
+    return lines
 
 
 SCREEN_FIELDS = ("school", "school_id", "year", "isolated_groups", "groups_outside_band", "minority_share",

@@ -2,7 +2,10 @@
 
 Cedar Grove Magnet Elementary has three components in Full Implementation
 (Diversity and Equity, Curriculum and Instruction, Partnerships) and two still
-in Early Implementation (Enrollment Management, Family Engagement). `make run`
+in Early Implementation (Enrollment Management, Family Engagement). Its three
+school years of enrollment come from the demo district workbook: Black
+students over-represented, Hispanic students under-represented and moving
+toward the district share 2.5 points a year. `make run`
 opens it, the tests use it, and the later PDF and XLSX exports print it.
 """
 
@@ -158,6 +161,17 @@ def _condition_ratings(framework: Framework) -> list[tuple[str, str, R, str]]:
     return [(RECORDER[component], ident, rating, note) for component, ident, rating, note in rows]
 
 
+def _import_enrollment(store: ReviewStore) -> None:
+    """The school's three years from the shipped district workbook, through the same import a user runs."""
+    from equity_desktop.core.demo_district import DEMO_SCHOOL_CODE, WORKBOOK, YEARS
+    from equity_desktop.core.enrollment.importing import import_into
+    from equity_desktop.paths import resource_path
+
+    store.author = RECORDER["em"]
+    for year in YEARS:
+        import_into(store, resource_path("sample", WORKBOOK), sheet=year, school=DEMO_SCHOOL_CODE)
+
+
 def write_demo(path: Path | str, framework: Framework | None = None) -> Path:
     """Write the demo review to `path` (replacing it), built under a temporary name first."""
     path = Path(path)
@@ -175,6 +189,7 @@ def write_demo(path: Path | str, framework: Framework | None = None) -> Path:
             store.author = RECORDER["de"]
             for item_id, (value, note) in {**KEY_ACTIONS, **BENCHMARKS}.items():
                 store.set_assessment(item_id, value, note)
+            _import_enrollment(store)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

@@ -67,7 +67,7 @@ _ROLE_HEADERS = {
 _HEADER_ROLES = {spelling: role for role, spellings in _ROLE_HEADERS.items() for spelling in spellings}
 _PERCENT_WORDS = {"percent", "pct", "share", "percentage", "proportion", "rate", "of total"}
 _FILLER_WORDS = {"count", "number", "of", "students", "student", "enrollment", "num", "no", "n", "total", "cnt",
-                 "enrolled", "membership"}
+                 "enrolled", "membership", "status", "flag", "indicator", "eligible", "eligibility", "yn", "ind"}
 # Columns nobody wants summed even when their cells are numbers (codes, ids, addresses).
 _ID_WORDS = {"code", "id", "name", "county", "city", "address", "zip", "phone", "type", "number", "nces",
              "grade", "date", "dob", "birth", "first", "last", "lat", "lon", "latitude", "longitude", "state"}

@@ -78,6 +78,7 @@ class SchoolResult:
     simpson_normalized: float | None
     dissimilarity: float | None
     warnings: list[str] = field(default_factory=list)
+    disproportionality: list = field(default_factory=list)  # RiskRow per outcome and group, when imported
 
     @property
     def federal_isolated(self) -> bool | None:
@@ -161,10 +162,13 @@ def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: 
     district_race = {k[1]: s.share for k, s in theirs.items() if k[0] == g.RACE}
     white = race.get(g.WHITE)
     simpson = _simpson(race)
+    from equity_desktop.core.enrollment.disproportionality import risk_ratios
+
+    risks = [row for outcome in sorted(school.outcomes) for row in risk_ratios(school, outcome)]
     return SchoolResult(school.name, school.code, school.year, district_source, rule, results,
                         None if white is None else 100.0 - white, simpson,
                         None if simpson is None else simpson / (1.0 - 1.0 / len(g.RACE_GROUPS)),
-                        _dissimilarity(race, district_race), warnings)
+                        _dissimilarity(race, district_race), warnings, risks)
 
 
 def _compare(key: Key, ours: Share, ref: Share, rule: Rule) -> GroupResult:
