@@ -87,7 +87,7 @@ def school_years() -> list[SchoolYear]:
     rng = random.Random(20261122)
     plans = [(code, name, True, mix, step) for code, name, mix, step in _MAGNETS]
     for index, place in enumerate(_NAMES):
-        code = f"{(index + 1) * 17 % 900 + 100:04d}"
+        code = f"{1001 + index * 17}"  # four digits, never one of the magnets' codes
         plans.append((code, f"{place} {_LEVELS[index % len(_LEVELS)]}", False, _ordinary_mix(rng),
                       tuple(rng.uniform(-0.4, 0.4) for _ in RACE_ORDER)))
     result = []

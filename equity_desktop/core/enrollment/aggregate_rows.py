@@ -13,7 +13,8 @@ from equity_desktop.core.enrollment.units import (SUBTOTAL, UnitKeyer, cell, is_
 Units = dict[tuple, Unit]
 
 
-def _unit_for(units: Units, row: list[object], row_number: int, keyer: UnitKeyer, book: NoteBook) -> Unit | None:
+def _unit_for(units: Units, row: list[object], row_number: int, keyer: UnitKeyer, book: NoteBook,
+              repeats_expected: bool = True) -> Unit | None:
     found = keyer.identify(row)
     if found is None:
         if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
@@ -26,6 +27,10 @@ def _unit_for(units: Units, row: list[object], row_number: int, keyer: UnitKeyer
     key = (level, code or normalise(name), year)
     if key not in units:
         units[key] = Unit(name, code, level, year, row_number)
+    elif not repeats_expected:
+        first = units[key]
+        book.add(WARNING, f'"{name}" ({code or "no code"}) repeats row {first.row} ("{first.name}"); the two rows were '
+                          "added together. If they are different schools, give them different codes.", row_number)
     return units[key]
 
 
@@ -66,7 +71,7 @@ def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
     for row_number, row in enumerate(data, start=layout.header_row + 1):
         if row_is_blank(row) or only_totals and not is_total_value(cell(row, grade)):
             continue
-        unit = _unit_for(units, row, row_number, keyer, book)
+        unit = _unit_for(units, row, row_number, keyer, book, repeats_expected=grade is not None)
         if unit is None:
             continue
         for key, columns in counts.items():

@@ -50,10 +50,11 @@ def read_enrollment(path: Path | str, sheet: str | int | None = None, *, mapping
                             [u for u in units if u.level == keyer.unit_level],
                             [u for u in units if u.level != keyer.unit_level], [], book.suppressed, book.blank,
                             len(rows) - layout.header_row, keyer.unit_level, sha256_of(path))
-    if not table.units and not table.references:
-        raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but no row below it names a "
-                                        "school with numbers; check that this sheet holds the data.",
-                                  sheet=source.name)
+    if not table.units:
+        only = ", ".join(f'"{u.name}"' for u in table.references[:3])
+        found = f"below it there are only total rows ({only})" if only else "no row below it names a school with numbers"
+        raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but {found}; check that this sheet "
+                                        "holds the schools' data.", sheet=source.name)
     _summarise(table, book)
     table.notes = book.finish()
     report(1.0, "Done")
@@ -114,6 +115,10 @@ def _summarise(table: EnrollmentTable, book: NoteBook) -> None:
                        "are.")
     for unit in units:
         _check_total(unit, book)
+        for (_, group), share in unit.shares.items():
+            if isinstance(share, float) and share > 100.05:
+                book.add(ERROR, f"{unit.label}: the {group} percentage is {share:g} %, more than 100 %; correct the "
+                                "cell (a count in a percentage column?).", unit.row)
 
 
 def _check_total(unit: Unit, book: NoteBook) -> None:

@@ -67,7 +67,10 @@ def kind_of(path: Path) -> str:
             raise EnrollmentFileError(path, f"this is {what}, not a spreadsheet, whatever its name says. "
                                             "Import the spreadsheet itself (.xlsx, .xls, .ods or .csv).")
     lowered = head.lstrip(b"\xef\xbb\xbf \r\n\t").lower()
-    if lowered.startswith((b"<!doctype html", b"<html", b"<head", b"<?xml")) or b"<html" in lowered[:512]:
+    if lowered.startswith(b"<?xml") and b"<html" not in lowered:
+        raise EnrollmentFileError(path, "this is an XML file (perhaps an Excel 2003 XML spreadsheet), which the "
+                                        "program cannot read. " + RESAVE)
+    if lowered.startswith((b"<!doctype html", b"<html", b"<head")) or b"<html" in lowered[:512]:
         raise EnrollmentFileError(path, "this is a web page saved with a spreadsheet's name, often an error page "
                                         "from a download. Open it in a browser to see what it says, then download "
                                         "the spreadsheet again.")
@@ -120,19 +123,19 @@ def _read(path: Path, kind: str, *, choice: str | int | None = None, names_only:
     failures = []
     for name, reader in _READERS[kind]:
         try:
-            sheets, load = reader(path)
-        except EnrollmentFileError:
-            raise
+            sheets, load, close = reader(path)
         except Exception as error:  # noqa: BLE001 - any reader failure means: try the next reader
             failures.append(f"{name}: {_short(error)}")
             continue
-        info = choose_sheet(path, sheets, choice)
-        if names_only:
-            return Sheet(path, info.name, [], name, sheets)
         try:
-            return Sheet(path, info.name, load(info), name, sheets)
+            info = choose_sheet(path, sheets, choice)
+            return Sheet(path, info.name, [] if names_only else load(info), name, sheets)
+        except EnrollmentFileError:
+            raise
         except Exception as error:  # noqa: BLE001
             failures.append(f"{name}: {_short(error)}")
+        finally:
+            close()
     raise EnrollmentFileError(path, f"no reader could open this {kind} file ({'; '.join(failures)}). " + RESAVE)
 
 
@@ -152,7 +155,7 @@ def _calamine(path: Path):
     def load(info: SheetInfo) -> Rows:
         return workbook.get_sheet_by_name(info.name).to_python(skip_empty_area=False)
 
-    return sheets, load
+    return sheets, load, workbook.close
 
 
 def _openpyxl(path: Path):
@@ -165,7 +168,7 @@ def _openpyxl(path: Path):
     def load(info: SheetInfo) -> Rows:
         return [list(row) for row in workbook[info.name].iter_rows(values_only=True)]
 
-    return sheets, load
+    return sheets, load, workbook.close
 
 
 def _xlrd(path: Path):
@@ -179,7 +182,7 @@ def _xlrd(path: Path):
         sheet = book.sheet_by_name(info.name)
         return [sheet.row_values(index) for index in range(sheet.nrows)]
 
-    return sheets, load
+    return sheets, load, book.release_resources
 
 
 def _odf(path: Path):
@@ -191,7 +194,7 @@ def _odf(path: Path):
     def load(info: SheetInfo) -> Rows:
         return frames[info.name].astype(object).where(frames[info.name].notna(), None).values.tolist()
 
-    return sheets, load
+    return sheets, load, lambda: None
 
 
 _READERS: dict[str, tuple[tuple[str, Callable], ...]] = {
