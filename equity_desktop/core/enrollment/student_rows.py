@@ -8,7 +8,7 @@ No student row, id or name outlives this module.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import repeat, zip_longest
+from operator import itemgetter
 
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment import layout as lay
@@ -26,48 +26,83 @@ _LUNCH = {"free": True, "reduced": True, "f": True, "r": True, "free lunch": Tru
 
 
 def build_students(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book: NoteBook) -> list[Unit]:
-    data = [row for row in rows[layout.header_row:] if any(v not in (None, "") for v in row)]
-    if not data:
-        return []
-    width = max(c.index for c in layout.columns) + 1
-    columns = list(zip_longest(*data, fillvalue=None)) + [(None,) * len(data)] * width
-    units = _unit_keys(columns, keyer, len(data))
-    totals = Counter(units)
-    result = {key: _new_unit(key, keyer, n) for key, n in totals.items()}
-    dimension_columns = _dimension_columns(layout)
+    unit_columns = [c for c in (keyer.code_col, keyer.name_col, keyer.year_col) if c is not None]
+    dimensions = _dimension_columns(layout)
+    outcomes = [c for c in layout.columns if c.role and c.role.startswith("outcome:")]
+    picked = [c.index for c in unit_columns] + [c.index for c, _ in dimensions] + [c.index for c in outcomes]
+    data = _padded(rows[layout.header_row:], max(picked) + 1)
+    getter = itemgetter(*picked) if len(picked) > 1 else (lambda row: (row[picked[0]],))
+    # One pass in C over the rows: how many students share each (school, group values, outcomes) combination.
+    combos = Counter(map(getter, data))
+    k, d = len(unit_columns), len(dimensions)
     unknown: dict[tuple[int, str], int] = {}
-    groups_of = {}
-    for column, dimension in dimension_columns:
-        mapping = _value_mapping(column, dimension, layout, columns[column.index], book, unknown)
-        groups_of[column.index] = mapping
-        for (unit, value), n in Counter(zip(units, columns[column.index])).items():
-            key = mapping.get(value)
-            if key:
-                counts = result[unit].counts
-                counts[key] = counts.get(key, 0.0) + n
-        for unit in result.values():  # a group nobody in the school belongs to is a real 0, not missing
-            for key in set(mapping.values()) - {None}:
-                unit.counts.setdefault(key, 0.0)
-    for column in layout.columns:
-        if column.role and column.role.startswith("outcome:"):
-            _count_outcome(column, columns, units, result, dimension_columns, groups_of, book)
+    mappings = [_value_mapping(column, dimension, layout, _values_at(combos, k + i), book, unknown)
+                for i, (column, dimension) in enumerate(dimensions)]
+    flags = [_outcome_flags(column, _values_at(combos, k + d + j), book) for j, column in enumerate(outcomes)]
+    names = [column.role.split(":", 1)[1] for column in outcomes]
+    result: dict[tuple, Unit | None] = {}  # None: the row names no school
+    no_school = 0
+    for combo, n in combos.items():
+        unit_key = combo[:k]
+        if unit_key not in result:
+            blank = k and not any(cell_text(v) for v in unit_key)
+            result[unit_key] = None if blank else _new_unit(unit_key, keyer)
+        unit = result[unit_key]
+        if unit is None:
+            no_school += n if any(cell_text(v) for v in combo[k:]) else 0
+            continue
+        unit.total += n
+        keys = [key for key in (m.get(combo[k + i]) for i, m in enumerate(mappings)) if key]
+        for key in keys:
+            unit.counts[key] = unit.counts.get(key, 0.0) + n
+        for j, name in enumerate(names):
+            if flags[j].get(combo[k + d + j]):
+                unit.outcome_totals[name] = unit.outcome_totals.get(name, 0.0) + n
+                per_group = unit.outcomes.setdefault(name, {})
+                for key in keys:
+                    per_group[key] = per_group.get(key, 0.0) + n
+    units = [u for u in result.values() if u is not None]
+    _fill_zeros(units, mappings, names)
+    if no_school:
+        book.add(WARNING, f"{no_school} student rows name no school; they were left out.")
     report_unknown_values(unknown, layout, book)
-    return [u for u in result.values() if u.level != SUBTOTAL]
+    return [u for u in units if u.level != SUBTOTAL]
 
 
-def _unit_keys(columns: list[tuple], keyer: UnitKeyer, n: int) -> list[tuple]:
-    code = columns[keyer.code_col.index] if keyer.code_col else repeat(None, n)
-    name = columns[keyer.name_col.index] if keyer.name_col else repeat(None, n)
-    year = columns[keyer.year_col.index] if keyer.year_col else repeat(keyer.default_year, n)
-    return list(zip(code, name, year))
+def _padded(data: list[list[object]], width: int) -> list[list[object]]:
+    """Rows at least `width` long (a CSV's short lines gain blank cells)."""
+    if not data or min(map(len, data)) >= width:
+        return data
+    return [row if len(row) >= width else list(row) + [None] * (width - len(row)) for row in data]
 
 
-def _new_unit(key: tuple, keyer: UnitKeyer, n: int) -> Unit:
-    code, name, year = (cell_text(key[0]) or None, cell_text(key[1]), key[2])
-    if keyer.year_col:
-        year = lay.normalise_year(year)
+def _values_at(combos: Counter, position: int) -> Counter:
+    values: Counter = Counter()
+    for combo, n in combos.items():
+        values[combo[position]] += n
+    return values
+
+
+def _fill_zeros(units, mappings: list[dict], outcomes: list[str]) -> None:
+    """A group nobody in the school belongs to is a real 0, not missing data."""
+    keys = {key for mapping in mappings for key in mapping.values() if key}
+    for unit in units:
+        for key in keys:
+            unit.counts.setdefault(key, 0.0)
+        for name in outcomes:
+            unit.outcome_totals.setdefault(name, 0.0)
+            per_group = unit.outcomes.setdefault(name, {})
+            for key in keys:
+                per_group.setdefault(key, 0.0)
+
+
+def _new_unit(key: tuple, keyer: UnitKeyer) -> Unit:
+    cells = iter(key)
+    code = cell_text(next(cells)) or None if keyer.code_col else None
+    name = cell_text(next(cells)) if keyer.name_col else ""
+    year = lay.normalise_year(next(cells)) if keyer.year_col else keyer.default_year
     name = name or code or keyer.single or "School"
-    return Unit(name, code, level_of_name(name, keyer.unit_level), year, None, total=float(n))
+    return Unit(name, code, level_of_name(name, keyer.unit_level), year, None, total=0.0)
 
 
 def _dimension_columns(layout: Layout) -> list[tuple[Column, str]]:
@@ -81,13 +116,13 @@ def _dimension_columns(layout: Layout) -> list[tuple[Column, str]]:
     return found
 
 
-def _value_mapping(column: Column, dimension: str, layout: Layout, cells: tuple, book: NoteBook,
+def _value_mapping(column: Column, dimension: str, layout: Layout, values: Counter, book: NoteBook,
                    unknown: dict) -> dict[object, Key | None]:
     """Each distinct cell value of a column, mapped once to its group (None: no group)."""
     overrides = layout.values.get(dimension, {})
     mapping: dict[object, Key | None] = {}
     bad: Counter = Counter()
-    for value, n in Counter(cells).items():
+    for value, n in values.items():
         text = cell_text(value)
         if text in overrides:
             mapping[value] = (dimension, overrides[text]) if overrides[text] else None
@@ -108,27 +143,12 @@ def _value_mapping(column: Column, dimension: str, layout: Layout, cells: tuple,
     return mapping
 
 
-def _count_outcome(column: Column, columns: list[tuple], units: list[tuple], result: dict[tuple, Unit],
-                   dimension_columns: list[tuple[Column, str]], groups_of: dict, book: NoteBook) -> None:
-    name = column.role.split(":", 1)[1]
+def _outcome_flags(column: Column, values: Counter, book: NoteBook) -> dict[object, bool]:
     flags = {}
-    for value in set(columns[column.index]):
-        flags[value] = parse_flag(value)
-        if flags[value] is None:
+    for value in values:
+        flag = parse_flag(value)
+        if flag is None:
             book.add(WARNING, f'"{cell_text(value)}" is not a yes/no value; those students count as without the '
                               "outcome.", column=column_name(column))
-    outcome = [flags[v] for v in columns[column.index]]
-    for unit_key, flagged in Counter(u for u, f in zip(units, outcome) if f).items():
-        result[unit_key].outcome_totals[name] = float(flagged)
-    for dim_column, _ in dimension_columns:
-        mapping = groups_of[dim_column.index]
-        for (unit_key, value), n in Counter((u, v) for u, v, f in zip(units, columns[dim_column.index], outcome)
-                                            if f).items():
-            key = mapping.get(value)
-            if key:
-                per_group = result[unit_key].outcomes.setdefault(name, {})
-                per_group[key] = per_group.get(key, 0.0) + n
-    for unit in result.values():
-        unit.outcome_totals.setdefault(name, 0.0)
-        for key in {k for m in groups_of.values() for k in m.values() if k}:
-            unit.outcomes.setdefault(name, {}).setdefault(key, 0.0)
+        flags[value] = bool(flag)
+    return flags
