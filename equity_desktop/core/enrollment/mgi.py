@@ -162,7 +162,7 @@ def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: 
     district_race = {k[1]: s.share for k, s in theirs.items() if k[0] == g.RACE}
     white = race.get(g.WHITE)
     simpson = _simpson(race)
-    from equity_desktop.core.enrollment.disproportionality import risk_ratios
+    from equity_desktop.core.enrollment.disproportionality import risk_ratios  # it imports this module
 
     risks = [row for outcome in sorted(school.outcomes) for row in risk_ratios(school, outcome)]
     return SchoolResult(school.name, school.code, school.year, district_source, rule, results,

@@ -68,6 +68,10 @@ def _read_enrollment(path: Path, sheet: str | int | None, mapping: dict | None, 
         found = f"below it there are only total rows ({only})" if only else "no row below it names a school with numbers"
         raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but {found}; check that this sheet "
                                         "holds the schools' data.", sheet=source.name)
+    if sheet is None and len(source.sheets) > 1:
+        others = ", ".join(f'"{info.name}"' + (" (hidden)" if info.hidden else "") for info in source.sheets
+                           if info.name != source.name)
+        book.add(INFO, f"the workbook also has {others}; choose another sheet by its name or number.")
     _summarise(table, book)
     table.notes = book.finish()
     report(1.0, "Done")

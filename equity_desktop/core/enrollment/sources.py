@@ -57,6 +57,8 @@ def kind_of(path: Path) -> str:
                                         "open elsewhere and that the drive is still connected.") from None
     if not head:
         raise EnrollmentFileError(path, "the file is empty (0 bytes); ask for the file again or export it again.")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text": UTF-16, tab-delimited
+        return "text"
     if head.startswith(b"PK\x03\x04"):
         return "ods" if b"mimetypeapplication/vnd.oasis.opendocument" in head else "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -205,7 +207,9 @@ _READERS: dict[str, tuple[tuple[str, Callable], ...]] = {
 
 
 def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM) when it decodes, else Windows-1252 (Excel's "CSV" on Windows)."""
+    """UTF-16 with its BOM, UTF-8 (with or without BOM) when it decodes, else Windows-1252 (Excel's "CSV")."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

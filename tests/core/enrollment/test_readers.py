@@ -110,3 +110,16 @@ def test_sha256_is_recorded(wide_file):
     import hashlib
 
     assert read_enrollment(wide_file).sha256 == hashlib.sha256(Path(wide_file).read_bytes()).hexdigest()
+
+
+def test_utf16_unicode_text_from_excel(tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_text("\n".join("\t".join(str(v) for v in row) for row in ROWS), encoding="utf-16")
+    assert black_of(read_enrollment(path)) == EXPECTED
+
+
+def test_the_other_sheets_are_listed_when_none_was_chosen(tmp_path):
+    path = write_xlsx(tmp_path / "s.xlsx", {"2024-25": ROWS, "2023-24": ROWS, "Old": ROWS}, hidden=("Old",))
+    notes = read_enrollment(path).note_texts()
+    assert any('also has "2023-24", "Old" (hidden)' in n for n in notes)
+    assert not any("also has" in n for n in read_enrollment(path, "2023-24").note_texts())
