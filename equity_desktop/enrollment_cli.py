@@ -92,8 +92,24 @@ def run_mgi(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         _write_group_csv(results, sys.stdout)
     else:
-        sys.stdout.write("\n\n".join(format_result(r) for r in results) + "\n")
+        sys.stdout.write("\n\n".join(format_result(r) for r in results) + "\n" + _progress_text(results))
     return 0
+
+
+def _progress_text(results) -> str:
+    """The 2-point-a-year goal for every school the file has two or more school years of."""
+    from equity_desktop.core.enrollment.trends import progress_goal
+
+    by_school: dict[tuple, list] = {}
+    for result in results:
+        by_school.setdefault((result.school_id, result.school), []).append(result)
+    lines = []
+    for (_, school), years in by_school.items():
+        steps = progress_goal(years)
+        if len(years) > 1:
+            lines.append(f"\nProgress goal (2 points a year toward the district share), {school}:")
+            lines += [f"  {step.sentence()}" for step in steps] or ["  no group was isolated as under-represented."]
+    return "\n".join(lines) + ("\n" if lines else "")
 
 
 GROUP_FIELDS = ("school", "school_id", "year", "dimension", "group", "school_n", "school_share", "district_n",

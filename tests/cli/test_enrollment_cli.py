@@ -148,3 +148,19 @@ def test_bad_threshold_is_an_argument_error():
     result = subprocess.run([sys.executable, "-m", "equity_desktop", "mgi", WORKBOOK_PATH, "--threshold", "ten"],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "is not a number" in result.stderr
+
+
+def test_mgi_prints_the_progress_goal_for_a_file_with_several_years(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    book = load_workbook(WORKBOOK_PATH, read_only=True)
+    rows = [["School Year", *next(book[y].iter_rows(min_row=3, max_row=3, values_only=True))] for y in ["2022-23"]]
+    for year in ("2022-23", "2023-24", "2024-25"):
+        rows += [[year, *r] for r in book[year].iter_rows(min_row=4, values_only=True)]
+    book.close()
+    path = tmp_path / "years.csv"
+    path.write_text("\n".join(",".join("" if v is None else str(v) for v in r) for r in rows), encoding="utf-8")
+    assert main(["mgi", str(path), "--school", "0417"]) == 0
+    out = capsys.readouterr().out
+    assert "Progress goal (2 points a year toward the district share), Cedar Grove" in out
+    assert "Hispanic/Latino, 2022-23 to 2023-24" in out and "— met." in out
