@@ -92,7 +92,10 @@ def run_mgi(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         _write_group_csv(results, sys.stdout)
     else:
-        sys.stdout.write("\n\n".join(format_result(r) for r in results) + "\n" + _progress_text(results))
+        from equity_desktop.core.enrollment.mgi import FEDERAL_SOURCE, RULE_SOURCE
+
+        sys.stdout.write("\n\n".join(format_result(r) for r in results) + "\n" + _progress_text(results)
+                         + f"\nSources: {RULE_SOURCE}\n{FEDERAL_SOURCE}\n")
     return 0
 
 
@@ -132,7 +135,7 @@ def _number(value: float | None, digits: int = 0) -> str:
 
 def format_result(result) -> str:
     """One school's isolation as a plain-text table a person can check by hand."""
-    from equity_desktop.core.enrollment.mgi import FEDERAL_SOURCE
+    from equity_desktop.core.enrollment.mgi import points
 
     head = f"{result.school}" + (f" ({result.school_id})" if result.school_id else "")
     lines = [head + (f", {result.year}" if result.year else ""),
@@ -146,11 +149,11 @@ def format_result(result) -> str:
             lines.append(f"{DIMENSION_LABELS[dimension]}")
         lines.append(f"  {group.group:<42}{_number(group.school.n):>10}{_number(group.school.share, 1):>10}"
                      f"{_number(group.district.n):>12}{_number(group.district.share, 1):>9}"
-                     f"{'' if group.difference is None else f'{group.difference:+.1f}':>8}  {group.status()}")
+                     f"{'' if group.difference is None else points(group.difference):>8}  {group.status()}")
     federal = ("not known (no race/ethnicity data)" if result.minority_share is None else
                f"minority students {result.minority_share:.1f} % — "
                f"{'minority-group-isolated' if result.federal_isolated else 'not minority-group-isolated'}")
-    lines += ["", f"Federal MSAP status: {federal} ({FEDERAL_SOURCE.split(':')[0]}).",
+    lines += ["", f"Federal MSAP status (34 CFR 280.4): {federal}.",
               f"Diversity: Simpson {_number(result.simpson, 3)} (normalised {_number(result.simpson_normalized, 3)}); "
               f"dissimilarity from the district {_number(result.dissimilarity, 3)}."]
     lines += _risk_lines(result.disproportionality)
@@ -178,10 +181,11 @@ SCREEN_FIELDS = ("school", "school_id", "year", "isolated_groups", "groups_outsi
 
 def screen_rows(results) -> list[dict]:
     from equity_desktop.core.enrollment.analysis import screening_order
+    from equity_desktop.core.enrollment.mgi import points
 
     rows = []
     for result in screening_order(results):
-        outside = "; ".join(f"{g.group} {g.difference:+.1f}" for g in result.isolated_groups)
+        outside = "; ".join(f"{g.group} {points(g.difference)}" for g in result.isolated_groups)
         rows.append({"school": result.school, "school_id": result.school_id, "year": result.year,
                      "isolated_groups": len(result.isolated_groups), "groups_outside_band": outside,
                      "minority_share": result.minority_share, "federal_isolated": result.federal_isolated,

@@ -161,13 +161,18 @@ def detect_layout(rows: list[list[object]], path: Path, sheet: str) -> Layout:
                                         "student group (such as Black, Hispanic, Female) or a count. Check that "
                                         "this sheet holds enrollment, or describe its columns in a mapping file "
                                         "(--map).", sheet=sheet)
-    columns = make_columns(rows[header_index])
-    sample = rows[header_index + 1:header_index + 1 + SAMPLE_ROWS]
+    return layout_at(rows, header_index + 1)
+
+
+def layout_at(rows: list[list[object]], header_row: int) -> Layout:
+    """Columns and shape when the header is on `header_row` (1-based), judged from headers and sample cells."""
+    columns = make_columns(rows[header_row - 1])
+    sample = rows[header_row:header_row + SAMPLE_ROWS]
     for column in columns:
         column.role = role_for_header(column.header)
     shape = _guess_shape(columns, sample)
     _settle_roles(columns, sample, shape)
-    return Layout(shape, header_index + 1, columns)
+    return Layout(shape, header_row, columns)
 
 
 def make_columns(header: list[object]) -> list[Column]:
@@ -286,12 +291,7 @@ def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: st
         if not isinstance(header_row, int) or not 1 <= header_row <= len(rows):
             raise EnrollmentFileError(path, f"the mapping's header_row {header_row} is outside the sheet "
                                             f"(it has {len(rows)} rows).", sheet=sheet)
-        layout = Layout(WIDE, header_row, make_columns(rows[header_row - 1]))
-        sample = rows[header_row:header_row + SAMPLE_ROWS]
-        for column in layout.columns:
-            column.role = role_for_header(column.header)
-        layout.shape = _guess_shape(layout.columns, sample)
-        _settle_roles(layout.columns, sample, layout.shape)
+        layout = layout_at(rows, header_row)
     else:
         layout = detect_layout(rows, path, sheet)
     layout.shape = mapping.get("shape") or layout.shape

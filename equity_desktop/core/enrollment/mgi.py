@@ -38,6 +38,11 @@ class Rule:
         return f"more than {self.threshold:g} % of the district share away from it"
 
 
+def points(difference: float) -> str:
+    """A signed difference to one decimal, '+0.0' rather than '-0.0' for a gap that rounds to nothing."""
+    return f"{round(difference, 1) or 0.0:+.1f}"
+
+
 @dataclass(frozen=True)
 class Share:
     n: float | None
@@ -62,7 +67,7 @@ class GroupResult:
         side = "over" if self.difference > 0 else "under"
         if self.isolated:
             return f"{side}-represented by {abs(self.difference):.1f} points"
-        return f"within the band ({self.difference:+.1f} points)"
+        return f"within the band ({points(self.difference)} points)"
 
 
 @dataclass

@@ -102,7 +102,7 @@ def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -
         raise EnrollmentFileError(path, f"this looks like one row per group, but no column holds the counts (a "
                                         f"header such as Count or Student count, row {layout.header_row}); name it "
                                         "in a mapping file (--map).", sheet=sheet)
-    unused = [c for c in layout.unrecognised()]
+    unused = layout.unrecognised()
     if unused:
         book.add(INFO, "columns not used: " + ", ".join(column_name(c) for c in unused[:12])
                  + (f" and {len(unused) - 12} more" if len(unused) > 12 else "") + ".")

@@ -144,3 +144,9 @@ def test_isolation_is_symmetric_under_the_points_rule(a, b, threshold):
         back = group(backward, (there.dimension, there.group))
         assert there.isolated == back.isolated
         assert there.difference == pytest.approx(-back.difference)
+
+
+def test_a_gap_that_rounds_to_nothing_reads_plus_zero():
+    from equity_desktop.core.enrollment.mgi import points
+
+    assert points(-0.04) == "+0.0" and points(-0.05) == "-0.1" and points(2.0) == "+2.0"
