@@ -19,9 +19,11 @@ from pathlib import Path
 
 from equity_desktop import APP_NAME, __version__
 from equity_desktop.core.errors import EquityError
-from equity_desktop.enrollment_cli import add_commands as add_enrollment_commands
 
 EXIT_ERROR = 2  # bad input (argparse uses 2 for bad arguments too)
+# Known without building the parser, so that opening the GUI does not import every command's module
+# (a test checks it against the parser).
+COMMANDS = ("framework", "demo", "mgi", "screen", "import")
 
 
 def _framework(args: argparse.Namespace) -> int:
@@ -65,13 +67,15 @@ def _parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     demo.add_argument("-o", "--output", required=True, metavar="PATH.eqreview", help="where to write it")
     demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
     demo.set_defaults(run=_demo)
+    from equity_desktop.enrollment_cli import add_commands as add_enrollment_commands
+
     add_enrollment_commands(commands)
     return parser, tuple(commands.choices)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="equity-desktop", description=f"Open {APP_NAME}.",
-                                     epilog="Sub-commands: framework, demo, mgi, screen, import (equity-desktop COMMAND --help).")
+                                     epilog=f"Sub-commands: {', '.join(COMMANDS)} (equity-desktop COMMAND --help).")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("review", nargs="?", metavar="REVIEW.eqreview", help="the review to open")
     return parser
@@ -79,13 +83,13 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser, commands = _parser()
     # A first word that is not a sub-command is the review to open (double-click, installers).
-    if not argv or argv[0] not in commands and argv[0] not in ("-h", "--help"):
+    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
         args = _gui_parser().parse_args(argv)
         from equity_desktop.gui.app import run_gui  # Qt loads only for the GUI
 
         return run_gui(Path(args.review) if args.review else None)
+    parser, _ = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -2,7 +2,8 @@
 
 The text lives in ``resources/framework/framework.json`` (verbatim from the 2018
 publication, with stable ids and source pages); this module checks its shape
-(framework_schema) and turns it into frozen dataclasses. Reviews refer to items
+(framework_schema) and turns it into immutable records (NamedTuple: a tenth of a frozen dataclass's
+class-creation cost, which counts at start-up). Reviews refer to items
 by id only, so the content can be corrected without touching any review file.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -27,21 +29,18 @@ class ItemKind(StrEnum):
     BENCHMARK = "benchmark"
 
 
-@dataclass(frozen=True, slots=True)
-class Footnote:
+class Footnote(NamedTuple):
     number: int
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     title: str
     page: int
     paragraphs: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Element:
+class Element(NamedTuple):
     """One of the six elements of magnet success."""
 
     id: str
@@ -50,8 +49,7 @@ class Element:
     page: int
 
 
-@dataclass(frozen=True, slots=True)
-class Component:
+class Component(NamedTuple):
     """One of the five core magnet components."""
 
     id: str
@@ -61,8 +59,7 @@ class Component:
     footnotes: tuple[Footnote, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class KeyAction:
+class KeyAction(NamedTuple):
     id: str
     stage_id: str
     group_id: str
@@ -73,8 +70,7 @@ class KeyAction:
     kind: ItemKind = ItemKind.KEY_ACTION
 
 
-@dataclass(frozen=True, slots=True)
-class KeyActionGroup:
+class KeyActionGroup(NamedTuple):
     id: str
     title: str
     text: str
@@ -83,8 +79,7 @@ class KeyActionGroup:
     footnotes: tuple[Footnote, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Benchmark:
+class Benchmark(NamedTuple):
     id: str
     stage_id: str
     number: int
@@ -93,8 +88,7 @@ class Benchmark:
     kind: ItemKind = ItemKind.BENCHMARK
 
 
-@dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(NamedTuple):
     """A condition of a stage's implementation map, under one component."""
 
     id: str
@@ -106,14 +100,12 @@ class Condition:
     kind: ItemKind = ItemKind.CONDITION
 
 
-@dataclass(frozen=True, slots=True)
-class Timeframe:
+class Timeframe(NamedTuple):
     text: str
     page: int
 
 
-@dataclass(frozen=True, slots=True)
-class Stage:
+class Stage(NamedTuple):
     id: str
     number: int
     name: str

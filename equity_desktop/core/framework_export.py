@@ -10,9 +10,11 @@ from equity_desktop.core.framework import Framework
 
 
 def to_plain(value):
-    """Dataclasses → dicts, tuples → lists; private fields (leading underscore) are left out."""
+    """Records (dataclasses, NamedTuples) → dicts, tuples → lists; private fields (leading underscore) are left out."""
     if dataclasses.is_dataclass(value):
         return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value) if not f.name.startswith("_")}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: to_plain(getattr(value, name)) for name in value._fields}
     if isinstance(value, (tuple, list)):
         return [to_plain(v) for v in value]
     if isinstance(value, Enum):

@@ -10,7 +10,7 @@ benchmarks are Met. Each result carries its reasons so the UI can say why.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from equity_desktop.core.framework import Benchmark, Component, Condition, Framework, Stage
 from equity_desktop.core.scales import BenchmarkStatus, Rating
@@ -19,8 +19,7 @@ Values = Mapping[str, Rating | BenchmarkStatus]  # item id -> value; a missing i
 SUSTAINED_LABEL = "Optimization — sustained"
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(NamedTuple):
     component: Component
     stage: Stage  # the stage the component works in (the last stage when sustained)
     sustained: bool
@@ -41,8 +40,7 @@ class Placement:
                 f"{self.stage.name} map not yet In place ({states}).")
 
 
-@dataclass(frozen=True, slots=True)
-class StageProgress:
+class StageProgress(NamedTuple):
     stage: Stage
     conditions_rated: int
     conditions_total: int

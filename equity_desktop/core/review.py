@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from equity_desktop.core.scales import BenchmarkStatus, ProgramType, Rating, StakeholderGroup
 
 
-@dataclass(frozen=True, slots=True)
-class SchoolProfile:
+class SchoolProfile(NamedTuple):
     school: str
     district: str
     school_year: str = ""
@@ -17,16 +17,14 @@ class SchoolProfile:
     grades_served: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class TeamMember:
+class TeamMember(NamedTuple):
     name: str
     role: str
     group: StakeholderGroup
     id: int | None = None  # assigned by the store
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(NamedTuple):
     """The rating (or benchmark status) of one framework item, with its evidence."""
 
     item_id: str

@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -362,8 +362,7 @@ class ReviewStore:
             raise
 
 
-@dataclass(frozen=True, slots=True)
-class ReviewSummary:
+class ReviewSummary(NamedTuple):
     """What the start page shows of a recent review, read without opening it for editing."""
 
     path: Path

@@ -7,7 +7,6 @@ every view of the item re-renders. Widgets never call the store themselves.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -74,7 +73,7 @@ class ReviewSession(QObject):
 
     def add_member(self, member: TeamMember) -> bool:
         # The id is chosen here so that undoing and redoing the addition address the same row.
-        member = replace(member, id=max((m.id for m in self.team), default=0) + 1)
+        member = member._replace(id=max((m.id for m in self.team), default=0) + 1)
         return self._edit(self.tr("Add {0} to the team").format(member.name), self._apply_member,
                           ("remove", member), ("add", (member, None)))
 

@@ -94,3 +94,18 @@ def test_os_error_becomes_a_sentence(tmp_path, capsys, monkeypatch):
     assert main(["demo", "-o", str(tmp_path / "x.eqreview")]) == 2
     err = capsys.readouterr().err
     assert "No space left on device" in err and "x.eqreview" in err and "Traceback" not in err
+
+
+def test_the_gui_shortcut_knows_every_sub_command():
+    # main() decides "GUI or command" from COMMANDS without building the parser (start-up time).
+    from equity_desktop.cli import COMMANDS, _parser
+
+    assert set(COMMANDS) == set(_parser()[1])
+
+
+def test_opening_the_gui_does_not_build_the_command_parsers():
+    code = ("import sys; import equity_desktop.gui.app as app; app.run_gui = lambda review: 0; "
+            "from equity_desktop.cli import main; main(['x.eqreview']); "
+            "print('equity_desktop.enrollment_cli' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

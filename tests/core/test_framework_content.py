@@ -120,6 +120,8 @@ def test_pages_lie_within_the_publication(framework):
 
 def test_objects_are_immutable(framework):
     with pytest.raises(dataclasses.FrozenInstanceError):
+        framework.stages = ()
+    with pytest.raises(AttributeError):
         framework.stages[0].name = "Changed"
     assert isinstance(framework.stages, tuple) and isinstance(framework.stages[0].conditions, tuple)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -62,5 +61,5 @@ class ProfilePage(QWidget):
             return
         kind = self.program_type.currentData()
         changes = {name: field.text().strip() for name, field in self.fields.items()}
-        self.session.set_profile(replace(self.session.profile, **changes,
+        self.session.set_profile(self.session.profile._replace(**changes,
                                          program_type=ProgramType(kind) if kind else None))

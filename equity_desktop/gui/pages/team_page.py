@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -98,10 +97,10 @@ class TeamPage(QWidget):
         if field == "name" and not text:
             self.refresh()  # a member needs a name; put the old one back
             return
-        self.session.update_member(replace(member, **{field: text}))
+        self.session.update_member(member._replace(**{field: text}))
 
     def _regroup(self, member_id: int, value: str) -> None:
-        self.session.update_member(replace(self._member(member_id), group=StakeholderGroup(value)))
+        self.session.update_member(self._member(member_id)._replace(group=StakeholderGroup(value)))
 
     def _add(self) -> None:
         missing = Review(self.session.profile, tuple(self.session.team)).missing_groups()
