@@ -4,4 +4,6 @@ import sys
 
 from equity_desktop.cli import main
 
-sys.exit(main())
+# Guarded: a worker process (multiprocessing's spawn) imports this module again and must not start the program.
+if __name__ == "__main__":
+    sys.exit(main())

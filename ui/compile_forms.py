@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 UI = Path(__file__).parent
-FORMS = {"main_window.ui": UI.parent / "equity_desktop" / "gui" / "ui_main_window.py"}
+FORMS = {"main_window.ui": UI.parent / "equity_desktop" / "gui" / "ui_main_window.py",
+         "import_wizard.ui": UI.parent / "equity_desktop" / "gui" / "ui_import_wizard.py"}
 
 
 def uic() -> str:

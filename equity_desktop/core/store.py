@@ -302,20 +302,30 @@ class ReviewStore:
 
     def add_snapshot(self, snapshot) -> None:
         """Store a school year's snapshot, replacing the one of the same year, in one transaction."""
+        self.replace_snapshots([snapshot.year], [snapshot])
+
+    def replace_snapshots(self, years: list[str], snapshots: list) -> None:
+        """Remove the snapshots of `years`, then store `snapshots`, all in one transaction (an import, or its undo).
+
+        A snapshot that was stored before keeps its import time and importer (undo puts it back as it was).
+        """
         from equity_desktop.core.enrollment.snapshot import rows_of
 
         with self._transaction():
-            self._delete_snapshot(snapshot.year)
-            cursor = self._conn.execute(
-                "INSERT INTO enrollment_snapshot (school_year, school_name, school_code, district_name, "
-                "district_source, source_file, source_sheet, source_sha256, mapping, imported_at, imported_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (snapshot.year, snapshot.school.name, snapshot.school.code, snapshot.district.name,
-                 snapshot.district_source, snapshot.source_file, snapshot.source_sheet, snapshot.sha256,
-                 json.dumps(snapshot.mapping, ensure_ascii=False), self._clock(), self.author))
-            rows = rows_of(snapshot.school, "school") + rows_of(snapshot.district, "district")
-            self._conn.executemany("INSERT INTO enrollment_count VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                   [(cursor.lastrowid, *row) for row in rows])
+            for year in {*years, *(s.year for s in snapshots)}:
+                self._delete_snapshot(year)
+            for snapshot in snapshots:
+                cursor = self._conn.execute(
+                    "INSERT INTO enrollment_snapshot (school_year, school_name, school_code, district_name, "
+                    "district_source, source_file, source_sheet, source_sha256, mapping, imported_at, imported_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (snapshot.year, snapshot.school.name, snapshot.school.code, snapshot.district.name,
+                     snapshot.district_source, snapshot.source_file, snapshot.source_sheet, snapshot.sha256,
+                     json.dumps(snapshot.mapping, ensure_ascii=False), snapshot.imported_at or self._clock(),
+                     snapshot.imported_by or self.author))
+                rows = rows_of(snapshot.school, "school") + rows_of(snapshot.district, "district")
+                self._conn.executemany("INSERT INTO enrollment_count VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                       [(cursor.lastrowid, *row) for row in rows])
 
     def remove_snapshot(self, year: str) -> None:
         with self._transaction():

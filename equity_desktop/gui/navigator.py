@@ -40,7 +40,7 @@ class Navigator(QTreeWidget):
             for suffix, title in (("actions", self.tr("Key actions")), ("map", self.tr("Map")),
                                   ("benchmarks", self.tr("Benchmarks"))):
                 self._add(parent, f"{stage.id}.{suffix}", title)
-        self._add(None, "data", self.tr("Data & MGI (coming)"))
+        self._add(None, "data", self.tr("Data & MGI"))
         self._add(None, "plan", self.tr("Action plan (coming)"))
         self._add(None, "export", self.tr("Export (coming)"))
         self.expandAll()

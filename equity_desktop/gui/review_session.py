@@ -21,6 +21,7 @@ class ReviewSession(QObject):
     item_changed = Signal(str)  # item id whose rating or note changed
     profile_changed = Signal()
     team_changed = Signal()
+    enrollment_changed = Signal()  # snapshots imported or removed, or the isolation rule changed
     saved = Signal(str)  # the time of the save, as the user reads it
     edit_failed = Signal(object)  # the EquityError, whose message says what to do
 
@@ -33,6 +34,7 @@ class ReviewSession(QObject):
         self.profile = review.profile
         self.team = list(review.team)
         self.assessments = dict(review.assessments)
+        self._snapshots: list | None = None  # read when the Data & MGI page first asks
 
     @property
     def read_only(self) -> bool:
@@ -90,6 +92,35 @@ class ReviewSession(QObject):
         return self._edit(self.tr("Remove {0} from the team").format(member.name), self._apply_member,
                           ("add", (member, position)), ("remove", member))
 
+    # ---- enrollment --------------------------------------------------------------------------
+
+    def snapshots(self) -> list:
+        """The imported school years (core.enrollment.snapshot.Snapshot), oldest first."""
+        if self._snapshots is None:
+            self._snapshots = self.store.snapshots()
+        return self._snapshots
+
+    def mgi_rule(self):
+        return self.store.mgi_rule()
+
+    def set_mgi_rule(self, rule) -> bool:
+        current = self.mgi_rule()
+        if rule == current:
+            return True
+        return self._edit(self.tr("Isolation rule: {0}").format(rule.describe()), self._apply_rule, current, rule)
+
+    def import_snapshots(self, snapshots: list) -> bool:
+        """Store the imported school years (replacing those years); one undoable edit."""
+        years = [s.year for s in snapshots]
+        before = [s for s in self.snapshots() if s.year in years]
+        text = self.tr("Import enrollment {0}").format(", ".join(years))
+        return self._edit(text, self._apply_snapshots, (years, before), (years, snapshots))
+
+    def remove_snapshot(self, year: str) -> bool:
+        before = [s for s in self.snapshots() if s.year == year]
+        return self._edit(self.tr("Remove enrollment {0}").format(year), self._apply_snapshots,
+                          ([year], before), ([year], []))
+
     def _edit(self, text: str, apply, before, after) -> bool:
         """Apply `after` now; on success put the edit on the undo stack."""
         try:
@@ -125,6 +156,18 @@ class ReviewSession(QObject):
         self.team = list(self.store.team())
         self._saved()
         self.team_changed.emit()
+
+    def _apply_rule(self, rule) -> None:
+        self.store.set_mgi_rule(rule)
+        self._saved()
+        self.enrollment_changed.emit()
+
+    def _apply_snapshots(self, state) -> None:
+        years, snapshots = state
+        self.store.replace_snapshots(years, snapshots)
+        self._snapshots = None
+        self._saved()
+        self.enrollment_changed.emit()
 
     def _saved(self) -> None:
         self.saved.emit(QDateTime.currentDateTime().toString("HH:mm"))

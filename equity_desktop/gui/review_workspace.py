@@ -26,6 +26,7 @@ _PAGES = {
     "team": ("team_page", "TeamPage"), "coming": ("coming_page", "ComingPage"),
     "overview": ("stage_overview_page", "StageOverviewPage"), "actions": ("key_actions_page", "KeyActionsPage"),
     "map": ("map_page", "MapPage"), "benchmarks": ("benchmarks_page", "BenchmarksPage"),
+    "data": ("data_page", "DataPage"),
 }
 
 
@@ -36,6 +37,7 @@ def _page_class(kind: str) -> type:
 
 class ReviewWorkspace(QWidget):
     page_changed = Signal(str)
+    import_requested = Signal()  # the Data & MGI page's Import button
 
     def __init__(self, session: ReviewSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,9 +60,6 @@ class ReviewWorkspace(QWidget):
     def _factory(self, key: str) -> Callable[[], QWidget]:
         session, framework = self.session, self.session.framework
         coming = {
-            "data": (self.tr("Data & MGI"), self.tr(
-                "Import the school's and district's enrollment spreadsheets, see minority group isolation by "
-                "group and over the years, and measure disproportionality.")),
             "plan": (self.tr("Action plan"), self.tr(
                 "Turn the gaps found here into objectives and action items with leads, dates and evidence.")),
             "export": (self.tr("Export"), self.tr("Print the action plan as a PDF and save an Excel copy.")),
@@ -69,7 +68,7 @@ class ReviewWorkspace(QWidget):
             return lambda: _page_class("coming")(*coming[key])
         if key == "guide":
             return lambda: _page_class("guide")(framework)
-        if key in ("profile", "team"):
+        if key in ("profile", "team", "data"):
             return lambda: _page_class(key)(session)
         stage_id, kind = key.split(".")
         return lambda: _page_class(kind)(session, framework.stage(stage_id))
@@ -81,6 +80,8 @@ class ReviewWorkspace(QWidget):
             page.setParent(self.stack)
             if hasattr(page, "navigation_requested"):  # document pages link to other pages
                 page.navigation_requested.connect(self.show_page)
+            if hasattr(page, "import_requested"):
+                page.import_requested.connect(self.import_requested)
             self.stack.addWidget(page)
             self.pages[key] = page
         return self.pages[key]

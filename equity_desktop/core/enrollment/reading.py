@@ -11,7 +11,7 @@ from equity_desktop.core.enrollment.aggregate_rows import build_long, build_wide
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS, PARTITIONS
-from equity_desktop.core.enrollment.sources import read_sheet, sha256_of
+from equity_desktop.core.enrollment.sources import Sheet, read_sheet, sha256_of
 from equity_desktop.core.enrollment.student_rows import build_students
 from equity_desktop.core.enrollment.table import (ERROR, INFO, WARNING, EnrollmentTable, NoteBook, Unit,
                                                   column_name)
@@ -43,8 +43,14 @@ def _read_enrollment(path: Path, sheet: str | int | None, mapping: dict | None, 
                      progress: Progress | None) -> EnrollmentTable:
     report = progress or (lambda fraction, message: None)
     report(0.0, f"Reading {path.name}")
-    source = read_sheet(path, sheet)
-    rows = source.rows
+    return table_from_sheet(read_sheet(path, sheet), mapping, year, report, sheet_chosen=sheet is not None)
+
+
+def table_from_sheet(source: Sheet, mapping: dict | None = None, year: str | None = None,
+                     progress: Progress | None = None, *, sheet_chosen: bool = True) -> EnrollmentTable:
+    """The aggregated table of a sheet already read (the import wizard reads once, then re-maps)."""
+    report = progress or (lambda fraction, message: None)
+    path, rows = source.path, source.rows
     report(0.7, "Finding the header and the columns")
     if not any(any(cell_text(v) for v in row) for row in rows):
         raise EnrollmentFileError(path, "the sheet is empty; choose the sheet that holds the enrollment.",
@@ -68,7 +74,7 @@ def _read_enrollment(path: Path, sheet: str | int | None, mapping: dict | None, 
         found = f"below it there are only total rows ({only})" if only else "no row below it names a school with numbers"
         raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but {found}; check that this sheet "
                                         "holds the schools' data.", sheet=source.name)
-    if sheet is None and len(source.sheets) > 1:
+    if not sheet_chosen and len(source.sheets) > 1:
         others = ", ".join(f'"{info.name}"' + (" (hidden)" if info.hidden else "") for info in source.sheets
                            if info.name != source.name)
         book.add(INFO, f"the workbook also has {others}; choose another sheet by its name or number.")

@@ -1,0 +1,83 @@
+"""Running a long read in a worker process, so that the window never waits on it.
+
+A thread is not enough: python-calamine parses a whole sheet, and the student-row counter counts a
+whole column, in single calls that hold the GIL for 200–300 ms on a 350,000-row file; a window
+sharing that GIL would freeze for as long. A separate process shares nothing, and cancelling it
+is final (it is terminated; nothing was written, since the worker only reads).
+
+The target must be a module-level function taking `progress=` (it is pickled by name). The caller
+polls `events()` (the GUI from a timer) and gets ("progress", fraction, message), then exactly one of
+("done", result), ("error", sentence) for an EquityError, or ("crash", traceback text).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections.abc import Callable
+
+from equity_desktop.core.errors import EquityError
+
+# spawn everywhere: fork is unsafe in a process running Qt's threads, and it is what Windows and macOS use.
+_CONTEXT = multiprocessing.get_context("spawn")
+
+
+def _work(connection, target: Callable, args: tuple, kwargs: dict) -> None:
+    def progress(fraction: float, message: str) -> None:
+        connection.send(("progress", fraction, message))
+
+    try:
+        connection.send(("done", target(*args, progress=progress, **kwargs)))
+    except EquityError as error:
+        connection.send(("error", str(error)))
+    except MemoryError:
+        connection.send(("error", "The computer ran out of memory reading this file; close other programs, or "
+                                  "save only the sheet you need in a file of its own, and try again."))
+    except Exception:  # noqa: BLE001 - reported to the window, which shows it as a program error
+        connection.send(("crash", traceback.format_exc()))
+    finally:
+        connection.close()
+
+
+class BackgroundJob:
+    """One call of `target(*args, progress=..., **kwargs)` in a worker process."""
+
+    def __init__(self, target: Callable, *args, **kwargs):
+        self._receive, send = _CONTEXT.Pipe(duplex=False)
+        self._process = _CONTEXT.Process(target=_work, args=(send, target, args, kwargs), daemon=True)
+        self._send = send
+        self.finished = False
+
+    def start(self) -> None:
+        self._process.start()
+        self._send.close()  # the worker holds the only sending end, so its exit is seen as end of data
+
+    def events(self) -> list[tuple]:
+        """What the worker has said since the last call (never blocks)."""
+        found = []
+        while not self.finished and self._receive.poll():
+            try:
+                event = self._receive.recv()
+            except EOFError:  # the worker died without a word (killed, or out of memory)
+                event = ("error", "The reading stopped unexpectedly (the worker process ended); try again, and if "
+                                  "it happens again, save the sheet in a file of its own.")
+            found.append(event)
+            if event[0] != "progress":
+                self.finished = True
+                self._process.join(timeout=5)
+        return found
+
+    def cancel(self) -> None:
+        """Stop the worker now; no event follows."""
+        self.finished = True
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join(timeout=5)
+        self._receive.close()
+
+    def wait(self, timeout: float = 60.0) -> list[tuple]:
+        """Block until the worker is done (command line and tests); every event, in order."""
+        found = []
+        while not self.finished and self._receive.poll(timeout):
+            found.extend(self.events())
+        return found

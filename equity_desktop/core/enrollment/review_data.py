@@ -1,0 +1,116 @@
+"""What the Data & MGI page shows, computed from a review's snapshots (no Qt, so the PDF can share it).
+
+Numbers come from `mgi.measure`; this module only chooses, orders and words them. Small counts (under
+the suppression size, DESIGN.md "Privacy") are marked on screen and printed as "<10".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from equity_desktop.core.enrollment import groups as g
+from equity_desktop.core.enrollment.mgi import GroupResult, Rule, SchoolResult, measure, points
+
+SUPPRESSION_SIZE = 10
+
+
+def results_by_year(snapshots: list, rule: Rule) -> list[SchoolResult]:
+    """The school's isolation in each imported school year, oldest first, under the review's rule."""
+    return [measure(s.school, s.district, rule, s.district_source) for s in sorted(snapshots, key=lambda s: s.year)]
+
+
+def dimensions_in(result: SchoolResult) -> list[str]:
+    """The dimensions the file had numbers for, in the order of DIMENSIONS."""
+    present = {r.dimension for r in result.groups}
+    return [d for d in g.DIMENSIONS if d in present]
+
+
+def is_small(n: float | None, suppression: int = SUPPRESSION_SIZE) -> bool:
+    return n is not None and 0 < n < suppression
+
+
+def count_text(n: float | None, suppression: int | None = None) -> str:
+    """'1,234'; '—' when not available; '<10' when `suppression` is given and n is under it (print)."""
+    if n is None:
+        return "—"
+    if suppression is not None and is_small(n, suppression):
+        return f"<{suppression}"
+    return f"{n:,.0f}" if float(n).is_integer() else f"{n:,.1f}"
+
+
+def share_text(share: float | None) -> str:
+    return "—" if share is None else f"{share:.1f} %"
+
+
+@dataclass(frozen=True)
+class IsolationRow:
+    """One line of the isolation table, as words and numbers."""
+
+    group: str
+    school_n: str
+    school_share: str
+    district_n: str
+    district_share: str
+    difference: str
+    status: str
+    isolated: bool | None
+    small: bool
+    result: GroupResult
+
+
+def isolation_rows(result: SchoolResult, dimension: str, suppression: int = SUPPRESSION_SIZE) -> list[IsolationRow]:
+    rows = []
+    for r in (r for r in result.groups if r.dimension == dimension):
+        small = is_small(r.school.n, suppression)
+        status = r.status() + (f"; fewer than {suppression} students, read with care" if small else "")
+        rows.append(IsolationRow(r.group, count_text(r.school.n), share_text(r.school.share),
+                                 count_text(r.district.n), share_text(r.district.share),
+                                 "—" if r.difference is None else points(r.difference), status, r.isolated,
+                                 small, r))
+    return rows
+
+
+def rule_sentence(rule: Rule) -> str:
+    """The rule and its source in one sentence."""
+    return (f"A group is isolated when its share of the school is {rule.describe()} — the district-relative "
+            f"rule of Miami-Dade County Public Schools (Bridges Collaborative member profile).")
+
+
+def federal_sentence(result: SchoolResult) -> str:
+    if result.minority_share is None:
+        return "Federal MSAP status: not known (the file does not give every race/ethnicity group)."
+    state = "minority-group-isolated" if result.federal_isolated else "not minority-group-isolated"
+    return (f"Federal MSAP status (34 CFR 280.4): minority students are {result.minority_share:.1f} % of the "
+            f"school, so it is {state} (more than 50 % is isolated).")
+
+
+def diversity_sentence(result: SchoolResult) -> str:
+    if result.simpson is None:
+        return "Diversity: not known (race/ethnicity counts are missing or suppressed)."
+    text = (f"Diversity (Simpson, 0 = one group only): {result.simpson:.2f}, {result.simpson_normalized:.2f} of the "
+            f"most possible")
+    if result.dissimilarity is not None:
+        text += f"; dissimilarity from the district: {result.dissimilarity:.2f} (0 = the same mix)"
+    return text + "."
+
+
+@dataclass(frozen=True)
+class TrendLine:
+    group: str
+    years: tuple[str, ...]
+    school: tuple[float | None, ...]
+    district: tuple[float | None, ...]
+
+
+def trend_lines(results: list[SchoolResult], dimension: str) -> list[TrendLine]:
+    """Each group's school and district share in every year, for the groups any year has."""
+    years = tuple(r.year or "" for r in results)
+    by_group: dict[str, tuple[list, list]] = {}
+    for index, result in enumerate(results):
+        for r in result.groups:
+            if r.dimension != dimension:
+                continue
+            school, district = by_group.setdefault(r.group, ([None] * len(results), [None] * len(results)))
+            school[index], district[index] = r.school.share, r.district.share
+    return [TrendLine(group, years, tuple(s), tuple(d)) for group, (s, d) in by_group.items()]
+

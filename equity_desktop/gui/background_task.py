@@ -1,0 +1,55 @@
+"""A worker-process job (core.enrollment.background) seen from the window: signals, driven by a timer.
+
+The timer only polls a pipe, so the window keeps answering while a 350,000-row file is read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from equity_desktop.core.enrollment.background import BackgroundJob
+
+POLL_MS = 40
+
+
+class BackgroundTask(QObject):
+    progress = Signal(float, str)
+    done = Signal(object)
+    failed = Signal(str)  # a sentence for the person: what happened and what to do
+
+    def __init__(self, target: Callable, *args, parent: QObject | None = None, **kwargs):
+        super().__init__(parent)
+        self.job = BackgroundJob(target, *args, **kwargs)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        self.job.start()
+        self.timer.start()
+
+    def cancel(self) -> None:
+        self.timer.stop()
+        self.job.cancel()
+
+    @property
+    def running(self) -> bool:
+        return self.timer.isActive()
+
+    def _poll(self) -> None:
+        for event in self.job.events():
+            if event[0] == "progress":
+                self.progress.emit(event[1], event[2])
+                continue
+            self.timer.stop()
+            if event[0] == "done":
+                self.done.emit(event[1])
+            elif event[0] == "error":
+                self.failed.emit(event[1])
+            else:  # a bug: the sentence says so, the details go to the terminal for a report
+                print(event[1], file=sys.stderr)
+                self.failed.emit(self.tr("The file could not be read because of an error in the program; please "
+                                         "report it with the file's name. Nothing was imported."))

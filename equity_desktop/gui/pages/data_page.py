@@ -1,0 +1,330 @@
+"""Data & MGI: the school's enrollment against the district's — isolation, trends, disproportionality.
+
+Every number comes from core.enrollment (review_data, mgi, trends); this page only shows it. The
+rule (points or relative, and the threshold) is the review's own setting: changing it is an undoable
+edit, saved at once, and every tab re-computes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QStackedWidget, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from equity_desktop.core.enrollment import groups as g
+from equity_desktop.core.enrollment.mgi import POINTS, RELATIVE, Rule
+from equity_desktop.core.enrollment.review_data import (SUPPRESSION_SIZE, count_text, dimensions_in,
+                                                        diversity_sentence, federal_sentence, isolation_rows,
+                                                        results_by_year, rule_sentence, trend_lines)
+from equity_desktop.core.enrollment.trends import progress_goal
+from equity_desktop.gui.chart_view import ChartView
+from equity_desktop.gui.pages.item_list_page import heading_label
+from equity_desktop.gui.review_session import ReviewSession
+
+ISOLATION_COLUMNS = ("Group", "School n", "School %", "District n", "District %", "Difference (points)", "Status")
+RISK_COLUMNS = ("Outcome", "Group", "Enrolled", "With the outcome", "Expected", "Risk %", "Others' risk %",
+                "Risk ratio", "Why no ratio")
+
+
+def _label(text: str, parent: QWidget, name: str = "dataSentence") -> QLabel:
+    label = heading_label(text, parent, name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _table(parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(True)
+    view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+def _fill(model: QStandardItemModel, rows: list[list[str]], bold: list[bool] | None = None,
+          tips: list[str] | None = None) -> None:
+    model.removeRows(0, model.rowCount())
+    for number, row in enumerate(rows):
+        items = [QStandardItem(text) for text in row]
+        for column, item in enumerate(items):
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if bold and bold[number]:
+                font = QFont()
+                font.setBold(True)
+                item.setFont(font)
+            if tips and tips[number]:
+                item.setToolTip(tips[number])
+        items[-1].setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        model.appendRow(items)
+
+
+class DataPage(QWidget):
+    import_requested = Signal()
+
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("dataPage")
+        self.results: list = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Data & MGI"), self))
+        self.source_label = _label("", self, "pageIntro")
+        layout.addWidget(self.source_label)
+        layout.addLayout(self._build_controls())
+        self.rule_label = _label("", self)
+        layout.addWidget(self.rule_label)
+        self.stack = QStackedWidget(self)
+        self.empty = _label(self.tr(
+            "No enrollment is imported yet. Choose Import Enrollment… and pick the spreadsheet the district sent: "
+            "the program finds the header and the columns, asks which school this review is, and shows each "
+            "group's share of the school against the district's."), self, "pageSummary")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.stack.addWidget(self.empty)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dataTabs")
+        self.tabs.addTab(self._build_isolation(), self.tr("&Isolation"))
+        self.tabs.addTab(self._build_trends(), self.tr("&Trends"))
+        self.tabs.addTab(self._build_risk(), self.tr("&Disproportionality"))
+        self.stack.addWidget(self.tabs)
+        layout.addWidget(self.stack, 1)
+        session.enrollment_changed.connect(self.refresh)
+        self.refresh()
+
+    # ---- building ------------------------------------------------------------------------------
+
+    def _build_controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("&Import Enrollment…"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.import_requested)
+        row.addWidget(self.import_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("Year:"), self))
+        self.year_combo = QComboBox(self)
+        self.year_combo.setObjectName("yearCombo")
+        self.year_combo.setAccessibleName(self.tr("School year"))
+        self.year_combo.currentIndexChanged.connect(self._show_year)
+        row.addWidget(self.year_combo)
+        row.addWidget(QLabel(self.tr("Students by:"), self))
+        self.dimension_combo = QComboBox(self)
+        self.dimension_combo.setObjectName("dimensionCombo")
+        self.dimension_combo.setAccessibleName(self.tr("Group of students"))
+        self.dimension_combo.currentIndexChanged.connect(self._show_dimension)
+        row.addWidget(self.dimension_combo)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Isolated beyond:"), self))
+        self.threshold_spin = QDoubleSpinBox(self)
+        self.threshold_spin.setObjectName("thresholdSpin")
+        self.threshold_spin.setAccessibleName(self.tr("Isolation threshold"))
+        self.threshold_spin.setRange(0.5, 100.0)
+        self.threshold_spin.setDecimals(1)
+        self.threshold_spin.setSingleStep(1.0)
+        self.threshold_spin.setKeyboardTracking(False)  # one edit when typing "15", not "1" then "15"
+        self.threshold_spin.valueChanged.connect(self._rule_edited)
+        row.addWidget(self.threshold_spin)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("ruleKindCombo")
+        self.kind_combo.setAccessibleName(self.tr("Isolation rule"))
+        self.kind_combo.addItem(self.tr("points from the district share"), POINTS)
+        self.kind_combo.addItem(self.tr("% of the district share"), RELATIVE)
+        self.kind_combo.currentIndexChanged.connect(self._rule_edited)
+        row.addWidget(self.kind_combo)
+        return row
+
+    def _scroll(self, content: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setWidget(content)
+        return area
+
+    def _build_isolation(self) -> QWidget:
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        self.federal_label = _label("", content)
+        self.diversity_label = _label("", content)
+        self.isolation_model = QStandardItemModel(0, len(ISOLATION_COLUMNS), self)
+        self.isolation_model.setHorizontalHeaderLabels([self.tr(c) for c in ISOLATION_COLUMNS])
+        self.isolation_table = _table(content, "isolationTable")
+        self.isolation_table.setModel(self.isolation_model)
+        header = self.isolation_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.small_label = _label("", content)
+        self.isolation_chart = ChartView(content)
+        for widget in (self.federal_label, self.diversity_label, self.isolation_table, self.small_label,
+                       self.isolation_chart):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return self._scroll(content)
+
+    def _build_trends(self) -> QWidget:
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        self.trend_summary = _label("", content, "pageSummary")
+        self.trend_chart = ChartView(content)
+        self.goal_label = _label("", content)
+        for widget in (self.trend_summary, self.trend_chart, self.goal_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return self._scroll(content)
+
+    def _build_risk(self) -> QWidget:
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        self.risk_intro = _label("", content)
+        self.risk_model = QStandardItemModel(0, len(RISK_COLUMNS), self)
+        self.risk_model.setHorizontalHeaderLabels([self.tr(c) for c in RISK_COLUMNS])
+        self.risk_table = _table(content, "riskTable")
+        self.risk_table.setModel(self.risk_model)
+        self.risk_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.risk_table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.risk_intro)
+        layout.addWidget(self.risk_table)
+        layout.addStretch(1)
+        return self._scroll(content)
+
+    # ---- showing -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the snapshots and the rule, and show them (after an import, an undo, a rule change)."""
+        rule = self.session.mgi_rule()
+        for widget in (self.threshold_spin, self.kind_combo):
+            widget.blockSignals(True)
+        self.threshold_spin.setValue(rule.threshold)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(rule.kind))
+        for widget in (self.threshold_spin, self.kind_combo):
+            widget.blockSignals(False)
+        self.rule_label.setText(rule_sentence(rule))
+        self.results = results_by_year(self.session.snapshots(), rule)
+        self.stack.setCurrentWidget(self.tabs if self.results else self.empty)
+        wanted_year = self.year_combo.currentText()
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        self.year_combo.addItems([r.year for r in self.results])
+        found = self.year_combo.findText(wanted_year)
+        self.year_combo.setCurrentIndex(found if found >= 0 else self.year_combo.count() - 1)
+        self.year_combo.blockSignals(False)
+        self._show_year()
+
+    def current_result(self):
+        index = self.year_combo.currentIndex()
+        return self.results[index] if 0 <= index < len(self.results) else None
+
+    def current_dimension(self) -> str:
+        return self.dimension_combo.currentData() or g.RACE
+
+    def _show_year(self) -> None:
+        result = self.current_result()
+        if result is None:
+            self.source_label.setText(self.tr("Enrollment: none imported."))
+            return
+        snapshot = next(s for s in self.session.snapshots() if s.year == result.year)
+        self.source_label.setText(self.tr("{0}: {1}, from {2} (sheet \u201c{3}\u201d), imported {4}. Compared with "
+                                          "the {5}.").format(result.year, snapshot.school.label,
+                                                              snapshot.source_file, snapshot.source_sheet,
+                                                              snapshot.imported_at[:10], result.district_source))
+        wanted = self.current_dimension()
+        self.dimension_combo.blockSignals(True)
+        self.dimension_combo.clear()
+        for dimension in dimensions_in(result):
+            self.dimension_combo.addItem(g.DIMENSION_LABELS[dimension], dimension)
+        found = self.dimension_combo.findData(wanted)
+        self.dimension_combo.setCurrentIndex(max(0, found))
+        self.dimension_combo.blockSignals(False)
+        self.federal_label.setText(federal_sentence(result))
+        self.diversity_label.setText(diversity_sentence(result))
+        self._show_dimension()
+        self._show_risk(result)
+
+    def _show_dimension(self) -> None:
+        result, dimension = self.current_result(), self.current_dimension()
+        if result is None:
+            return
+        rows = isolation_rows(result, dimension)
+        _fill(self.isolation_model,
+              [[r.group, r.school_n + (" †" if r.small else ""), r.school_share, r.district_n, r.district_share,
+                r.difference, r.status] for r in rows],
+              bold=[bool(r.isolated) for r in rows], tips=[r.status for r in rows])
+        small = [r.group for r in rows if r.small]
+        self.small_label.setText(self.tr("† Fewer than {0} students: the share moves a lot with one student, and "
+                                         "printed copies show \u201c<{0}\u201d.").format(SUPPRESSION_SIZE)
+                                 if small else "")
+        label = g.DIMENSION_LABELS[dimension]
+        isolated = [r for r in rows if r.isolated]
+        words = "; ".join(f"{r.group} {r.status}" for r in isolated) or self.tr("no group is isolated")
+        self.isolation_chart.set_chart(lambda width: _isolation_chart(result, dimension, width),
+                                       self.tr("{0} {1}: {2}.").format(label, result.year, words))
+        self._show_trends(dimension)
+
+    def _show_trends(self, dimension: str) -> None:
+        label = g.DIMENSION_LABELS[dimension]
+        if len(self.results) < 2:
+            self.trend_summary.setText(self.tr(
+                "Trends need two or more school years; {0} is the only one imported. Import another year's "
+                "file (or another sheet of the same workbook) to see each group move.").format(
+                    self.results[0].year if self.results else "none"))
+            self.trend_chart.set_chart(None)
+            self.goal_label.setText("")
+            return
+        lines = trend_lines(self.results, dimension)
+        years = f"{self.results[0].year} to {self.results[-1].year}"
+        self.trend_summary.setText(self.tr("{0}, {1}: each group's share of the school (solid) against the "
+                                           "district's (dashed).").format(label, years))
+        self.trend_chart.set_chart(lambda width: _trend_chart(lines, width, f"{label}, {years}"),
+                                   self.trend_summary.text())
+        steps = [s for s in progress_goal(self.results) if s.dimension == dimension]
+        if not steps:
+            self.goal_label.setText(self.tr("Progress goal (2 points a year toward the district share): no {0} "
+                                            "group was under-represented beyond the band, so there is nothing "
+                                            "to track.").format(label.lower()))
+            return
+        met = [s for s in steps if s.met]
+        text = self.tr("Progress goal — an under-represented group's share moves 2 points a year toward the "
+                       "district share (Miami-Dade): {0} of {1} steps met.").format(len(met), len(steps))
+        self.goal_label.setText(text + "\n" + "\n".join(("✓ " if s.met else "✗ ") + s.sentence() for s in steps))
+
+    def _show_risk(self, result) -> None:
+        rows = result.disproportionality
+        if not rows:
+            self.risk_intro.setText(self.tr(
+                "No outcome was imported for {0}. Disproportionality needs, for each group, how many students "
+                "have an outcome (special-education identification, suspension, gifted, AP): import a file with "
+                "such a column, for example the district's student-level file.").format(result.year))
+            self.risk_table.hide()
+            return
+        self.risk_intro.setText(self.tr(
+            "Risk = students of the group with the outcome ÷ students of the group; the ratio compares it with all "
+            "other students. No ratio is shown under {0} students with the outcome or {1} enrolled (34 CFR "
+            "300.647 defaults); the last column says why.").format(10, 30))
+        self.risk_table.show()
+        _fill(self.risk_model,
+              [[r.outcome, r.group, count_text(r.enrolled), count_text(r.actual),
+                "—" if r.expected is None else f"{r.expected:.1f}", "—" if r.risk is None else f"{r.risk:.1f}",
+                "—" if r.comparison_risk is None else f"{r.comparison_risk:.1f}",
+                "—" if r.risk_ratio is None else f"{r.risk_ratio:.2f}", r.why_not_shown] for r in rows],
+              bold=[r.risk_ratio is not None and r.risk_ratio >= 2.0 for r in rows])
+
+    # ---- editing the rule ------------------------------------------------------------------------
+
+    def _rule_edited(self) -> None:
+        rule = Rule(self.kind_combo.currentData(), round(self.threshold_spin.value(), 1))
+        if not self.session.set_mgi_rule(rule):
+            self.refresh()  # the store refused it; show what the review holds
+
+
+def _isolation_chart(result, dimension: str, width: float):
+    from equity_desktop.core.charts import isolation_chart
+
+    return isolation_chart(result, dimension, width)
+
+
+def _trend_chart(lines, width: float, title: str):
+    from equity_desktop.core.charts import trend_chart
+
+    return trend_chart(lines, width, 280, title)
