@@ -175,27 +175,8 @@ def _risk_lines(rows) -> list[str]:
     return lines
 
 
-SCREEN_FIELDS = ("school", "school_id", "year", "isolated_groups", "groups_outside_band", "minority_share",
-                 "federal_isolated", "simpson", "dissimilarity", "district_source")
-
-
-def screen_rows(results) -> list[dict]:
-    from equity_desktop.core.enrollment.analysis import screening_order
-    from equity_desktop.core.enrollment.mgi import points
-
-    rows = []
-    for result in screening_order(results):
-        outside = "; ".join(f"{g.group} {points(g.difference)}" for g in result.isolated_groups)
-        rows.append({"school": result.school, "school_id": result.school_id, "year": result.year,
-                     "isolated_groups": len(result.isolated_groups), "groups_outside_band": outside,
-                     "minority_share": result.minority_share, "federal_isolated": result.federal_isolated,
-                     "simpson": result.simpson, "dissimilarity": result.dissimilarity,
-                     "district_source": result.district_source})
-    return rows
-
-
 def run_screen(args: argparse.Namespace) -> int:
-    from equity_desktop.core.enrollment.screen_export import write_screen
+    from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, screen_rows, write_screen
 
     rows = screen_rows(_results(args, None))
     if args.output:

@@ -18,6 +18,8 @@ from equity_desktop import APP_NAME
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework import load_framework
 from equity_desktop.core.store import SUFFIX, ReviewStore
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
 from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.error_dialogs import ask_open_read_only, show_error
 from equity_desktop.gui.review_session import ReviewSession
@@ -93,8 +95,12 @@ class MainWindow(QMainWindow):
         self.strip_action.setCheckable(True)
         self.strip_action.setChecked(True)
         self.about_action = self._action(self.tr("&About Equity Desktop"), self.about, None, "aboutAction")
+        self.import_action = self._action(self.tr("&Import Enrollment…"), self.import_enrollment, "Ctrl+I",
+                                          "importAction")
+        self.screen_action = self._action(self.tr("S&creen a District File…"), self.screen_district, None,
+                                          "screenAction")
         self.review_actions = (self.copy_action, self.close_action, self.find_action, self.workshop_action,
-                               self.strip_action)
+                               self.strip_action, self.import_action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -103,6 +109,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.copy_action, self.close_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.screen_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -214,6 +222,7 @@ class MainWindow(QMainWindow):
         session.edit_failed.connect(lambda error: show_error(self, self.tr("The change was not saved"), error))
         session.profile_changed.connect(self._show_title)
         self.workspace = ReviewWorkspace(session, self.outer)
+        self.workspace.import_requested.connect(self.import_enrollment)
         self.workspace.set_strip_visible(self.strip_action.isChecked())
         # Choose the page before the workspace shows: a navigator gaining focus with no current
         # page would select (and build) the first one.
@@ -361,20 +370,54 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.about_dialog = dialog
 
+    # ---- enrollment ----------------------------------------------------------------------------
+
+    def import_enrollment(self, path: Path | None = None) -> None:
+        """The import wizard for the open review (on `path` when a spreadsheet was dropped)."""
+        if self.session is None or self.session.read_only:
+            return
+        from equity_desktop.gui.import_wizard import ImportWizard
+
+        self.workspace.commit_pending_edit()
+        wizard = ImportWizard(self.session, path if isinstance(path, Path) else None, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(lambda: self.workspace.show_page("data"))
+        wizard.open()
+        self.import_wizard = wizard
+
+    def screen_district(self, path: Path | None = None) -> None:
+        """A window listing every school of a district file with its isolation flags."""
+        from equity_desktop.gui.screening_window import ScreeningWindow
+
+        window = ScreeningWindow(self, path if isinstance(path, Path) else None, Path(self._folder()))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.review_started.connect(self.open_review)
+        window.show()
+        self.screening_window = window
+
+    # ---- dropping files -------------------------------------------------------------------------
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dropped_review(event.mimeData()) is not None:
+        if self._dropped(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        path = self._dropped_review(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
+        path = self._dropped(event.mimeData())
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if path.suffix.lower() == SUFFIX:
             self.open_review(path)
+        elif self.session is not None and not self.session.read_only:
+            self.import_enrollment(path)  # a spreadsheet on an open review: import it
+        else:
+            self.screen_district(path)  # a spreadsheet with no review open: screen its schools
 
     @staticmethod
-    def _dropped_review(mime) -> Path | None:
+    def _dropped(mime) -> Path | None:
         for url in mime.urls() if mime.hasUrls() else ():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+            name = url.toLocalFile().lower()
+            if url.isLocalFile() and (name.endswith(SUFFIX) or name.endswith(SPREADSHEET_SUFFIXES)):
                 return Path(url.toLocalFile())
         return None
 

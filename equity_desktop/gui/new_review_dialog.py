@@ -51,6 +51,12 @@ class NewReviewDialog(QDialog):
         self.setMinimumWidth(600)  # the height follows the wrapped location
         self._update()
 
+    def prefill(self, school: str, district: str, school_year: str = "") -> None:
+        """Start from a school already known (district screening)."""
+        self.school.setText(school)
+        self.district.setText(district)
+        self.school_year.setText(school_year)
+
     def path(self) -> Path:
         return self._chosen_path or self.folder / file_name_for(self.school.text())
 

@@ -84,9 +84,9 @@ def test_dropping_a_review_on_the_window_opens_it(window, demo_copy, qtbot):
     with qtbot.waitSignal(window.review_opened):
         window.dropEvent(event)
     other = QMimeData()
-    other.setUrls([QUrl.fromLocalFile("/tmp/enrollment.xlsx")])
-    assert MainWindow._dropped_review(other) is None
-    assert MainWindow._dropped_review(mime) == Path(demo_copy)
+    other.setUrls([QUrl.fromLocalFile("/tmp/photo.png")])
+    assert MainWindow._dropped(other) is None
+    assert MainWindow._dropped(mime) == Path(demo_copy)
 
 
 def test_standard_shortcuts(window):

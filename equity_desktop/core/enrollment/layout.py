@@ -267,7 +267,12 @@ def read_mapping(path: Path | str) -> dict:
 
 
 def write_mapping(layout: Layout, path: Path | str) -> None:
-    Path(path).write_text(json.dumps(layout.to_mapping(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    save_mapping(layout.to_mapping(), path)
+
+
+def save_mapping(mapping: dict, path: Path | str) -> None:
+    """Write a mapping file (the wizard's Save, and `--map`'s format)."""
+    Path(path).write_text(json.dumps(mapping, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def valid_role(role: object) -> bool:

@@ -1,4 +1,5 @@
-"""Writing a screening list to CSV, XLSX or JSON, through a temporary file renamed into place."""
+"""A district's screening list: its rows, and writing them to CSV, XLSX or JSON through a temporary file
+renamed into place."""
 
 from __future__ import annotations
 
@@ -7,9 +8,27 @@ import json
 import os
 from pathlib import Path
 
+from equity_desktop.core.enrollment.analysis import screening_order
+from equity_desktop.core.enrollment.mgi import points
 from equity_desktop.core.errors import EquityError
 
 _FORMATS = (".csv", ".xlsx", ".json")
+
+SCREEN_FIELDS = ("school", "school_id", "year", "isolated_groups", "groups_outside_band", "minority_share",
+                 "federal_isolated", "simpson", "dissimilarity", "district_source")
+
+
+def screen_rows(results) -> list[dict]:
+    """One row per school and year, isolated schools first: what the list shows and what is exported."""
+    rows = []
+    for result in screening_order(results):
+        outside = "; ".join(f"{g.group} {points(g.difference)}" for g in result.isolated_groups)
+        rows.append({"school": result.school, "school_id": result.school_id, "year": result.year,
+                     "isolated_groups": len(result.isolated_groups), "groups_outside_band": outside,
+                     "minority_share": result.minority_share, "federal_isolated": result.federal_isolated,
+                     "simpson": result.simpson, "dissimilarity": result.dissimilarity,
+                     "district_source": result.district_source})
+    return rows
 
 
 def write_screen(rows: list[dict], fields: tuple[str, ...], path: Path) -> Path:

@@ -1,0 +1,427 @@
+"""Import Enrollment: file → sheet and header row → columns → school and year → report → import.
+
+The pages are the Designer form ui/import_wizard.ui (compiled to ui_import_wizard.py by `make ui`).
+Every read of the file runs in a worker process (BackgroundTask) with a progress bar and Cancel;
+the window keeps answering. Nothing touches the review until Import is pressed: then the school
+years are stored in one transaction, as one undoable edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidgetItem,
+                               QProgressBar, QPushButton, QTableWidgetItem, QWidget, QWizard)
+
+from equity_desktop.core.enrollment import layout as lay
+from equity_desktop.core.enrollment.analysis import reference_for
+from equity_desktop.core.enrollment.cells import column_letter
+from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
+from equity_desktop.core.enrollment.groups import normalise
+from equity_desktop.core.enrollment.importing import snapshots_for
+from equity_desktop.core.enrollment.mgi import enrollment_of
+from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, role_choices, role_label
+from equity_desktop.core.enrollment.table import ERROR, WARNING
+from equity_desktop.gui.background_task import BackgroundTask
+from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.ui_import_wizard import Ui_ImportWizard
+
+SPREADSHEETS = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
+_LEVEL_WORDS = {ERROR: "Error", WARNING: "Warning"}
+ALL_YEARS = ""
+
+
+class ReadProgress(QWidget):
+    """Progress of a read, with its own Cancel; moved onto whichever page started the read."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.cancel = QPushButton(self.tr("Cancel Reading"), self)
+        self.cancel.setObjectName("cancelReadButton")
+        self.cancel.clicked.connect(self.cancel_requested)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        self.hide()
+
+    def show_progress(self, fraction: float, message: str) -> None:
+        self.label.setText(message + "…")
+        self.bar.setValue(round(fraction * 100))
+
+
+class ImportWizard(QWizard):
+    def __init__(self, session: ReviewSession, path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = Ui_ImportWizard()
+        self.form.setupUi(self)
+        self.setObjectName("importWizard")
+        self.session = session
+        self.reading: FileReading | None = None
+        self.task: BackgroundTask | None = None
+        self.snapshots: list = []
+        self._advance_when_read = False
+        self.progress = ReadProgress(self)
+        self.progress.cancel_requested.connect(self.cancel_reading)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        f = self.form
+        for label in (f.fileProblem, f.sheetProblem):
+            label.setObjectName("problem")
+        f.browseButton.clicked.connect(self.browse)
+        f.fileEdit.textEdited.connect(self._file_edited)
+        f.sheetCombo.activated.connect(lambda: self.read(sheet=f.sheetCombo.currentData()))
+        f.headerSpin.editingFinished.connect(self._header_changed)
+        f.shapeCombo.activated.connect(lambda: self._fill_mapping(f.shapeCombo.currentData()))
+        f.loadMappingButton.clicked.connect(self.load_mapping)
+        f.saveMappingButton.clicked.connect(self.save_mapping)
+        f.schoolCombo.currentIndexChanged.connect(self._show_reference)
+        f.yearCombo.currentTextChanged.connect(self._show_reference)
+        for shape, text in SHAPE_LABELS.items():
+            f.shapeCombo.addItem(self.tr(text), shape)
+        self.currentIdChanged.connect(self._entered)
+        if path is not None:
+            f.fileEdit.setText(str(path))
+            self.read()
+
+    # ---- reading in the worker ---------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        text = self.form.fileEdit.text().strip()
+        return Path(text) if text else None
+
+    def read(self, sheet=None, mapping: dict | None = None, *, advance: bool = False) -> None:
+        """Read the file (again) off the GUI thread; `advance` goes to the next page when it worked."""
+        if self.path is None:
+            return
+        self.cancel_reading()
+        self._advance_when_read = advance
+        self.task = BackgroundTask(read_for_import, self.path, sheet, mapping, parent=self)
+        self.task.progress.connect(self.progress.show_progress)
+        self.task.done.connect(self._read_done)
+        self.task.failed.connect(self._read_failed)
+        (self.currentPage() or self.form.filePage).layout().addWidget(self.progress)
+        self.progress.show_progress(0.0, self.tr("Starting"))
+        self.progress.show()
+        self._set_page_enabled(False)
+        self.task.start()
+
+    def cancel_reading(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        self.task = None
+        self.progress.hide()
+        self._set_page_enabled(True)
+
+    def reject(self) -> None:
+        self.cancel_reading()  # nothing was written: the review is as it was
+        super().reject()
+
+    def _set_page_enabled(self, enabled: bool) -> None:
+        for page_id in self.pageIds():
+            for child in self.page(page_id).findChildren(QWidget):
+                if child is not self.progress and not self.progress.isAncestorOf(child):
+                    child.setEnabled(enabled)
+        self.button(QWizard.WizardButton.NextButton).setEnabled(enabled)
+
+    def _read_done(self, reading: FileReading) -> None:
+        self.task = None
+        self.progress.hide()
+        self._set_page_enabled(True)
+        self.reading = reading
+        self.form.fileProblem.setText("")
+        self._show_sheet()
+        self._show_mapping()
+        self._show_schools()
+        advance, self._advance_when_read = self._advance_when_read, False
+        if advance and self.currentPage() is self.form.filePage:
+            self.next()
+        elif advance and self.currentPage() is self.form.mappingPage and not reading.problem:
+            self.next()
+
+    def _read_failed(self, sentence: str) -> None:
+        self.task = None
+        self.progress.hide()
+        self._set_page_enabled(True)
+        self._advance_when_read = False
+        self.reading = None
+        self.form.fileProblem.setText(sentence)
+        if self.currentPage() is not self.form.filePage:
+            self.restart()
+
+    # ---- page 1: the file -------------------------------------------------------------------
+
+    def browse(self) -> None:
+        start = str(self.path.parent) if self.path else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the Enrollment File"), start,
+                                                self.tr(SPREADSHEETS))
+        if chosen:
+            self.form.fileEdit.setText(chosen)
+            self._file_edited()
+            self.read()
+
+    def _file_edited(self) -> None:
+        self.reading = None
+        self.form.fileProblem.setText("")
+
+    # ---- page 2: sheet and header row --------------------------------------------------------
+
+    def _show_sheet(self) -> None:
+        f, reading = self.form, self.reading
+        f.sheetCombo.clear()
+        for info in reading.sheets:
+            f.sheetCombo.addItem(info.name + (self.tr(" (hidden)") if info.hidden else ""), info.name)
+        f.sheetCombo.setCurrentIndex(max(0, f.sheetCombo.findData(reading.sheet)))
+        header_row = reading.layout.header_row if reading.layout else 0
+        f.headerSpin.blockSignals(True)
+        f.headerSpin.setMaximum(max(1, len(reading.preview)))
+        f.headerSpin.setValue(header_row or 1)
+        f.headerSpin.blockSignals(False)
+        f.sheetProblem.setText(reading.problem)
+        table = f.previewTable
+        width = max((len(row) for row in reading.preview), default=0)
+        table.clear()
+        table.setRowCount(len(reading.preview))
+        table.setColumnCount(width)
+        table.setHorizontalHeaderLabels([column_letter(i) for i in range(width)])
+        bold = QFont()
+        bold.setBold(True)
+        for r, row in enumerate(reading.preview):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if r + 1 == header_row:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(QColor("#dde6f2")))
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        for c in range(width):
+            table.setColumnWidth(c, min(table.columnWidth(c), 220))
+        if header_row:
+            table.setVerticalHeaderItem(header_row - 1, QTableWidgetItem(self.tr("{0} header").format(header_row)))
+
+    def _header_changed(self) -> None:
+        if self.reading and (not self.reading.layout or self.form.headerSpin.value() != self.reading.layout.header_row):
+            self.read(sheet=self.reading.sheet, mapping={"format": lay.MAPPING_FORMAT,
+                                                         "header_row": self.form.headerSpin.value()})
+
+    # ---- page 3: columns ---------------------------------------------------------------------
+
+    def _show_mapping(self) -> None:
+        layout = self.reading.layout
+        self.form.shapeCombo.setCurrentIndex(max(0, self.form.shapeCombo.findData(layout.shape if layout else lay.WIDE)))
+        self._fill_mapping(layout.shape if layout else lay.WIDE)
+
+    def _fill_mapping(self, shape: str) -> None:
+        layout, table = self.reading.layout if self.reading else None, self.form.mappingTable
+        columns = [c for c in layout.columns if c.header] if layout else []
+        table.clear()
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header"), self.tr("First values"),
+                                         self.tr("Holds")])
+        table.setRowCount(len(columns))
+        choices = role_choices(shape)
+        below = self.reading.preview[layout.header_row:layout.header_row + 3] if layout else []
+        for row, column in enumerate(columns):
+            table.setItem(row, 0, QTableWidgetItem(column_letter(column.index)))
+            header_item = QTableWidgetItem(column.header)
+            header_item.setData(Qt.ItemDataRole.UserRole, column.key)  # the mapping's key (unique when repeated)
+            table.setItem(row, 1, header_item)
+            samples = [r[column.index] for r in below if column.index < len(r) and r[column.index]]
+            table.setItem(row, 2, QTableWidgetItem(", ".join(samples)))
+            combo = QComboBox(table)
+            combo.setAccessibleName(self.tr("What column {0} holds").format(column.header))
+            for label, role in choices:
+                combo.addItem(self.tr(label), role)
+            role = column.role or lay.IGNORE
+            if combo.findData(role) < 0:
+                combo.addItem(role_label(role), role)
+            combo.setCurrentIndex(combo.findData(role))
+            table.setCellWidget(row, 3, combo)
+        header = table.horizontalHeader()
+        for c in range(2):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(2, 220)  # samples can be long; the drop-down must stay in view
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        self._show_unrecognised()
+
+    def _show_unrecognised(self) -> None:
+        reading, lines = self.reading, []
+        if reading and reading.layout:
+            unused = [c.header for c in reading.layout.unrecognised()]
+            if unused:
+                lines.append(self.tr("Not recognised (left out unless you choose what they hold): {0}.").format(
+                    ", ".join(f"\u201c{h}\u201d" for h in unused)))
+        if reading and reading.table:
+            lines += [n.text(reading.path.name, reading.sheet) for n in reading.table.notes
+                      if "names no group" in n.message]
+        if reading and reading.problem:
+            lines.append(reading.problem)
+        self.form.unrecognisedLabel.setText("\n".join(lines))
+
+    def current_mapping(self) -> dict:
+        """The mapping the drop-downs describe, in the command line's --map format."""
+        table, layout = self.form.mappingTable, self.reading.layout
+        columns = {table.item(row, 1).data(Qt.ItemDataRole.UserRole): table.cellWidget(row, 3).currentData()
+                   for row in range(table.rowCount())}
+        return {"format": lay.MAPPING_FORMAT, "version": 1, "shape": self.form.shapeCombo.currentData(),
+                "header_row": layout.header_row if layout else self.form.headerSpin.value(),
+                "columns": columns, "values": layout.values if layout else {}}
+
+    def load_mapping(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Load a Mapping"), str(self.path.parent),
+                                                self.tr("Mappings (*.json)"))
+        if not chosen:
+            return
+        try:
+            mapping = lay.read_mapping(chosen)
+        except EnrollmentFileError as error:
+            self.form.unrecognisedLabel.setText(str(error))
+            return
+        self.read(sheet=self.reading.sheet, mapping=mapping)
+
+    def save_mapping(self) -> None:
+        suggested = self.path.with_name(self.path.stem + "-mapping.json")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Mapping"), str(suggested),
+                                                self.tr("Mappings (*.json)"))
+        if chosen:
+            try:
+                lay.save_mapping(self.current_mapping(), chosen)
+            except OSError as error:
+                self.form.unrecognisedLabel.setText(self.tr("{0} could not be written ({1}); choose another "
+                                                            "folder.").format(chosen, error.strerror))
+
+    # ---- page 4: school and year -------------------------------------------------------------
+
+    def _show_schools(self) -> None:
+        f, reading = self.form, self.reading
+        f.schoolCombo.blockSignals(True)
+        f.schoolCombo.clear()
+        units = {}
+        for unit in reading.table.units if reading.table else ():
+            units.setdefault(unit.label, unit.code or unit.name)
+        for label, key in units.items():
+            f.schoolCombo.addItem(label, key)
+        ours = normalise(self.session.profile.school)
+        match = next((i for i, label in enumerate(units) if normalise(label).startswith(ours)), 0)
+        f.schoolCombo.setCurrentIndex(match)
+        f.schoolCombo.blockSignals(False)
+        f.yearCombo.blockSignals(True)
+        f.yearCombo.clear()
+        years = reading.years
+        if len(years) > 1:
+            f.yearCombo.addItem(self.tr("every year in the file ({0})").format(", ".join(years)), ALL_YEARS)
+        f.yearCombo.addItems(years)
+        if not years:
+            f.yearCombo.setEditText(self.session.profile.school_year)
+            f.yearCombo.lineEdit().setPlaceholderText(self.tr("the file does not say; type it, e.g. 2024-25"))
+        f.yearCombo.blockSignals(False)
+        self._show_reference()
+
+    def chosen_year(self) -> str | None:
+        combo = self.form.yearCombo
+        data = combo.currentData() if combo.currentText() == combo.itemText(combo.currentIndex()) else None
+        if data == ALL_YEARS:
+            return None
+        return (combo.currentText() or "").strip() or None
+
+    def _show_reference(self) -> None:
+        if not (self.reading and self.reading.table):
+            return
+        try:
+            year = self.chosen_year() or (self.reading.years[-1] if self.reading.years else None)
+            _, source, _ = reference_for(self.reading.table, year)
+            self.form.referenceLabel.setText(self.tr("The school is compared with the {0}.").format(source))
+        except EnrollmentFileError as error:
+            self.form.referenceLabel.setText(str(error))
+
+    def _make_snapshots(self) -> bool:
+        try:
+            self.snapshots = snapshots_for(self.reading.table, self.form.schoolCombo.currentData() or "",
+                                           self.chosen_year())
+        except EnrollmentFileError as error:
+            self.form.referenceLabel.setText(str(error))
+            return False
+        if not self.snapshots:
+            self.form.referenceLabel.setText(self.tr("That school has no rows for this year in the file; choose "
+                                                     "another year."))
+        return bool(self.snapshots)
+
+    # ---- page 5: report ----------------------------------------------------------------------
+
+    def _show_report(self) -> None:
+        f, table = self.form, self.reading.table
+        f.reportList.clear()
+        for note in table.notes:
+            word = _LEVEL_WORDS.get(note.level, "Note")
+            item = QListWidgetItem(f"{self.tr(word)} — {note.text(table.path.name, table.sheet)}")
+            if note.level == ERROR:
+                font = QFont()
+                font.setBold(True)
+                item.setFont(font)
+            f.reportList.addItem(item)
+        existing = {s.year for s in self.session.snapshots()}
+        lines = []
+        for snapshot in self.snapshots:
+            students = enrollment_of(snapshot.school)
+            replaced = self.tr(" — replaces the {0} enrollment imported before").format(snapshot.year) \
+                if snapshot.year in existing else ""
+            lines.append(self.tr("{0}, {1}: {2} students, compared with the {3}{4}.").format(
+                snapshot.school.label, snapshot.year, "—" if students is None else f"{students:,.0f}",
+                snapshot.district_source, replaced))
+        errors = len(table.errors)
+        if errors:
+            lines.append(self.tr("{0} error(s) below must be corrected in the file before it can be imported.")
+                         .format(errors))
+        lines.append(self.tr("{0} suppressed cell(s) read as not available, never as 0.").format(table.suppressed))
+        f.summaryLabel.setText("\n".join(lines))
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(not errors)
+
+    # ---- moving between pages ----------------------------------------------------------------
+
+    def _entered(self, _page_id: int) -> None:
+        if self.currentPage() is self.form.reportPage and self.reading and self.reading.table:
+            self._show_report()
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+        page, f = self.currentPage(), self.form
+        if self.task is not None:
+            return False  # a read is under way
+        if page is f.filePage:
+            if self.path is None:
+                f.fileProblem.setText(self.tr("Choose a file first (Browse…)."))
+                return False
+            if self.reading is None or self.reading.path != self.path:
+                self.read(advance=True)
+                return False
+            return True
+        if page is f.sheetPage:
+            if self.reading.layout is None:
+                f.sheetProblem.setText(self.reading.problem + self.tr(" Choose the header row above."))
+                return False
+            return True
+        if page is f.mappingPage:
+            mapping = self.current_mapping()
+            if self.reading.table is None or mapping != self.reading.layout.to_mapping():
+                self.read(sheet=self.reading.sheet, mapping=mapping, advance=True)
+                return False
+            return True
+        if page is f.schoolPage:
+            return self._make_snapshots()
+        return super().validateCurrentPage()
+
+    def accept(self) -> None:
+        if self.reading is None or self.reading.table is None or self.reading.table.errors or not self.snapshots:
+            return
+        if self.session.import_snapshots(self.snapshots):
+            super().accept()
