@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_cold_start.py
 	$(BIN)/python bench/bench_edit_save.py
 	$(BIN)/python bench/bench_gui_edit.py
+	$(BIN)/python bench/bench_import_stall.py
 	$(BIN)/python bench/bench_import.py
 
 $(STAMP): pyproject.toml
