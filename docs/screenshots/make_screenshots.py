@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from equity_desktop.core.demo import write_demo  # noqa: E402
@@ -80,7 +81,80 @@ def main() -> None:
         window.new_dialog.district.setText("Riverbend Unified School District")
         save(window.new_dialog, app, "34-new-review")
         window.new_dialog.reject()
+        data_and_mgi(window, app, folder)
         window.close()
+
+
+def wait_for_read(app: QApplication, owner) -> None:
+    """Let the worker process read (the wizard and the screening window read in the background)."""
+    end = time.monotonic() + 60
+    while owner.task is not None and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
+
+
+def data_and_mgi(window, app: QApplication, folder: Path) -> None:
+    from equity_desktop.core.review import SchoolProfile
+    from equity_desktop.paths import resource_path
+
+    district, students = (resource_path("sample", name) for name in
+                          ("riverbend_enrollment_2022-2025.xlsx", "riverbend_students_2024-25.csv"))
+    # The wizard, step by step, on a new review of a school in the demo district file.
+    window.create_review(folder / "Bayview.eqreview", SchoolProfile("Bayview Magnet Middle School", "Riverbend USD"))
+    window.import_enrollment(district)
+    wizard = window.import_wizard
+    wait_for_read(app, wizard)
+    save(wizard, app, "40-import-1-file")
+    for number, name in enumerate(("sheet", "columns", "school", "report"), start=2):
+        wizard.next()
+        wait_for_read(app, wizard)
+        save(wizard, app, f"4{number - 1}-import-{number}-{name}")
+    wizard.accept()
+    page = window.workspace.show_page("data")
+    workspace = window.workspace
+    workspace.set_strip_visible(False)
+    save(window, app, "45-data-one-year")
+    window.import_enrollment(folder / "not-a-spreadsheet.xlsx")
+    (folder / "not-a-spreadsheet.xlsx").write_bytes(b"%PDF-1.7 a report saved with the wrong name")
+    window.import_wizard.read()
+    wait_for_read(app, window.import_wizard)
+    save(window.import_wizard, app, "46-import-a-bad-file")
+    window.import_wizard.reject()
+    window.close_review()
+    # The demo review: three years imported.
+    window.open_review(folder / "Cedar Grove.eqreview")
+    window.workspace.set_strip_visible(False)
+    page = window.workspace.show_page("data")
+    save(window, app, "47-data-isolation")
+    page.tabs.currentWidget().verticalScrollBar().setValue(10_000)
+    save(window, app, "48-data-isolation-chart")
+    page.threshold_spin.setValue(45.0)
+    save(window, app, "49-data-threshold-45-points")
+    window.undo_action.trigger()
+    page.tabs.setCurrentIndex(1)
+    save(window, app, "50-data-trends")
+    page.tabs.currentWidget().verticalScrollBar().setValue(10_000)
+    save(window, app, "51-data-trends-goal")
+    window.import_enrollment(students)
+    wizard = window.import_wizard
+    wait_for_read(app, wizard)
+    for _ in range(4):
+        wizard.next()
+        wait_for_read(app, wizard)
+    wizard.accept()
+    page.tabs.setCurrentIndex(2)
+    save(window, app, "52-data-disproportionality")
+    window.close_review()
+    window.screen_district(district)
+    screen = window.screening_window
+    screen.resize(*SIZE)
+    wait_for_read(app, screen)
+    save(screen, app, "53-district-screening")
+    screen.only_outside.setChecked(True)
+    screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    save(screen, app, "54-district-screening-outside-the-band")
+    screen.close()
 
 
 if __name__ == "__main__":

@@ -130,7 +130,7 @@ def trend_chart(lines: list[TrendLine], width: float = 520, height: float = 260,
         last = next((v for v in reversed(line.school) if v is not None), None)
         district = next((v for v in reversed(line.district) if v is not None), None)
         if last is not None:
-            name = line.group if len(line.group) <= 24 else line.group[:23] + "…"
+            name = line.group if len(line.group) <= 30 else line.group[:29] + "…"
             against = f" (district {district:.1f} %)" if district is not None else ""
             labels.append((y_of(last) - 3, f"{name} {last:.1f} %{against}"))
     for y, text in zip(_spread([y for y, _ in labels], bottom - 4), (t for _, t in labels)):

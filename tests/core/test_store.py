@@ -225,3 +225,21 @@ def test_file_name_for_a_school_is_safe_on_every_system():
     assert file_name_for('A/B: "C"*?') == "A B C.eqreview"
     assert file_name_for("Escuela Peña") == "Escuela Peña.eqreview"
     assert file_name_for("...") == "Review.eqreview"
+
+
+def test_replacing_snapshots_is_one_transaction_and_keeps_what_undo_puts_back(tmp_path, demo_file):
+    import shutil
+
+    copy = tmp_path / "copy.eqreview"
+    shutil.copy(demo_file, copy)
+    store = ReviewStore.open(copy)
+    try:
+        before = store.snapshots()
+        store.replace_snapshots(["2023-24"], [])
+        assert [s.year for s in store.snapshots()] == ["2022-23", "2024-25"]
+        store.replace_snapshots(["2023-24"], [before[1]])  # what an undo does
+        again = store.snapshots()
+        assert [s.year for s in again] == ["2022-23", "2023-24", "2024-25"]
+        assert again[1].imported_at == before[1].imported_at and again[1].school.counts == before[1].school.counts
+    finally:
+        store.close()

@@ -7,6 +7,8 @@ edit, saved at once, and every tab re-computes.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
@@ -23,6 +25,7 @@ from equity_desktop.gui.chart_view import ChartView
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
 
+TEXT_FILES = (".csv", ".txt", ".tsv")
 ISOLATION_COLUMNS = ("Group", "School n", "School %", "District n", "District %", "Difference (points)", "Status")
 RISK_COLUMNS = ("Outcome", "Group", "Enrolled", "With the outcome", "Expected", "Risk %", "Others' risk %",
                 "Risk ratio", "Why no ratio")
@@ -46,13 +49,14 @@ def _table(parent: QWidget, name: str) -> QTableView:
     return view
 
 
-def _fill(model: QStandardItemModel, rows: list[list[str]], bold: list[bool] | None = None,
+def _fill(model: QStandardItemModel, rows: list[list[str]], words: set[int], bold: list[bool] | None = None,
           tips: list[str] | None = None) -> None:
+    """Replace the model's rows; numbers are right-aligned, the columns in `words` left-aligned."""
     model.removeRows(0, model.rowCount())
     for number, row in enumerate(rows):
         items = [QStandardItem(text) for text in row]
         for column, item in enumerate(items):
-            if column:
+            if column not in words:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if bold and bold[number]:
                 font = QFont()
@@ -60,7 +64,6 @@ def _fill(model: QStandardItemModel, rows: list[list[str]], bold: list[bool] | N
                 item.setFont(font)
             if tips and tips[number]:
                 item.setToolTip(tips[number])
-        items[-1].setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         model.appendRow(items)
 
 
@@ -225,10 +228,11 @@ class DataPage(QWidget):
             self.source_label.setText(self.tr("Enrollment: none imported."))
             return
         snapshot = next(s for s in self.session.snapshots() if s.year == result.year)
-        self.source_label.setText(self.tr("{0}: {1}, from {2} (sheet \u201c{3}\u201d), imported {4}. Compared with "
-                                          "the {5}.").format(result.year, snapshot.school.label,
-                                                              snapshot.source_file, snapshot.source_sheet,
-                                                              snapshot.imported_at[:10], result.district_source))
+        source = snapshot.source_file
+        if Path(source).suffix.lower() not in TEXT_FILES:  # a text file has no sheets to name
+            source += self.tr(" (sheet \u201c{0}\u201d)").format(snapshot.source_sheet)
+        self.source_label.setText(self.tr("{0}: {1}, from {2}, imported {3}. Compared with the {4}.").format(
+            result.year, snapshot.school.label, source, snapshot.imported_at[:10], result.district_source))
         wanted = self.current_dimension()
         self.dimension_combo.blockSignals(True)
         self.dimension_combo.clear()
@@ -249,7 +253,7 @@ class DataPage(QWidget):
         rows = isolation_rows(result, dimension)
         _fill(self.isolation_model,
               [[r.group, r.school_n + (" †" if r.small else ""), r.school_share, r.district_n, r.district_share,
-                r.difference, r.status] for r in rows],
+                r.difference, r.status] for r in rows], {0, 6},
               bold=[bool(r.isolated) for r in rows], tips=[r.status for r in rows])
         small = [r.group for r in rows if r.small]
         self.small_label.setText(self.tr("† Fewer than {0} students: the share moves a lot with one student, and "
@@ -301,13 +305,13 @@ class DataPage(QWidget):
         self.risk_intro.setText(self.tr(
             "Risk = students of the group with the outcome ÷ students of the group; the ratio compares it with all "
             "other students. No ratio is shown under {0} students with the outcome or {1} enrolled (34 CFR "
-            "300.647 defaults); the last column says why.").format(10, 30))
+            "300.647 defaults); the last column says why. Ratios of 2 or more are in bold.").format(10, 30))
         self.risk_table.show()
         _fill(self.risk_model,
               [[r.outcome, r.group, count_text(r.enrolled), count_text(r.actual),
                 "—" if r.expected is None else f"{r.expected:.1f}", "—" if r.risk is None else f"{r.risk:.1f}",
                 "—" if r.comparison_risk is None else f"{r.comparison_risk:.1f}",
-                "—" if r.risk_ratio is None else f"{r.risk_ratio:.2f}", r.why_not_shown] for r in rows],
+                "—" if r.risk_ratio is None else f"{r.risk_ratio:.2f}", r.why_not_shown] for r in rows], {0, 1, 8},
               bold=[r.risk_ratio is not None and r.risk_ratio >= 2.0 for r in rows])
 
     # ---- editing the rule ------------------------------------------------------------------------
