@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from equity_desktop.core.enrollment.background import BackgroundJob
 
@@ -53,3 +54,37 @@ class BackgroundTask(QObject):
                 print(event[1], file=sys.stderr)
                 self.failed.emit(self.tr("The file could not be read because of an error in the program; please "
                                          "report it with the file's name. Nothing was imported."))
+
+
+class ReadProgress(QWidget):
+    """A task's progress bar and message, with its own Cancel (the owner decides what cancelling means)."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.cancel = QPushButton(self.tr("Cancel Reading"), self)
+        self.cancel.setObjectName("cancelReadButton")
+        self.cancel.clicked.connect(self.cancel_requested)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        self.hide()
+
+    def start(self, task: BackgroundTask) -> None:
+        """Show `task`'s progress until it ends, and start it."""
+        task.progress.connect(self.show_progress)
+        task.done.connect(self.hide)
+        task.failed.connect(self.hide)
+        self.show_progress(0.0, self.tr("Starting"))
+        self.show()
+        task.start()
+
+    def show_progress(self, fraction: float, message: str) -> None:
+        self.label.setText(message + "…")
+        self.bar.setValue(round(fraction * 100))

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidgetItem,
-                               QProgressBar, QPushButton, QTableWidgetItem, QWidget, QWizard)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget, QWizard
 
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.analysis import reference_for
@@ -25,38 +24,13 @@ from equity_desktop.core.enrollment.importing import snapshots_for
 from equity_desktop.core.enrollment.mgi import enrollment_of
 from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, role_choices, role_label
 from equity_desktop.core.enrollment.table import ERROR, WARNING
-from equity_desktop.gui.background_task import BackgroundTask
+from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.ui_import_wizard import Ui_ImportWizard
 
 SPREADSHEETS = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
 _LEVEL_WORDS = {ERROR: "Error", WARNING: "Warning"}
 ALL_YEARS = ""
-
-
-class ReadProgress(QWidget):
-    """Progress of a read, with its own Cancel; moved onto whichever page started the read."""
-
-    cancel_requested = Signal()
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 100)
-        self.cancel = QPushButton(self.tr("Cancel Reading"), self)
-        self.cancel.setObjectName("cancelReadButton")
-        self.cancel.clicked.connect(self.cancel_requested)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel)
-        self.hide()
-
-    def show_progress(self, fraction: float, message: str) -> None:
-        self.label.setText(message + "…")
-        self.bar.setValue(round(fraction * 100))
 
 
 class ImportWizard(QWizard):
@@ -106,14 +80,11 @@ class ImportWizard(QWizard):
         self.cancel_reading()
         self._advance_when_read = advance
         self.task = BackgroundTask(read_for_import, self.path, sheet, mapping, parent=self)
-        self.task.progress.connect(self.progress.show_progress)
         self.task.done.connect(self._read_done)
         self.task.failed.connect(self._read_failed)
         (self.currentPage() or self.form.filePage).layout().addWidget(self.progress)
-        self.progress.show_progress(0.0, self.tr("Starting"))
-        self.progress.show()
         self._set_page_enabled(False)
-        self.task.start()
+        self.progress.start(self.task)
 
     def cancel_reading(self) -> None:
         if self.task is not None and self.task.running:
@@ -135,7 +106,6 @@ class ImportWizard(QWizard):
 
     def _read_done(self, reading: FileReading) -> None:
         self.task = None
-        self.progress.hide()
         self._set_page_enabled(True)
         self.reading = reading
         self.form.fileProblem.setText("")
@@ -150,7 +120,6 @@ class ImportWizard(QWizard):
 
     def _read_failed(self, sentence: str) -> None:
         self.task = None
-        self.progress.hide()
         self._set_page_enabled(True)
         self._advance_when_read = False
         self.reading = None

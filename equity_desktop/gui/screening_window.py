@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -18,13 +18,14 @@ from equity_desktop.core.enrollment.analysis import measure_table, screening_ord
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
 from equity_desktop.core.enrollment.importing import check_no_errors, snapshots_for
-from equity_desktop.core.enrollment.mgi import POINTS, RELATIVE, Rule
+from equity_desktop.core.enrollment.mgi import Rule
 from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, screen_rows, write_screen
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.review import SchoolProfile
-from equity_desktop.gui.background_task import BackgroundTask
+from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.error_dialogs import show_error
-from equity_desktop.gui.import_wizard import SPREADSHEETS, ReadProgress
+from equity_desktop.gui.import_wizard import SPREADSHEETS
+from equity_desktop.gui.rule_controls import RuleControls
 
 COLUMNS = (("School", "school"), ("Code", "school_id"), ("Year", "year"), ("Groups outside the band", "isolated_groups"),
            ("Which, by how many points", "groups_outside_band"), ("Minority %", "minority_share"),
@@ -181,23 +182,11 @@ class ScreeningWindow(QMainWindow):
         self.find_edit.setPlaceholderText(self.tr("Find a school by name or code"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.textChanged.connect(self._filter)
-        self.threshold_spin = QDoubleSpinBox(self)
-        self.threshold_spin.setAccessibleName(self.tr("Isolation threshold"))
-        self.threshold_spin.setRange(0.5, 100.0)
-        self.threshold_spin.setDecimals(1)
-        self.threshold_spin.setValue(10.0)
-        self.threshold_spin.setKeyboardTracking(False)
-        self.threshold_spin.valueChanged.connect(self.measure)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName(self.tr("Isolation rule"))
-        self.kind_combo.addItem(self.tr("points from the district share"), POINTS)
-        self.kind_combo.addItem(self.tr("% of the district share"), RELATIVE)
-        self.kind_combo.currentIndexChanged.connect(self.measure)
+        self.rule_controls = RuleControls(self)
+        self.rule_controls.changed.connect(self.measure)
         row.addWidget(self.only_outside)
         row.addWidget(self.find_edit, 1)
-        row.addWidget(QLabel(self.tr("Isolated beyond:"), self))
-        row.addWidget(self.threshold_spin)
-        row.addWidget(self.kind_combo)
+        row.addWidget(self.rule_controls)
         return row
 
     def _build_action_row(self) -> QHBoxLayout:
@@ -229,12 +218,9 @@ class ScreeningWindow(QMainWindow):
         self.path = path
         self.file_label.setText(str(path))
         self.task = BackgroundTask(read_for_import, path, sheet, parent=self)
-        self.task.progress.connect(self.progress.show_progress)
         self.task.done.connect(self._read_done)
         self.task.failed.connect(self._read_failed)
-        self.progress.show_progress(0.0, self.tr("Starting"))
-        self.progress.show()
-        self.task.start()
+        self.progress.start(self.task)
 
     def cancel_reading(self) -> None:
         if self.task is not None and self.task.running:
@@ -244,7 +230,6 @@ class ScreeningWindow(QMainWindow):
 
     def _read_done(self, reading: FileReading) -> None:
         self.task = None
-        self.progress.hide()
         self.reading = reading
         self.sheet_combo.clear()
         for info in reading.sheets:
@@ -254,16 +239,15 @@ class ScreeningWindow(QMainWindow):
 
     def _read_failed(self, sentence: str) -> None:
         self.task = None
-        self.progress.hide()
         self.reading = None
         self.model.set_results([])
         self._set_has_results(False)
         self.summary.setText(sentence)
 
     def rule(self) -> Rule:
-        return Rule(self.kind_combo.currentData(), round(self.threshold_spin.value(), 1))
+        return self.rule_controls.rule()
 
-    def measure(self) -> None:
+    def measure(self, *_rule) -> None:
         """Isolation of every school under the chosen rule (after a read, or when the rule changes)."""
         reading = self.reading
         if reading is None:

@@ -11,12 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QStackedWidget, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.mgi import POINTS, RELATIVE, Rule
 from equity_desktop.core.enrollment.review_data import (SUPPRESSION_SIZE, count_text, dimensions_in,
                                                         diversity_sentence, federal_sentence, isolation_rows,
                                                         results_by_year, rule_sentence, trend_lines)
@@ -24,6 +23,7 @@ from equity_desktop.core.enrollment.trends import progress_goal
 from equity_desktop.gui.chart_view import ChartView
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.rule_controls import RuleControls
 
 TEXT_FILES = (".csv", ".txt", ".tsv")
 ISOLATION_COLUMNS = ("Group", "School n", "School %", "District n", "District %", "Difference (points)", "Status")
@@ -121,23 +121,10 @@ class DataPage(QWidget):
         self.dimension_combo.currentIndexChanged.connect(self._show_dimension)
         row.addWidget(self.dimension_combo)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Isolated beyond:"), self))
-        self.threshold_spin = QDoubleSpinBox(self)
-        self.threshold_spin.setObjectName("thresholdSpin")
-        self.threshold_spin.setAccessibleName(self.tr("Isolation threshold"))
-        self.threshold_spin.setRange(0.5, 100.0)
-        self.threshold_spin.setDecimals(1)
-        self.threshold_spin.setSingleStep(1.0)
-        self.threshold_spin.setKeyboardTracking(False)  # one edit when typing "15", not "1" then "15"
-        self.threshold_spin.valueChanged.connect(self._rule_edited)
-        row.addWidget(self.threshold_spin)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("ruleKindCombo")
-        self.kind_combo.setAccessibleName(self.tr("Isolation rule"))
-        self.kind_combo.addItem(self.tr("points from the district share"), POINTS)
-        self.kind_combo.addItem(self.tr("% of the district share"), RELATIVE)
-        self.kind_combo.currentIndexChanged.connect(self._rule_edited)
-        row.addWidget(self.kind_combo)
+        self.rule_controls = RuleControls(self)
+        self.rule_controls.changed.connect(self._rule_edited)
+        self.threshold_spin, self.kind_combo = self.rule_controls.threshold_spin, self.rule_controls.kind_combo
+        row.addWidget(self.rule_controls)
         return row
 
     def _scroll(self, content: QWidget) -> QScrollArea:
@@ -197,12 +184,7 @@ class DataPage(QWidget):
     def refresh(self) -> None:
         """Re-read the snapshots and the rule, and show them (after an import, an undo, a rule change)."""
         rule = self.session.mgi_rule()
-        for widget in (self.threshold_spin, self.kind_combo):
-            widget.blockSignals(True)
-        self.threshold_spin.setValue(rule.threshold)
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(rule.kind))
-        for widget in (self.threshold_spin, self.kind_combo):
-            widget.blockSignals(False)
+        self.rule_controls.set_rule(rule)
         self.rule_label.setText(rule_sentence(rule))
         self.results = results_by_year(self.session.snapshots(), rule)
         self.stack.setCurrentWidget(self.tabs if self.results else self.empty)
@@ -316,8 +298,7 @@ class DataPage(QWidget):
 
     # ---- editing the rule ------------------------------------------------------------------------
 
-    def _rule_edited(self) -> None:
-        rule = Rule(self.kind_combo.currentData(), round(self.threshold_spin.value(), 1))
+    def _rule_edited(self, rule) -> None:
         if not self.session.set_mgi_rule(rule):
             self.refresh()  # the store refused it; show what the review holds
 
