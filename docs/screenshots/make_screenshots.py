@@ -65,6 +65,7 @@ def main() -> None:
         save(window, app, "31-search")
         window.search.completer_.popup().grab().save(str(OUT / "31-search-results.png"))
         window.search.completer_.popup().hide()
+        window.search.clear()
         workspace.show_page("s4.map")
         window.workshop_action.trigger()
         window.showNormal()
