@@ -278,3 +278,28 @@ def test_a_review_started_from_the_screening_list_has_its_enrollment(window, scr
                                        SchoolProfile(result.school, "Riverbend USD"), "0233")
     [snapshot] = window.session.snapshots()
     assert snapshot.school.code == "0233" and snapshot.school.counts == unit.counts
+
+
+def test_a_changed_column_role_is_imported_and_the_mapping_works_on_the_command_line(bayview, qtbot, tmp_path,
+                                                                                       capsys):
+    from equity_desktop.cli import main
+    from equity_desktop.core.enrollment import layout as lay
+
+    wizard = open_wizard(bayview, qtbot, DISTRICT_XLSX)
+    form = wizard.form
+    go_to(wizard, qtbot, form.mappingPage)
+    row = next(r for r in range(form.mappingTable.rowCount()) if form.mappingTable.item(r, 1).text() == "White")
+    combo = form.mappingTable.cellWidget(row, 3)
+    combo.setCurrentIndex(combo.findData("ignore"))
+    saved = tmp_path / "riverbend-mapping.json"
+    lay.save_mapping(wizard.current_mapping(), saved)  # what Save the Mapping… writes
+    go_to(wizard, qtbot, form.reportPage)  # Next re-read the file with the changed role
+    assert wizard.reading.layout.to_mapping()["columns"]["White"] == "ignore"
+    wizard.accept()
+    [snapshot] = bayview.session.snapshots()
+    assert ("race_ethnicity", "White") not in snapshot.school.counts
+    assert snapshot.mapping["columns"]["White"] == "ignore"
+    assert lay.read_mapping(saved)["columns"]["White"] == "ignore"
+    assert main(["mgi", str(DISTRICT_XLSX), "--sheet", "2022-23", "--school", "0112", "--map", str(saved),
+                 "--format", "json"]) == 0
+    assert '"group": "White"' not in capsys.readouterr().out
