@@ -83,6 +83,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if getattr(sys, "frozen", False):  # a PyInstaller build: let a worker process (file reading) run its job
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     # A first word that is not a sub-command is the review to open (double-click, installers).
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
         args = _gui_parser().parse_args(argv)
