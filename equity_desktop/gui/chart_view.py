@@ -13,6 +13,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from equity_desktop.core.charts import svg_bytes
+
 Factory = Callable[[float], object]  # width in points -> reportlab Drawing
 # The drawing's sizes are print points (8-point labels); on screen one point is drawn this many pixels wide,
 # so that labels read at the size of the window's own text.
@@ -42,8 +44,6 @@ class ChartView(QWidget):
             self.renderer.load(QByteArray())
             self._height = 0
         elif width != self._drawn_width:
-            from equity_desktop.core.charts import svg_bytes
-
             drawing = self._factory(width / SCALE)
             self.renderer.load(QByteArray(svg_bytes(drawing)))
             self._height = int(drawing.height * SCALE)

@@ -76,7 +76,7 @@ class BackgroundJob:
         self._receive.close()
 
     def wait(self, timeout: float = 60.0) -> list[tuple]:
-        """Block until the worker is done (command line and tests); every event, in order."""
+        """Block until the worker is done (tests and scripts); every event, in order."""
         found = []
         while not self.finished and self._receive.poll(timeout):
             found.extend(self.events())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QScrollArea, QStackedWidget, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from equity_desktop.core import charts
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.review_data import (SUPPRESSION_SIZE, count_text, dimensions_in,
                                                         diversity_sentence, federal_sentence, isolation_rows,
@@ -37,16 +38,22 @@ def _label(text: str, parent: QWidget, name: str = "dataSentence") -> QLabel:
     return label
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
+def _table(parent: QWidget, name: str, columns: tuple[str, ...]) -> tuple[QTableView, QStandardItemModel]:
+    """A read-only table sized to its rows (the tab scrolls, not the table), with its model."""
+    model = QStandardItemModel(0, len(columns), parent)
+    model.setHorizontalHeaderLabels([parent.tr(c) for c in columns])
     view = QTableView(parent)
     view.setObjectName(name)
+    view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(True)
     view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return view
+    return view, model
 
 
 def _fill(model: QStandardItemModel, rows: list[list[str]], words: set[int], bold: list[bool] | None = None,
@@ -127,57 +134,37 @@ class DataPage(QWidget):
         row.addWidget(self.rule_controls)
         return row
 
-    def _scroll(self, content: QWidget) -> QScrollArea:
+    def _tab(self, *widgets: QWidget) -> QScrollArea:
+        """A tab showing `widgets` top to bottom, scrolling when they are taller than the window."""
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setWidget(content)
         return area
 
     def _build_isolation(self) -> QWidget:
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        self.federal_label = _label("", content)
-        self.diversity_label = _label("", content)
-        self.isolation_model = QStandardItemModel(0, len(ISOLATION_COLUMNS), self)
-        self.isolation_model.setHorizontalHeaderLabels([self.tr(c) for c in ISOLATION_COLUMNS])
-        self.isolation_table = _table(content, "isolationTable")
-        self.isolation_table.setModel(self.isolation_model)
-        header = self.isolation_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.small_label = _label("", content)
-        self.isolation_chart = ChartView(content)
-        for widget in (self.federal_label, self.diversity_label, self.isolation_table, self.small_label,
-                       self.isolation_chart):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        return self._scroll(content)
+        self.federal_label = _label("", self)
+        self.diversity_label = _label("", self)
+        self.isolation_table, self.isolation_model = _table(self, "isolationTable", ISOLATION_COLUMNS)
+        self.small_label = _label("", self)
+        self.isolation_chart = ChartView(self)
+        return self._tab(self.federal_label, self.diversity_label, self.isolation_table, self.small_label,
+                         self.isolation_chart)
 
     def _build_trends(self) -> QWidget:
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        self.trend_summary = _label("", content, "pageSummary")
-        self.trend_chart = ChartView(content)
-        self.goal_label = _label("", content)
-        for widget in (self.trend_summary, self.trend_chart, self.goal_label):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        return self._scroll(content)
+        self.trend_summary = _label("", self, "pageSummary")
+        self.trend_chart = ChartView(self)
+        self.goal_label = _label("", self)
+        return self._tab(self.trend_summary, self.trend_chart, self.goal_label)
 
     def _build_risk(self) -> QWidget:
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        self.risk_intro = _label("", content)
-        self.risk_model = QStandardItemModel(0, len(RISK_COLUMNS), self)
-        self.risk_model.setHorizontalHeaderLabels([self.tr(c) for c in RISK_COLUMNS])
-        self.risk_table = _table(content, "riskTable")
-        self.risk_table.setModel(self.risk_model)
-        self.risk_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.risk_table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.risk_intro)
-        layout.addWidget(self.risk_table)
-        layout.addStretch(1)
-        return self._scroll(content)
+        self.risk_intro = _label("", self)
+        self.risk_table, self.risk_model = _table(self, "riskTable", RISK_COLUMNS)
+        return self._tab(self.risk_intro, self.risk_table)
 
     # ---- showing -------------------------------------------------------------------------------
 
@@ -244,7 +231,7 @@ class DataPage(QWidget):
         label = g.DIMENSION_LABELS[dimension]
         isolated = [r for r in rows if r.isolated]
         words = "; ".join(f"{r.group} {r.status}" for r in isolated) or self.tr("no group is isolated")
-        self.isolation_chart.set_chart(lambda width: _isolation_chart(result, dimension, width),
+        self.isolation_chart.set_chart(lambda width: charts.isolation_chart(result, dimension, width),
                                        self.tr("{0} {1}: {2}.").format(label, result.year, words))
         self._show_trends(dimension)
 
@@ -262,7 +249,7 @@ class DataPage(QWidget):
         years = f"{self.results[0].year} to {self.results[-1].year}"
         self.trend_summary.setText(self.tr("{0}, {1}: each group's share of the school (solid) against the "
                                            "district's (dashed).").format(label, years))
-        self.trend_chart.set_chart(lambda width: _trend_chart(lines, width, f"{label}, {years}"),
+        self.trend_chart.set_chart(lambda width: charts.trend_chart(lines, width, 280, f"{label}, {years}"),
                                    self.trend_summary.text())
         steps = [s for s in progress_goal(self.results) if s.dimension == dimension]
         if not steps:
@@ -302,14 +289,3 @@ class DataPage(QWidget):
         if not self.session.set_mgi_rule(rule):
             self.refresh()  # the store refused it; show what the review holds
 
-
-def _isolation_chart(result, dimension: str, width: float):
-    from equity_desktop.core.charts import isolation_chart
-
-    return isolation_chart(result, dimension, width)
-
-
-def _trend_chart(lines, width: float, title: str):
-    from equity_desktop.core.charts import trend_chart
-
-    return trend_chart(lines, width, 280, title)
