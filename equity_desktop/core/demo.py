@@ -139,6 +139,55 @@ BENCHMARKS = {
 
 TARGET_STAGE = {"de": 3, "em": 2, "ci": 3, "fe": 2, "pa": 3}
 
+# The plan the demo team wrote at the end of its workshop: suggestions it accepted and filled in
+# (keyed by gap), one item of its own, and one suggestion it dismissed.
+OBJECTIVES = ("Enrollment that reflects the district", "Families as partners in learning",
+              "A school that improves itself every year")
+PLAN = {
+    "isolation:race_ethnicity/Hispanic/Latino": dict(
+        objective_id=1, root_cause="Recruitment fairs reach the east side only once a year; bus route 7 takes 55 minutes.",
+        theory_of_action="If Spanish-speaking families hear about the magnet from trusted neighbours and can get "
+                         "there, then more Hispanic/Latino students will apply and enroll.",
+        steps="1. Two family ambassadors per east-side elementary school.\n2. Ask the district for an express "
+              "stop on route 7.\n3. Open houses in Spanish in October and January.",
+        lead="Samuel Okafor", responsible="Angela Peña; parent liaison Marisol Peña-Ibáñez",
+        resources="2 stipends for ambassadors; printed flyers in Spanish", funding_source="MSAP grant, year 4",
+        start="2026-09-01", due="2028-06-30", status="in_progress",
+        progress_notes="Ambassadors recruited at 3 of 5 schools (October)."),
+    "condition:s2.map.fe.4": dict(
+        objective_id=2, root_cause="Workshops are held at 3 pm, when most parents work.",
+        theory_of_action="If workshops are held in the evening with childcare and in three languages, then "
+                         "families will be able to follow their children's theme projects at home.",
+        steps="Evening workshop each quarter; childcare by the Nature Center; materials in English, Spanish "
+              "and Vietnamese.",
+        lead="Keisha Robinson", responsible="Thanh Nguyễn; François Girard (family liaison)",
+        resources="Childcare, interpreters, dinner for 60", funding_source="Title I family engagement",
+        start="2026-11-01", due="2027-06-15", status="not_started"),
+    "benchmark:s2.bench.2": dict(
+        objective_id=2, root_cause="The magnet goals are explained once a year, at back-to-school night only.",
+        theory_of_action="If every family hears the magnet goals from its own child's teacher, then family "
+                         "understanding will match the staff's.",
+        steps="Goals on the first page of every newsletter; a two-minute goals talk at each conference.",
+        lead="Angela Peña", responsible="All classroom teachers", resources="Staff meeting time",
+        funding_source="None needed", start="2026-10-01", due="2027-03-31", status="in_progress"),
+    "benchmark:s3.bench.3": dict(
+        objective_id=3, root_cause="No one owns the sustainability plan after the grant ends in 2028.",
+        theory_of_action="If the district business office and the partners write the plan with us this year, "
+                         "then the magnet will keep its staff and partners after the grant.",
+        steps="Draft by March; board presentation in May.", lead="Jean-Baptiste Lefèvre",
+        responsible="Lena Hoffmann; Samuel Okafor", resources="District budget analyst, 10 hours",
+        funding_source="District general fund", start="2027-01-15", due="2027-05-31"),
+    "condition:s3.map.pa.4": dict(
+        objective_id=3, lead="Lena Hoffmann", responsible="Nature Center education staff; grade-level data teams",
+        theory_of_action="If partners see our student data each quarter, then they can adjust their field "
+                         "studies to the groups who need them most.",
+        start="2027-08-15", due="2029-06-30"),
+}
+OWN_ITEM = dict(objective_id=3, title="Write the 2028-2035 7-year plan with the whole leadership team",
+                component_id="de", stage_number=4, lead="Angela Peña", start="2029-01-15", due="2030-06-30",
+                theory_of_action="If the next plan is written before this one ends, then no year is lost.")
+DISMISSED = ("condition:s3.map.ci.3",)
+
 
 def _clock():
     """Timestamps one minute apart from the demo workshop's start, so every build is identical."""
@@ -172,6 +221,23 @@ def _import_enrollment(store: ReviewStore) -> None:
         import_into(store, resource_path("sample", WORKBOOK), sheet=year, school=DEMO_SCHOOL_CODE)
 
 
+def _write_plan(store: ReviewStore) -> None:
+    """The demo plan, through the same suggestions the Action plan page offers."""
+    from equity_desktop.core.action_plan import ActionItem, ActionStatus, Objective
+    from equity_desktop.core.plan_suggestions import suggestions
+
+    review = store.load()
+    offered = {s.key: s for s in suggestions(store.framework, review.values(), review.plan,
+                                             snapshots=store.snapshots(), rule=store.mgi_rule(),
+                                             school_year=review.profile.school_year)}
+    store.author = RECORDER["de"]
+    objectives = {n: Objective(n, title, n) for n, title in enumerate(OBJECTIVES, start=1)}
+    drafts = [offered[key].item._replace(**fields) for key, fields in PLAN.items()] + [ActionItem(0, **OWN_ITEM)]
+    items = {n: draft._replace(id=n, position=n, status=ActionStatus(draft.status))
+             for n, draft in enumerate(drafts, start=1)}
+    store.write_plan(objectives, items, {key: True for key in DISMISSED})
+
+
 def write_demo(path: Path | str, framework: Framework | None = None) -> Path:
     """Write the demo review to `path` (replacing it), built under a temporary name first."""
     path = Path(path)
@@ -190,6 +256,7 @@ def write_demo(path: Path | str, framework: Framework | None = None) -> Path:
             for item_id, (value, note) in {**KEY_ACTIONS, **BENCHMARKS}.items():
                 store.set_assessment(item_id, value, note)
             _import_enrollment(store)
+            _write_plan(store)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

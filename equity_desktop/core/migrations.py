@@ -86,7 +86,51 @@ CREATE TABLE enrollment_count (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# The action plan: objectives, their action items, and the suggestions the team dismissed.
+_V3 = """
+CREATE TABLE objective (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL DEFAULT 0,
+    title    TEXT NOT NULL
+);
+CREATE TABLE action_item (
+    id               INTEGER PRIMARY KEY,
+    position         INTEGER NOT NULL DEFAULT 0,
+    objective_id     INTEGER REFERENCES objective (id),
+    title            TEXT NOT NULL,
+    component_id     TEXT NOT NULL DEFAULT '',
+    stage_number     INTEGER CHECK (stage_number IS NULL OR stage_number BETWEEN 1 AND 4),
+    gap_kind         TEXT NOT NULL DEFAULT ''
+        CHECK (gap_kind IN ('', 'benchmark', 'condition', 'isolation', 'disproportionality')),
+    gap_ref          TEXT NOT NULL DEFAULT '',
+    gap_text         TEXT NOT NULL DEFAULT '',
+    root_cause       TEXT NOT NULL DEFAULT '',
+    theory_of_action TEXT NOT NULL DEFAULT '',
+    steps            TEXT NOT NULL DEFAULT '',
+    lead             TEXT NOT NULL DEFAULT '',
+    responsible      TEXT NOT NULL DEFAULT '',
+    resources        TEXT NOT NULL DEFAULT '',
+    funding_source   TEXT NOT NULL DEFAULT '',
+    start            TEXT NOT NULL DEFAULT '',
+    due              TEXT NOT NULL DEFAULT '',
+    metric           TEXT NOT NULL DEFAULT '',
+    baseline         TEXT NOT NULL DEFAULT '',
+    target           TEXT NOT NULL DEFAULT '',
+    target_date      TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL DEFAULT 'not_started'
+        CHECK (status IN ('not_started', 'in_progress', 'on_hold', 'done')),
+    progress_notes   TEXT NOT NULL DEFAULT '',
+    changed_by       TEXT NOT NULL DEFAULT '',
+    changed_at       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE dismissed_suggestion (
+    gap_key      TEXT PRIMARY KEY,
+    dismissed_by TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from equity_desktop.core.action_plan import ActionPlan
 from equity_desktop.core.scales import BenchmarkStatus, ProgramType, Rating, StakeholderGroup
 
 
@@ -41,6 +42,7 @@ class Review:
     profile: SchoolProfile
     team: tuple[TeamMember, ...] = ()
     assessments: dict[str, Assessment] = field(default_factory=dict)
+    plan: ActionPlan = ActionPlan()
 
     def value_of(self, item_id: str) -> Rating | BenchmarkStatus | None:
         """The stored value, or None when the item was never rated."""

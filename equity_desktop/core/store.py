@@ -19,6 +19,7 @@ from pathlib import Path
 
 from equity_desktop import __version__
 from equity_desktop.core import errors
+from equity_desktop.core.action_plan import ActionItem, ActionPlan, ActionStatus, GapKind, Objective
 from equity_desktop.core.framework import Framework, ItemKind, load_framework
 from equity_desktop.core.migrations import APPLICATION_ID, LATEST_VERSION, migrate
 from equity_desktop.core.review import Assessment, Review, SchoolProfile, TeamMember
@@ -179,7 +180,7 @@ class ReviewStore:
         return [Assessment(item_id, scale(value), note, by, at) for value, note, by, at in rows]
 
     def load(self) -> Review:
-        return Review(self.profile(), self.team(), self.assessments())
+        return Review(self.profile(), self.team(), self.assessments(), self.action_plan())
 
     def save_copy(self, destination: Path | str) -> Path:
         """Write a consistent copy of the review to `destination` (replacing it), via a temporary file.
@@ -252,6 +253,10 @@ class ReviewStore:
 
         `None` keeps what is stored (an item never rated counts as Unrated with no note).
         """
+        with self._transaction():
+            return self._write_assessment(item_id, value, note)
+
+    def _write_assessment(self, item_id: str, value, note: str | None) -> Assessment:
         if not self.framework.has_item(item_id):
             raise errors.InvalidEditError(f"{item_id!r} is not an item of the framework; nothing was changed.")
         scale = scale_for(self.framework, item_id)
@@ -261,22 +266,72 @@ class ReviewStore:
             except ValueError:
                 allowed = ", ".join(v.value for v in scale)
                 raise errors.InvalidEditError(f"{value!r} is not a rating for {item_id}; use one of: {allowed}.") from None
-        with self._transaction():
-            stored = self._conn.execute("SELECT value, note FROM assessment WHERE item_id = ?", (item_id,)).fetchone()
-            stored_value, stored_note = stored or (scale.UNRATED.value, "")
-            saved = Assessment(item_id, scale(stored_value) if value is None else value,
-                               stored_note if note is None else note, self.author, self._clock())
-            row = (item_id, saved.value.value, saved.note, saved.changed_by, saved.changed_at)
-            self._conn.execute("INSERT OR REPLACE INTO assessment VALUES (?, ?, ?, ?, ?)", row)
-            self._conn.execute(
-                "INSERT INTO assessment_history (item_id, value, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)",
-                row,
-            )
+        stored = self._conn.execute("SELECT value, note FROM assessment WHERE item_id = ?", (item_id,)).fetchone()
+        stored_value, stored_note = stored or (scale.UNRATED.value, "")
+        saved = Assessment(item_id, scale(stored_value) if value is None else value,
+                           stored_note if note is None else note, self.author, self._clock())
+        row = (item_id, saved.value.value, saved.note, saved.changed_by, saved.changed_at)
+        self._conn.execute("INSERT OR REPLACE INTO assessment VALUES (?, ?, ?, ?, ?)", row)
+        self._conn.execute(
+            "INSERT INTO assessment_history (item_id, value, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)",
+            row,
+        )
         return saved
 
     def set_note(self, item_id: str, note: str) -> Assessment:
         """Change only the evidence note of an item (its rating stays as it is)."""
         return self.set_assessment(item_id, None, note)
+
+    def set_assessments(self, changes: list[tuple[str, Rating | BenchmarkStatus | str, str]]) -> list[Assessment]:
+        """Several (item id, value, note) edits in one transaction: all are saved, or none (a spreadsheet import)."""
+        with self._transaction():
+            return [self._write_assessment(item_id, value, note) for item_id, value, note in changes]
+
+    # ---- the action plan -----------------------------------------------------------------------
+
+    def action_plan(self) -> ActionPlan:
+        if self._conn.execute("PRAGMA user_version").fetchone()[0] < 3:
+            return ActionPlan()  # a file from before the action plan, opened read-only (not migrated)
+        objectives = tuple(Objective(*row) for row in self._conn.execute(
+            "SELECT id, title, position FROM objective ORDER BY position, id"))
+        columns = ", ".join(ActionItem._fields)
+        items = []
+        for row in self._conn.execute(f"SELECT {columns} FROM action_item ORDER BY position, id"):
+            item = ActionItem(*row)
+            items.append(item._replace(gap_kind=GapKind(item.gap_kind), status=ActionStatus(item.status)))
+        dismissed = frozenset(row[0] for row in self._conn.execute("SELECT gap_key FROM dismissed_suggestion"))
+        return ActionPlan(objectives, tuple(items), dismissed)
+
+    def write_plan(self, objectives: dict[int, Objective | None] | None = None,
+                   items: dict[int, ActionItem | None] | None = None,
+                   dismissed: dict[str, bool] | None = None) -> None:
+        """Put (or, for None, delete) objectives and items by id, and dismiss or restore suggestions: one transaction.
+
+        Every plan edit, its undo and an accepted spreadsheet go through here, so each is saved whole or not at all.
+        """
+        columns = ActionItem._fields
+        with self._transaction():
+            for ident, objective in (objectives or {}).items():
+                if objective is None:
+                    self._conn.execute("UPDATE action_item SET objective_id = NULL WHERE objective_id = ?", (ident,))
+                    self._conn.execute("DELETE FROM objective WHERE id = ?", (ident,))
+                else:
+                    self._conn.execute("INSERT OR REPLACE INTO objective (id, title, position) VALUES (?, ?, ?)",
+                                       (ident, objective.title, objective.position))
+            for ident, item in (items or {}).items():
+                if item is None:
+                    self._conn.execute("DELETE FROM action_item WHERE id = ?", (ident,))
+                    continue
+                values = [v.value if isinstance(v, (GapKind, ActionStatus)) else v for v in item]
+                self._conn.execute(
+                    f"INSERT OR REPLACE INTO action_item ({', '.join(columns)}, changed_by, changed_at) "
+                    f"VALUES ({', '.join('?' * (len(columns) + 2))})", (*values, self.author, self._clock()))
+            for key, gone in (dismissed or {}).items():
+                if gone:
+                    self._conn.execute("INSERT OR REPLACE INTO dismissed_suggestion VALUES (?, ?, ?)",
+                                       (key, self.author, self._clock()))
+                else:
+                    self._conn.execute("DELETE FROM dismissed_suggestion WHERE gap_key = ?", (key,))
 
     # ---- enrollment snapshots and the MGI settings --------------------------------------------
     # The enrollment modules are imported inside the methods: they are not needed to open a review.

@@ -56,10 +56,11 @@ def test_a_version_1_review_gains_the_tables_when_opened(tmp_path, new_review):
     path = new_review.path
     new_review.close()
     conn = sqlite3.connect(path)
-    conn.executescript("DROP TABLE enrollment_count; DROP TABLE enrollment_snapshot; PRAGMA user_version = 1;")
+    conn.executescript("DROP TABLE enrollment_count; DROP TABLE enrollment_snapshot; DROP TABLE action_item; "
+                       "DROP TABLE objective; DROP TABLE dismissed_suggestion; PRAGMA user_version = 1;")
     conn.close()
     with ReviewStore.open(path, read_only=True) as store:
-        assert store.snapshots() == []
+        assert store.snapshots() == [] and store.action_plan().items == ()
     with ReviewStore.open(path) as store:
         store.add_snapshot(snapshot())
         assert len(store.snapshots()) == 1
