@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from pathlib import Path
 
 from equity_desktop.core.enrollment.analysis import screening_order
 from equity_desktop.core.enrollment.mgi import points
+from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.errors import EquityError
 
 _FORMATS = (".csv", ".xlsx", ".json")
@@ -36,10 +36,8 @@ def write_screen(rows: list[dict], fields: tuple[str, ...], path: Path) -> Path:
     if suffix not in _FORMATS:
         raise EquityError(f"{path.name}: the list can be written as .csv, .xlsx or .json; end the name with one "
                           "of those.")
-    if not path.parent.is_dir():
-        raise EquityError(f"The folder {path.parent} does not exist; create it first or choose another folder.")
-    partial = path.with_name(f".{path.name}.part")
-    try:
+
+    def write(partial: Path) -> None:
         if suffix == ".csv":
             with open(partial, "w", newline="", encoding="utf-8-sig") as file:  # BOM: Excel opens it as UTF-8
                 writer = csv.DictWriter(file, fields)
@@ -49,9 +47,8 @@ def write_screen(rows: list[dict], fields: tuple[str, ...], path: Path) -> Path:
             partial.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         else:
             _write_xlsx(rows, fields, partial)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+
+    write_atomically(path, write)
     return path
 
 
