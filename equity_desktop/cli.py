@@ -5,6 +5,9 @@
     equity-desktop demo -o PATH.eqreview     write the demo review
     equity-desktop mgi FILE / screen FILE    isolation of a school / of every school in a file
     equity-desktop import REVIEW FILE        add a file's enrollment to a review
+    equity-desktop export REVIEW -o plan.pdf the action plan as PDF (and --xlsx plan.xlsx)
+    equity-desktop checklist -o list.pdf     a blank checklist for teams working on paper
+    equity-desktop plan-import REVIEW XLSX   the changes in an edited plan workbook (--apply to apply)
 
 Sub-commands call the same core functions the GUI calls. An error the user can
 cause is printed as one sentence on stderr (exit status 2); never a traceback.
@@ -23,7 +26,7 @@ from equity_desktop.core.errors import EquityError
 EXIT_ERROR = 2  # bad input (argparse uses 2 for bad arguments too)
 # Known without building the parser, so that opening the GUI does not import every command's module
 # (a test checks it against the parser).
-COMMANDS = ("framework", "demo", "mgi", "screen", "import")
+COMMANDS = ("framework", "demo", "mgi", "screen", "import", "export", "checklist", "plan-import")
 
 
 def _framework(args: argparse.Namespace) -> int:
@@ -70,6 +73,9 @@ def _parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     from equity_desktop.enrollment_cli import add_commands as add_enrollment_commands
 
     add_enrollment_commands(commands)
+    from equity_desktop.plan_cli import add_commands as add_plan_commands
+
+    add_plan_commands(commands)
     return parser, tuple(commands.choices)
 
 

@@ -169,7 +169,7 @@ PLAN = {
                          "understanding will match the staff's.",
         steps="Goals on the first page of every newsletter; a two-minute goals talk at each conference.",
         lead="Angela Peña", responsible="All classroom teachers", resources="Staff meeting time",
-        funding_source="None needed", start="2026-10-01", due="2027-03-31", status="in_progress"),
+        funding_source="No cost: staff meeting time", start="2026-10-01", due="2027-03-31", status="in_progress"),
     "benchmark:s3.bench.3": dict(
         objective_id=3, root_cause="No one owns the sustainability plan after the grant ends in 2028.",
         theory_of_action="If the district business office and the partners write the plan with us this year, "

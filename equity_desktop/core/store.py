@@ -282,11 +282,6 @@ class ReviewStore:
         """Change only the evidence note of an item (its rating stays as it is)."""
         return self.set_assessment(item_id, None, note)
 
-    def set_assessments(self, changes: list[tuple[str, Rating | BenchmarkStatus | str, str]]) -> list[Assessment]:
-        """Several (item id, value, note) edits in one transaction: all are saved, or none (a spreadsheet import)."""
-        with self._transaction():
-            return [self._write_assessment(item_id, value, note) for item_id, value, note in changes]
-
     # ---- the action plan -----------------------------------------------------------------------
 
     def action_plan(self) -> ActionPlan:
@@ -304,13 +299,17 @@ class ReviewStore:
 
     def write_plan(self, objectives: dict[int, Objective | None] | None = None,
                    items: dict[int, ActionItem | None] | None = None,
-                   dismissed: dict[str, bool] | None = None) -> None:
-        """Put (or, for None, delete) objectives and items by id, and dismiss or restore suggestions: one transaction.
+                   dismissed: dict[str, bool] | None = None,
+                   assessments: list[tuple[str, Rating | BenchmarkStatus, str]] = ()) -> None:
+        """Put (or, for None, delete) objectives and items by id, dismiss or restore suggestions, and set ratings:
+        one transaction.
 
         Every plan edit, its undo and an accepted spreadsheet go through here, so each is saved whole or not at all.
         """
         columns = ActionItem._fields
         with self._transaction():
+            for item_id, value, note in assessments:
+                self._write_assessment(item_id, value, note)
             for ident, objective in (objectives or {}).items():
                 if objective is None:
                     self._conn.execute("UPDATE action_item SET objective_id = NULL WHERE objective_id = ?", (ident,))

@@ -109,3 +109,30 @@ def test_opening_the_gui_does_not_build_the_command_parsers():
             "print('equity_desktop.enrollment_cli' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_export_checklist_and_plan_import_from_the_command_line(demo_copy, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    assert main(["export", str(demo_copy), "-o", str(tmp_path / "plan.pdf"), "--full", "--paper", "a4",
+                 "--xlsx", str(tmp_path / "plan.xlsx")]) == 0
+    assert main(["checklist", "-o", str(tmp_path / "list.pdf"), "--stage", "1"]) == 0
+    assert (tmp_path / "plan.pdf").read_bytes()[:5] == b"%PDF-" and (tmp_path / "list.pdf").stat().st_size > 0
+    book = load_workbook(tmp_path / "plan.xlsx")
+    book["Action plan"]["T2"] = "On hold"
+    book.save(tmp_path / "plan.xlsx")
+    capsys.readouterr()
+    assert main(["plan-import", str(demo_copy), str(tmp_path / "plan.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "status changed" in out and "add --apply" in out
+    assert main(["plan-import", str(demo_copy), str(tmp_path / "plan.xlsx"), "--apply"]) == 0
+    assert main(["plan-import", str(demo_copy), str(tmp_path / "plan.xlsx")]) == 0
+    assert "holds no changes" in capsys.readouterr().out
+
+
+def test_plan_commands_refuse_bad_names_with_a_sentence(demo_file, tmp_path, capsys):
+    assert main(["export", str(demo_file)]) == 2
+    assert main(["export", str(demo_file), "-o", str(tmp_path / "plan.txt")]) == 2
+    assert main(["export", str(demo_file), "--xlsx", str(tmp_path / "plan.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "-o plan.pdf, --xlsx plan.xlsx" in err and "does not end in .pdf" in err and "does not end in .xlsx" in err

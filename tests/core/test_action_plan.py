@@ -48,14 +48,16 @@ def test_a_failed_plan_write_changes_nothing(new_review):
     assert [i.title for i in new_review.action_plan().items] == ["kept"]
 
 
-def test_ratings_set_together_are_all_saved_or_none(new_review):
+def test_ratings_and_plan_written_together_are_all_saved_or_none(new_review):
     from equity_desktop.core.errors import InvalidEditError
 
     with pytest.raises(InvalidEditError):
-        new_review.set_assessments([("s1.map.de.1", Rating.IN_PLACE, "ok"), ("s1.bench.1", "in_place", "")])
-    assert new_review.assessments() == {}
-    saved = new_review.set_assessments([("s1.map.de.1", Rating.IN_PLACE, "ok"), ("s1.bench.1", "met", "x")])
-    assert [a.value for a in saved] == [Rating.IN_PLACE, BenchmarkStatus.MET]
+        new_review.write_plan(items={1: ActionItem(1, "x")},
+                              assessments=[("s1.map.de.1", Rating.IN_PLACE, "ok"), ("s1.bench.1", "in_place", "")])
+    assert new_review.assessments() == {} and new_review.action_plan().items == ()
+    new_review.write_plan(assessments=[("s1.map.de.1", Rating.IN_PLACE, "ok"), ("s1.bench.1", "met", "x")])
+    assert {k: a.value for k, a in new_review.assessments().items()} == {"s1.map.de.1": Rating.IN_PLACE,
+                                                                         "s1.bench.1": BenchmarkStatus.MET}
 
 
 def test_problems_name_the_field_and_the_fix():
