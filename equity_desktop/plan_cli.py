@@ -31,14 +31,12 @@ def _export(args: argparse.Namespace) -> int:
         path = write_plan_pdf(args.review, _pdf_path(args.output), paper=args.paper, full=args.full)
         print(f"Wrote the action plan to {path}")
     if args.xlsx:
-        from equity_desktop.core.plan_pdf import load_plan_data
-        from equity_desktop.core.plan_xlsx import write_plan_xlsx
+        from equity_desktop.core.plan_xlsx import export_review_xlsx
 
         xlsx = Path(args.xlsx)
         if xlsx.suffix.lower() != ".xlsx":
             raise EquityError(f"{xlsx.name} does not end in .xlsx; name the file like plan.xlsx.")
-        data = load_plan_data(args.review)
-        print(f"Wrote the plan and ratings to {write_plan_xlsx(data.framework, data.review, xlsx)}")
+        print(f"Wrote the plan and ratings to {export_review_xlsx(args.review, xlsx)}")
     return 0
 
 

@@ -38,12 +38,12 @@ class Suggestion(NamedTuple):
 
 
 def suggestions(framework: Framework, values, plan: ActionPlan, *, snapshots=(), rule=None,
-                school_year: str = "") -> list[Suggestion]:
-    """Every open gap that no item answers yet and the team has not dismissed, in the order above."""
+                school_year: str = "", include_dismissed: bool = False) -> list[Suggestion]:
+    """Every open gap that no item answers yet and the team has not dismissed (unless asked), in the order above."""
     found = _benchmark_gaps(framework, values) + _condition_gaps(framework, values)
     if snapshots and rule is not None:
         found += _enrollment_gaps(snapshots, rule, school_year)
-    taken = plan.linked_gaps() | plan.dismissed
+    taken = plan.linked_gaps() | (set() if include_dismissed else plan.dismissed)
     return [s for s in found if s.key not in taken]
 
 

@@ -65,6 +65,22 @@ def write_plan_xlsx(framework: Framework, review: Review, out: Path | str) -> Pa
     return write_atomically(out, lambda partial: workbook.save(partial))
 
 
+def export_review_xlsx(review_path: str, out: str, progress=None) -> Path:
+    """Open the review read-only and write its workbook (what the window runs in a worker process)."""
+    from equity_desktop.core.store import ReviewStore
+
+    with ReviewStore.open(review_path, read_only=True) as store:
+        return write_plan_xlsx(store.framework, store.load(), out)
+
+
+def read_review_changes(review_path: str, workbook: str, progress=None) -> PlanChanges:
+    """The changes an edited workbook would make to the review at `review_path` (worker-process entry)."""
+    from equity_desktop.core.store import ReviewStore
+
+    with ReviewStore.open(review_path, read_only=True) as store:
+        return read_plan_xlsx(workbook, store.framework, store.load())
+
+
 def _header(sheet, columns) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 

@@ -21,9 +21,12 @@ class BackgroundTask(QObject):
     done = Signal(object)
     failed = Signal(str)  # a sentence for the person: what happened and what to do
 
-    def __init__(self, target: Callable, *args, parent: QObject | None = None, **kwargs):
+    def __init__(self, target: Callable, *args, parent: QObject | None = None, crash_text: str = "", **kwargs):
         super().__init__(parent)
         self.job = BackgroundJob(target, *args, **kwargs)
+        self.crash_text = crash_text or self.tr(
+            "The file could not be read because of an error in the program; please report it with the file's "
+            "name. Nothing was imported.")
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -52,8 +55,7 @@ class BackgroundTask(QObject):
                 self.failed.emit(event[1])
             else:  # a bug: the sentence says so, the details go to the terminal for a report
                 print(event[1], file=sys.stderr)
-                self.failed.emit(self.tr("The file could not be read because of an error in the program; please "
-                                         "report it with the file's name. Nothing was imported."))
+                self.failed.emit(self.crash_text)
 
 
 class ReadProgress(QWidget):
@@ -61,14 +63,14 @@ class ReadProgress(QWidget):
 
     cancel_requested = Signal()
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, cancel_text: str = ""):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
-        self.cancel = QPushButton(self.tr("Cancel Reading"), self)
+        self.cancel = QPushButton(cancel_text or self.tr("Cancel Reading"), self)
         self.cancel.setObjectName("cancelReadButton")
         self.cancel.clicked.connect(self.cancel_requested)
         row.addWidget(self.label, 1)

@@ -99,8 +99,15 @@ class MainWindow(QMainWindow):
                                           "importAction")
         self.screen_action = self._action(self.tr("S&creen a District File…"), self.screen_district, None,
                                           "screenAction")
+        self.pdf_action = self._action(self.tr("Save Action Plan as &PDF…"), lambda: self.export("choose_pdf"),
+                                       keys.Print, "pdfAction")
+        self.xlsx_action = self._action(self.tr("Save Plan as &Excel…"), lambda: self.export("choose_xlsx"), None,
+                                        "xlsxAction")
+        self.workbook_action = self._action(self.tr("Import Edited E&xcel Plan…"),
+                                            lambda: self.export("choose_workbook"), None, "workbookAction")
         self.review_actions = (self.copy_action, self.close_action, self.find_action, self.workshop_action,
-                               self.strip_action, self.import_action)
+                               self.strip_action, self.import_action, self.pdf_action, self.xlsx_action,
+                               self.workbook_action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -111,6 +118,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.copy_action, self.close_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.screen_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.pdf_action, self.xlsx_action, self.workbook_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -394,6 +403,15 @@ class MainWindow(QMainWindow):
         window.review_started.connect(self.open_review)
         window.show()
         self.screening_window = window
+
+    def export(self, step: str):
+        """Show the Export page and start `step` there (a file dialog for the PDF, the Excel copy or its return)."""
+        if self.session is None:
+            return None
+        self.workspace.commit_pending_edit()
+        page = self.workspace.show_page("export")
+        getattr(page, step)()
+        return page
 
     # ---- dropping files -------------------------------------------------------------------------
 

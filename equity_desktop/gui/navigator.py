@@ -41,8 +41,8 @@ class Navigator(QTreeWidget):
                                   ("benchmarks", self.tr("Benchmarks"))):
                 self._add(parent, f"{stage.id}.{suffix}", title)
         self._add(None, "data", self.tr("Data & MGI"))
-        self._add(None, "plan", self.tr("Action plan (coming)"))
-        self._add(None, "export", self.tr("Export (coming)"))
+        self._add(None, "plan", self.tr("Action plan"))
+        self._add(None, "export", self.tr("Export"))
         self.expandAll()
         self.blockSignals(False)
 

@@ -22,6 +22,7 @@ class ReviewSession(QObject):
     profile_changed = Signal()
     team_changed = Signal()
     enrollment_changed = Signal()  # snapshots imported or removed, or the isolation rule changed
+    plan_changed = Signal()  # an objective or action item added, edited or removed, or a suggestion dismissed
     saved = Signal(str)  # the time of the save, as the user reads it
     edit_failed = Signal(object)  # the EquityError, whose message says what to do
 
@@ -34,6 +35,7 @@ class ReviewSession(QObject):
         self.profile = review.profile
         self.team = list(review.team)
         self.assessments = dict(review.assessments)
+        self.plan = review.plan
         self._snapshots: list | None = None  # read when the Data & MGI page first asks
 
     @property
@@ -121,6 +123,64 @@ class ReviewSession(QObject):
         return self._edit(self.tr("Remove enrollment {0}").format(year), self._apply_snapshots,
                           ([year], before), ([year], []))
 
+    # ---- the action plan ----------------------------------------------------------------------------
+    # One state shape for every plan edit: (objectives by id, items by id, dismissed by gap key, ratings);
+    # None for an objective or item means "not there", so undo of an addition deletes it.
+
+    def suggestions(self, include_dismissed: bool = False) -> list:
+        from equity_desktop.core.plan_suggestions import suggestions
+
+        return suggestions(self.framework, self.values(), self.plan, snapshots=self.snapshots(),
+                           rule=self.mgi_rule(), school_year=self.profile.school_year,
+                           include_dismissed=include_dismissed)
+
+    def put_item(self, item) -> bool:
+        old = self.plan.item(item.id)
+        if old == item:
+            return True
+        text = self.tr("Edit action item {0}") if old else self.tr("Add action item {0}")
+        return self._edit(text.format(item.title), self._apply_plan, ({}, {item.id: old}, {}, []),
+                          ({}, {item.id: item}, {}, []))
+
+    def new_item(self, draft, objective_id: int | None = None):
+        """Add `draft` (a suggestion's, or an empty one) as a new item at the end of the plan; the item, or None."""
+        ident = self.plan.next_item_id()
+        item = draft._replace(id=ident, position=ident,
+                              objective_id=draft.objective_id if objective_id is None else objective_id)
+        return item if self.put_item(item) else None
+
+    def remove_item(self, item_id: int) -> bool:
+        old = self.plan.item(item_id)
+        return self._edit(self.tr("Delete action item {0}").format(old.title), self._apply_plan,
+                          ({}, {item_id: old}, {}, []), ({}, {item_id: None}, {}, []))
+
+    def put_objective(self, objective) -> bool:
+        old = self.plan.objective(objective.id)
+        if old == objective:
+            return True
+        return self._edit(self.tr("Objective {0}").format(objective.title), self._apply_plan,
+                          ({objective.id: old}, {}, {}, []), ({objective.id: objective}, {}, {}, []))
+
+    def remove_objective(self, objective_id: int) -> bool:
+        """Delete an objective; its items stay in the plan, with no objective (undo puts them back under it)."""
+        old = self.plan.objective(objective_id)
+        items = {i.id: i for i in self.plan.items if i.objective_id == objective_id}
+        return self._edit(self.tr("Delete objective {0}").format(old.title), self._apply_plan,
+                          ({objective_id: old}, items, {}, []),
+                          ({objective_id: None}, {k: i._replace(objective_id=None) for k, i in items.items()}, {}, []))
+
+    def dismiss_suggestion(self, key: str, dismissed: bool = True) -> bool:
+        text = self.tr("Dismiss suggestion") if dismissed else self.tr("Restore suggestion")
+        return self._edit(text, self._apply_plan, ({}, {}, {key: not dismissed}, []), ({}, {}, {key: dismissed}, []))
+
+    def apply_spreadsheet(self, changes) -> bool:
+        """An edited workbook's changes (core.plan_xlsx.PlanChanges): one undoable edit, saved in one transaction."""
+        before_ratings = [(item_id, *self.assessment(item_id)[1:3]) for item_id, _, _ in changes.ratings]
+        before = ({k: None for k in changes.objectives}, {k: self.plan.item(k) for k in changes.items}, {},
+                  before_ratings)
+        return self._edit(self.tr("Import the plan from Excel"), self._apply_plan, before,
+                          (changes.objectives, changes.items, {}, changes.ratings))
+
     def _edit(self, text: str, apply, before, after) -> bool:
         """Apply `after` now; on success put the edit on the undo stack."""
         try:
@@ -168,6 +228,18 @@ class ReviewSession(QObject):
         self._snapshots = None
         self._saved()
         self.enrollment_changed.emit()
+
+    def _apply_plan(self, state) -> None:
+        objectives, items, dismissed, ratings = state
+        self.store.write_plan(objectives, items, dismissed, assessments=ratings)
+        self.plan = self.store.action_plan()
+        if ratings:
+            stored = self.store.assessments()
+            self.assessments.update({item_id: stored[item_id] for item_id, _, _ in ratings})
+        self._saved()
+        for item_id, _, _ in ratings:
+            self.item_changed.emit(item_id)
+        self.plan_changed.emit()
 
     def _saved(self) -> None:
         self.saved.emit(QDateTime.currentDateTime().toString("HH:mm"))

@@ -23,10 +23,11 @@ from equity_desktop.gui.ui_main_window import Ui_Workspace
 # Page modules are imported when a page is first shown: start-up pays only for the first page.
 _PAGES = {
     "guide": ("guide_page", "GuidePage"), "profile": ("profile_page", "ProfilePage"),
-    "team": ("team_page", "TeamPage"), "coming": ("coming_page", "ComingPage"),
+    "team": ("team_page", "TeamPage"),
     "overview": ("stage_overview_page", "StageOverviewPage"), "actions": ("key_actions_page", "KeyActionsPage"),
     "map": ("map_page", "MapPage"), "benchmarks": ("benchmarks_page", "BenchmarksPage"),
-    "data": ("data_page", "DataPage"),
+    "data": ("data_page", "DataPage"), "plan": ("action_plan_page", "ActionPlanPage"),
+    "export": ("export_page", "ExportPage"),
 }
 
 
@@ -59,16 +60,9 @@ class ReviewWorkspace(QWidget):
 
     def _factory(self, key: str) -> Callable[[], QWidget]:
         session, framework = self.session, self.session.framework
-        coming = {
-            "plan": (self.tr("Action plan"), self.tr(
-                "Turn the gaps found here into objectives and action items with leads, dates and evidence.")),
-            "export": (self.tr("Export"), self.tr("Print the action plan as a PDF and save an Excel copy.")),
-        }
-        if key in coming:
-            return lambda: _page_class("coming")(*coming[key])
         if key == "guide":
             return lambda: _page_class("guide")(framework)
-        if key in ("profile", "team", "data"):
+        if key in ("profile", "team", "data", "plan", "export"):
             return lambda: _page_class(key)(session)
         stage_id, kind = key.split(".")
         return lambda: _page_class(kind)(session, framework.stage(stage_id))

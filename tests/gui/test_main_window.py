@@ -6,10 +6,8 @@ import sqlite3
 
 from helpers import find_box
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from equity_desktop.core.store import ReviewStore
-from equity_desktop.gui.pages.coming_page import ComingPage
 from equity_desktop.gui.pages.map_page import MapPage
 
 
@@ -33,11 +31,9 @@ def test_navigator_lists_every_page_and_each_opens(demo_window):
         assert workspace.stack.currentWidget() is workspace.pages[key]
     assert isinstance(workspace.pages["s3.map"], MapPage)
     assert type(workspace.pages["data"]).__name__ == "DataPage"
-    for key in ("plan", "export"):
-        page = workspace.pages[key]
-        assert isinstance(page, ComingPage)
-        assert page.findChild(QLabel, "comingBadge").text() == "Coming in a later version"
-        assert workspace.navigator.findItems("(coming)", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+    assert type(workspace.pages["plan"]).__name__ == "ActionPlanPage"
+    assert type(workspace.pages["export"]).__name__ == "ExportPage"
+    assert not workspace.navigator.findItems("(coming)", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
 
 
 def test_pages_are_built_only_when_first_shown(demo_window):

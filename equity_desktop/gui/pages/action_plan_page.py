@@ -1,0 +1,321 @@
+"""Action plan: the items (filtered and sorted), the suggestions drawn from the gaps, and the 7-year timeline.
+
+Filtering, sorting, the timeline and the suggestions are core functions (core.action_plan,
+core.plan_suggestions); this page shows what they return and sends every edit through the session.
+Nothing is added to the plan without a click: a suggestion becomes an item only when accepted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from equity_desktop.core.action_plan import (ActionItem, ActionStatus, Objective, date_problem, filter_items,
+                                             plan_years, sort_items, timeline)
+from equity_desktop.gui.action_item_form import ActionItemForm
+from equity_desktop.gui.pages.item_list_page import heading_label
+from equity_desktop.gui.review_session import ReviewSession
+
+ITEM_COLUMNS = ("Action", "Objective", "Component", "Stage", "Lead", "Due", "Status")
+SORTS = (("plan", "Plan order"), ("due", "Due date"), ("status", "Status"), ("lead", "Lead"),
+         ("component", "Component"), ("stage", "Stage"))
+STATUS_MARKS = {ActionStatus.NOT_STARTED: "○", ActionStatus.IN_PROGRESS: "◐", ActionStatus.ON_HOLD: "‖",
+                ActionStatus.DONE: "●"}
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _view(parent: QWidget, name: str, model: QStandardItemModel, accessible: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _row(texts: list[str], ident) -> list[QStandardItem]:
+    cells = [QStandardItem(text) for text in texts]
+    for cell in cells:
+        cell.setData(ident, _ID)
+    return cells
+
+
+class ActionPlanPage(QWidget):
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        framework = session.framework
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Action plan"), self))
+        layout.addWidget(heading_label(self.tr(
+            "Objectives and action items that answer the gaps this review found. Accept a suggestion to start "
+            "an item from a gap, or add your own; each field is saved when you leave it."), self, "pageIntro"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("planTabs")
+        layout.addWidget(self.tabs, 1)
+
+        # ---- items: filters, table and the form ----
+        items_tab = QWidget(self)
+        items_layout = QVBoxLayout(items_tab)
+        filters = QHBoxLayout()
+        self.component_filter = self._filter(self.tr("Component"), [(self.tr(c.name), c.id)
+                                                                    for c in framework.components], filters)
+        self.stage_filter = self._filter(self.tr("Stage"), [(f"{s.number}. {self.tr(s.name)}", s.number)
+                                                            for s in framework.stages], filters)
+        self.status_filter = self._filter(self.tr("Status"), [(self.tr(s.label), s) for s in ActionStatus], filters)
+        self.lead_filter = self._filter(self.tr("Lead"), [], filters)
+        self.due_filter = QLineEdit(items_tab)
+        self.due_filter.setObjectName("dueFilter")
+        self.due_filter.setPlaceholderText(self.tr("Due by YYYY-MM-DD"))
+        self.due_filter.setAccessibleName(self.tr("Due on or before"))
+        self.due_filter.setClearButtonEnabled(True)
+        self.due_filter.textChanged.connect(self.refresh_items)
+        filters.addWidget(self.due_filter)
+        self.sort_combo = QComboBox(items_tab)
+        self.sort_combo.setObjectName("sortCombo")
+        self.sort_combo.setAccessibleName(self.tr("Sort by"))
+        for key, label in SORTS:
+            self.sort_combo.addItem(self.tr("Sort: {0}").format(self.tr(label)), key)
+        self.sort_combo.currentIndexChanged.connect(self.refresh_items)
+        filters.addWidget(self.sort_combo)
+        items_layout.addLayout(filters)
+        self.filter_note = QLabel(items_tab)
+        self.filter_note.setObjectName("filterNote")
+        items_layout.addWidget(self.filter_note)
+
+        buttons = QHBoxLayout()
+        self.add_button = self._button(self.tr("&Add Item"), self.add_item, buttons)
+        self.delete_button = self._button(self.tr("&Delete Item"), self.delete_item, buttons)
+        self.objective_button = self._button(self.tr("New &Objective…"), self.ask_objective, buttons)
+        buttons.addStretch(1)
+        items_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, items_tab)
+        self.item_model = QStandardItemModel(0, len(ITEM_COLUMNS), self)
+        self.item_model.setHorizontalHeaderLabels([self.tr(c) for c in ITEM_COLUMNS])
+        self.item_table = _view(splitter, "itemTable", self.item_model, self.tr("Action items"))
+        self.item_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.item_table.horizontalHeader().setStretchLastSection(False)
+        self.item_table.selectionModel().currentRowChanged.connect(self._item_chosen)
+        self.form = ActionItemForm(session, splitter)
+        splitter.addWidget(self.item_table)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        items_layout.addWidget(splitter, 1)
+        self.tabs.addTab(items_tab, self.tr("&Items"))
+
+        # ---- suggestions ----
+        suggestions_tab = QWidget(self)
+        suggestions_layout = QVBoxLayout(suggestions_tab)
+        suggestions_layout.addWidget(heading_label(self.tr(
+            "Gaps in this review that no action item answers yet: benchmarks not met, conditions of each "
+            "component's current stage rated Not started or Emerging, isolated groups and disproportionate "
+            "outcomes. Accept one to add it as an item you can edit, or dismiss it."), suggestions_tab, "pageIntro"))
+        self.suggestion_model = QStandardItemModel(0, 2, self)
+        self.suggestion_model.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Suggested action and the gap")])
+        self.suggestion_table = _view(suggestions_tab, "suggestionTable", self.suggestion_model,
+                                      self.tr("Suggestions"))
+        self.suggestion_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        suggestions_layout.addWidget(self.suggestion_table, 1)
+        row = QHBoxLayout()
+        self.accept_button = self._button(self.tr("A&ccept"), self.accept_suggestion, row)
+        self.dismiss_button = self._button(self.tr("Dis&miss"), self.dismiss_suggestion, row)
+        self.show_dismissed = QCheckBox(self.tr("Show dismissed"), suggestions_tab)
+        self.show_dismissed.setObjectName("showDismissed")
+        self.show_dismissed.toggled.connect(self.refresh_suggestions)
+        row.addWidget(self.show_dismissed)
+        row.addStretch(1)
+        suggestions_layout.addLayout(row)
+        self.tabs.addTab(suggestions_tab, self.tr("&Suggestions"))
+
+        # ---- timeline ----
+        timeline_tab = QWidget(self)
+        timeline_layout = QVBoxLayout(timeline_tab)
+        self.timeline_note = heading_label("", timeline_tab, "pageIntro")
+        timeline_layout.addWidget(self.timeline_note)
+        self.timeline_model = QStandardItemModel(self)
+        self.timeline_table = _view(timeline_tab, "timelineTable", self.timeline_model, self.tr("7-year timeline"))
+        timeline_layout.addWidget(self.timeline_table, 1)
+        self.tabs.addTab(timeline_tab, self.tr("&Timeline"))
+
+        for button in (self.add_button, self.delete_button, self.objective_button, self.accept_button,
+                       self.dismiss_button):
+            button.setEnabled(not session.read_only)
+        session.plan_changed.connect(self.refresh)
+        session.item_changed.connect(lambda _item: self.refresh_suggestions())
+        session.enrollment_changed.connect(self.refresh_suggestions)
+        session.profile_changed.connect(self.refresh_timeline)
+        self.refresh()
+
+    # ---- building -----------------------------------------------------------------------------
+
+    def _filter(self, label: str, choices: list, row: QHBoxLayout) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"{label.lower()}Filter")
+        combo.setAccessibleName(self.tr("Filter by {0}").format(label.lower()))
+        combo.addItem(self.tr("Any {0}").format(label.lower()), None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self.refresh_items)
+        row.addWidget(combo)
+        return combo
+
+    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(text.replace("&", "").replace("…", "").title().replace(" ", "") + "Button")
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # ---- showing --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._fill_leads()
+        self.refresh_items()
+        self.refresh_suggestions()
+        self.refresh_timeline()
+
+    def _fill_leads(self) -> None:
+        chosen = self.lead_filter.currentData()
+        self.lead_filter.blockSignals(True)
+        while self.lead_filter.count() > 1:
+            self.lead_filter.removeItem(1)
+        for lead in self.session.plan.leads():
+            self.lead_filter.addItem(lead, lead)
+        self.lead_filter.setCurrentIndex(max(0, self.lead_filter.findData(chosen)))
+        self.lead_filter.blockSignals(False)
+
+    def shown_items(self) -> list[ActionItem]:
+        """The items the filters let through, in the chosen order (core rules)."""
+        plan = self.session.plan
+        due = self.due_filter.text().strip()
+        problem = date_problem(self.tr("Due by"), due)
+        self.filter_note.setText(problem)
+        items = filter_items(plan.items, component=self.component_filter.currentData(),
+                             stage=self.stage_filter.currentData(), status=self.status_filter.currentData(),
+                             lead=self.lead_filter.currentData(), due_by=due if due and not problem else None)
+        return sort_items(items, self.sort_combo.currentData(), plan)
+
+    def refresh_items(self) -> None:
+        chosen = self.current_item_id()
+        plan, framework = self.session.plan, self.session.framework
+        items = self.shown_items()
+        self.item_model.setRowCount(0)
+        for item in items:
+            objective = plan.objective(item.objective_id)
+            component = framework.component(item.component_id).name if item.component_id else ""
+            self.item_model.appendRow(_row([
+                item.title, objective.title if objective else "", component,
+                str(item.stage_number or ""), item.lead, item.due,
+                f"{STATUS_MARKS[item.status]} {self.tr(item.status.label)}"], item.id))
+        if len(items) < len(plan.items):
+            self.filter_note.setText(self.filter_note.text() or self.tr("Showing {0} of {1} items.").format(
+                len(items), len(plan.items)))
+        self.select_item(chosen)
+
+    def current_item_id(self) -> int | None:
+        index = self.item_table.currentIndex()
+        return index.data(_ID) if index.isValid() else None
+
+    def select_item(self, item_id: int | None) -> None:
+        for row in range(self.item_model.rowCount()):
+            if self.item_model.item(row, 0).data(_ID) == item_id:
+                self.item_table.setCurrentIndex(self.item_model.index(row, 0))
+                return
+        self.form.show_item(None)
+
+    def _item_chosen(self, current, _previous) -> None:
+        item = self.session.plan.item(current.data(_ID)) if current.isValid() else None
+        if item is not self.form.item:
+            self.form.show_item(item)
+        self.delete_button.setEnabled(item is not None and not self.session.read_only)
+
+    def refresh_suggestions(self) -> None:
+        self._suggestions = self.session.suggestions(include_dismissed=self.show_dismissed.isChecked())
+        self.suggestion_model.setRowCount(0)
+        for suggestion in self._suggestions:
+            dismissed = suggestion.key in self.session.plan.dismissed
+            kind = self.tr(suggestion.kind.label) + (self.tr(" (dismissed)") if dismissed else "")
+            self.suggestion_model.appendRow(_row([kind, f"{suggestion.item.title}\n{suggestion.gap_text}"],
+                                                 suggestion.key))
+        self.suggestion_table.resizeRowsToContents()
+        self.tabs.setTabText(1, self.tr("&Suggestions ({0})").format(len(self._suggestions)))
+
+    def refresh_timeline(self) -> None:
+        profile, plan = self.session.profile, self.session.plan
+        years = plan_years(profile.school_year)
+        self.timeline_note.setText(self.tr(
+            "The seven school years of the plan, {0} to {1}: ■ marks each year an item runs, from its start date "
+            "to its due date.").format(years[0], years[-1]))
+        self.timeline_model.clear()
+        self.timeline_model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Lead"), *years, self.tr("Note")])
+        shade = QBrush(QColor("#bdbdbd"))
+        for row in timeline(plan.in_plan_order(), profile.school_year):
+            cells = _row([row.item.title, row.item.lead] + [""] * len(years) + [self.tr(row.note)], row.item.id)
+            if row.first is not None:
+                for year in range(row.first, row.last + 1):
+                    cells[2 + year].setText("■")
+                    cells[2 + year].setBackground(shade)
+                    cells[2 + year].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.timeline_model.appendRow(cells)
+        header = self.timeline_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(years) + 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    # ---- editing ---------------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        self.form.commit()
+        item = self.session.new_item(ActionItem(0, self.tr("New action item")))
+        if item is not None:
+            self.tabs.setCurrentIndex(0)
+            self.select_item(item.id)
+            self.form.fields["title"].setFocus()
+            self.form.fields["title"].selectAll()
+
+    def delete_item(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is not None:
+            self.session.remove_item(item_id)
+
+    def ask_objective(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New Objective"), self.tr("Objective:"))
+        if ok and title.strip():
+            self.add_objective(title)
+
+    def add_objective(self, title: str) -> Objective | None:
+        ident = self.session.plan.next_objective_id()
+        objective = Objective(ident, " ".join(title.split()), ident)
+        return objective if self.session.put_objective(objective) else None
+
+    def current_suggestion(self):
+        index = self.suggestion_table.currentIndex()
+        return self._suggestions[index.row()] if index.isValid() else None
+
+    def accept_suggestion(self) -> ActionItem | None:
+        suggestion = self.current_suggestion()
+        if suggestion is None:
+            return None
+        if suggestion.key in self.session.plan.dismissed:
+            self.session.dismiss_suggestion(suggestion.key, False)
+        item = self.session.new_item(suggestion.item)
+        if item is not None:
+            self.tabs.setCurrentIndex(0)
+            self.select_item(item.id)
+        return item
+
+    def dismiss_suggestion(self) -> None:
+        suggestion = self.current_suggestion()
+        if suggestion is not None:
+            dismissed = suggestion.key in self.session.plan.dismissed
+            self.session.dismiss_suggestion(suggestion.key, not dismissed)

@@ -1,0 +1,263 @@
+"""Export: the PDF plan (with a preview of its pages), the Excel copy and its return, and the blank checklist.
+
+Every file is made by a core function in a worker process (the window keeps answering) from the review
+as saved on disk — each edit is saved the moment it is made, so the file is always current — and
+written through a temporary file renamed into place. An edited workbook is compared with the review
+first; its changes are listed and applied only when the person agrees, as one undoable edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from equity_desktop.core.store import file_name_for
+from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
+from equity_desktop.gui.pages.item_list_page import heading_label
+from equity_desktop.gui.review_session import ReviewSession
+
+_LETTER_COUNTRIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+                     QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia)
+
+
+def default_paper() -> str:
+    """Letter where it is the usual paper (the United States, Canada, …), A4 everywhere else."""
+    return "letter" if QLocale().territory() in _LETTER_COUNTRIES else "a4"
+
+
+class ExportPage(QWidget):
+    finished = Signal(str)  # what was done, as the status line says it (tests and the status bar listen)
+
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.task: BackgroundTask | None = None
+        self.preview_images: list[QPixmap] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Export"), self))
+        layout.addWidget(heading_label(self.tr(
+            "Print the action plan for the principal to read and sign, take an Excel copy home and bring it back "
+            "edited, or print a blank checklist for a team working on paper."), self, "pageIntro"))
+
+        options = QHBoxLayout()
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("paperCombo")
+        self.paper_combo.setAccessibleName(self.tr("Paper size"))
+        self.paper_combo.addItem(self.tr("Letter (8.5 × 11 in)"), "letter")
+        self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(default_paper()))
+        self.full_check = QCheckBox(self.tr("Include every rating and evidence note"), self)
+        self.full_check.setObjectName("fullCheck")
+        options.addWidget(QLabel(self.tr("Paper:"), self))
+        options.addWidget(self.paper_combo)
+        options.addWidget(self.full_check)
+        options.addStretch(1)
+        layout.addLayout(options)
+
+        buttons = QHBoxLayout()
+        self.preview_button = self._button(self.tr("&Preview"), self.preview, buttons)
+        self.pdf_button = self._button(self.tr("Save &PDF…"), self.choose_pdf, buttons)
+        self.xlsx_button = self._button(self.tr("Save E&xcel Copy…"), self.choose_xlsx, buttons)
+        self.import_button = self._button(self.tr("&Import Edited Excel…"), self.choose_workbook, buttons)
+        buttons.addSpacing(24)
+        self.stage_combo = QComboBox(self)
+        self.stage_combo.setObjectName("checklistStage")
+        self.stage_combo.setAccessibleName(self.tr("Stages on the checklist"))
+        self.stage_combo.addItem(self.tr("All stages"), None)
+        for stage in session.framework.stages:
+            self.stage_combo.addItem(self.tr("Stage {0}: {1}").format(stage.number, self.tr(stage.name)), stage.number)
+        buttons.addWidget(self.stage_combo)
+        self.checklist_button = self._button(self.tr("Blank &Checklist…"), self.choose_checklist, buttons)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.import_button.setEnabled(not session.read_only)
+
+        self.progress = ReadProgress(self, self.tr("Cancel"))
+        self.progress.cancel_requested.connect(self.cancel)
+        layout.addWidget(self.progress)
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("previewArea")
+        self.scroll.setAccessibleName(self.tr("Preview of the printed plan"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pages)
+        layout.addWidget(self.scroll, 1)
+        self._show_hint()
+
+    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(text.replace("&", "").replace("…", "").title().replace(" ", "") + "Button")
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _show_hint(self) -> None:
+        hint = QLabel(self.tr("Press Preview to see the pages as they will print."), self.pages)
+        hint.setObjectName("previewHint")
+        self.pages_layout.addWidget(hint)
+
+    @property
+    def paper(self) -> str:
+        return self.paper_combo.currentData()
+
+    # ---- running a job --------------------------------------------------------------------------
+
+    def _run(self, target, *args, done, crash: str) -> BackgroundTask:
+        self.cancel()
+        self.status.clear()
+        self.task = BackgroundTask(target, *args, parent=self, crash_text=crash)
+        self.task.done.connect(done)
+        self.task.failed.connect(self._failed)
+        self.progress.start(self.task)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.progress.hide()
+            self.status.setText(self.tr("Cancelled; no file was written."))
+
+    def _failed(self, sentence: str) -> None:
+        self.status.setText(sentence)
+        self.finished.emit(sentence)
+
+    def _done(self, text: str) -> None:
+        self.status.setText(text)
+        self.finished.emit(text)
+
+    def _suggested(self, suffix: str, what: str = "plan") -> str:
+        stem = Path(file_name_for(self.session.profile.school)).stem
+        folder = self.session.path.parent
+        return str(folder / f"{stem} — {what}{suffix}")
+
+    # ---- the PDF and its preview ------------------------------------------------------------------
+
+    def preview(self) -> BackgroundTask:
+        from equity_desktop.core.plan_preview import preview_plan
+
+        return self._run(preview_plan, str(self.session.path), self.paper, self.full_check.isChecked(),
+                         done=self._show_pages, crash=self.tr(
+                             "The preview could not be drawn because of an error in the program; please report it. "
+                             "Your review is not affected."))
+
+    def _show_pages(self, images: list[bytes]) -> None:
+        while self.pages_layout.count():
+            self.pages_layout.takeAt(0).widget().deleteLater()
+        self.preview_images = []
+        for number, data in enumerate(images, start=1):
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "PNG")
+            self.preview_images.append(pixmap)
+            page = QLabel(self.pages)
+            page.setPixmap(pixmap)
+            page.setObjectName("previewPage")
+            page.setAccessibleName(self.tr("Page {0} of {1}").format(number, len(images)))
+            page.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(page)
+        self._done(self.tr("Preview: {0} pages.").format(len(images)))
+
+    def choose_pdf(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Action Plan as PDF"), self._suggested(".pdf"),
+                                                self.tr("PDF (*.pdf)"))
+        if chosen:
+            self.save_pdf(Path(chosen))
+
+    def save_pdf(self, path: Path) -> BackgroundTask:
+        from equity_desktop.core.plan_pdf import write_plan_pdf
+
+        path = path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path
+        return self._run(write_plan_pdf, str(self.session.path), str(path), self.paper, self.full_check.isChecked(),
+                         done=lambda out: self._done(self.tr("Saved the action plan to {0}.").format(out)),
+                         crash=self.tr("The PDF could not be written because of an error in the program; please "
+                                       "report it. No file was written."))
+
+    # ---- the blank checklist ----------------------------------------------------------------------
+
+    def choose_checklist(self) -> None:
+        stage = self.stage_combo.currentData()
+        what = self.tr("checklist") + (f" stage {stage}" if stage else "")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Blank Checklist"),
+                                                self._suggested(".pdf", what), self.tr("PDF (*.pdf)"))
+        if chosen:
+            self.save_checklist(Path(chosen))
+
+    def save_checklist(self, path: Path) -> BackgroundTask:
+        from equity_desktop.core.checklist_pdf import write_checklist_pdf
+
+        return self._run(write_checklist_pdf, str(path), self.paper, self.stage_combo.currentData(),
+                         done=lambda out: self._done(self.tr("Saved the blank checklist to {0}.").format(out)),
+                         crash=self.tr("The checklist could not be written because of an error in the program; "
+                                       "please report it. No file was written."))
+
+    # ---- Excel, out and back ---------------------------------------------------------------------------
+
+    def choose_xlsx(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save an Excel Copy"), self._suggested(".xlsx"),
+                                                self.tr("Excel (*.xlsx)"))
+        if chosen:
+            self.save_xlsx(Path(chosen))
+
+    def save_xlsx(self, path: Path) -> BackgroundTask:
+        from equity_desktop.core.plan_xlsx import export_review_xlsx
+
+        path = path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path
+        return self._run(export_review_xlsx, str(self.session.path), str(path),
+                         done=lambda out: self._done(self.tr(
+                             "Saved the plan and every rating to {0}. Edit it in Excel, then bring it back with "
+                             "Import Edited Excel.").format(out)),
+                         crash=self.tr("The workbook could not be written because of an error in the program; "
+                                       "please report it. No file was written."))
+
+    def choose_workbook(self) -> None:
+        if self.session.read_only:
+            self._done(self.tr("This review is open read-only; save a copy (File → Save a Copy As…) to bring "
+                               "changes back into it."))
+            return
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Bring Back an Edited Excel Copy"),
+                                                str(self.session.path.parent), self.tr("Excel (*.xlsx)"))
+        if chosen:
+            self.read_workbook(Path(chosen))
+
+    def read_workbook(self, path: Path) -> BackgroundTask:
+        from equity_desktop.core.plan_xlsx import read_review_changes
+
+        return self._run(read_review_changes, str(self.session.path), str(path),
+                         done=lambda changes: self.confirm_changes(changes, path),
+                         crash=self.tr("The workbook could not be read because of an error in the program; please "
+                                       "report it. Nothing was changed."))
+
+    def confirm_changes(self, changes, path: Path) -> None:
+        """List what the workbook changes and apply it only if the person agrees."""
+        if changes.empty:
+            self._done(self.tr("{0} holds no changes to this review.").format(path.name)
+                       + "".join(f" {note}" for note in changes.notes))
+            return
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Apply the Changes from Excel?"),
+                                   self.tr("{0} changes {1} things in this review. Apply them? You can undo this "
+                                           "with Edit → Undo.").format(path.name, len(changes.descriptions)),
+                                   QMessageBox.StandardButton.Cancel, self)
+        self.confirm.setObjectName("confirmChanges")
+        self.confirm.setDetailedText("\n".join(changes.descriptions + changes.notes))
+        apply = self.confirm.addButton(self.tr("Apply Changes"), QMessageBox.ButtonRole.AcceptRole)
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm.finished.connect(lambda _result: self._answered(self.confirm.clickedButton() is apply, changes,
+                                                                     path))
+        self.confirm.open()
+
+    def _answered(self, agreed: bool, changes, path: Path) -> None:
+        if agreed and self.session.apply_spreadsheet(changes):
+            self._done(self.tr("Applied {0} changes from {1}.").format(len(changes.descriptions), path.name))
+        elif not agreed:
+            self._done(self.tr("Nothing was changed."))
