@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_edit_save.py
 	$(BIN)/python bench/bench_gui_edit.py
 	$(BIN)/python bench/bench_import_stall.py
+	$(BIN)/python bench/bench_plan_pdf.py
 	$(BIN)/python bench/bench_import.py
 
 $(STAMP): pyproject.toml

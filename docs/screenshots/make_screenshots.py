@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from equity_desktop.core.action_plan import ActionStatus  # noqa: E402
 from equity_desktop.core.demo import write_demo  # noqa: E402
 from equity_desktop.gui.app import make_application  # noqa: E402
 from equity_desktop.gui.app_settings import AppSettings  # noqa: E402
@@ -83,7 +84,9 @@ def main() -> None:
         save(window.new_dialog, app, "34-new-review")
         window.new_dialog.reject()
         data_and_mgi(window, app, folder)
+        action_plan(window, app, demo)
         window.close()
+        printed_pages(folder)
 
 
 def wait_for_read(app: QApplication, owner) -> None:
@@ -156,6 +159,51 @@ def data_and_mgi(window, app: QApplication, folder: Path) -> None:
     screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     save(screen, app, "54-district-screening-outside-the-band")
     screen.close()
+
+
+def action_plan(window, app: QApplication, demo: Path) -> None:
+    """The Action plan page's three tabs and the Export page with its preview."""
+    window.open_review(demo)
+    page = window.workspace.show_page("plan")
+    page.item_table.setCurrentIndex(page.item_model.index(0, 0))
+    save(window, app, "60-plan-items")
+    page.tabs.setCurrentIndex(1)
+    page.suggestion_table.setCurrentIndex(page.suggestion_model.index(0, 0))
+    save(window, app, "61-plan-suggestions")
+    page.tabs.setCurrentIndex(2)
+    save(window, app, "62-plan-timeline")
+    page.tabs.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ActionStatus.IN_PROGRESS))
+    save(window, app, "63-plan-filtered-in-progress")
+    page.status_filter.setCurrentIndex(0)
+    export = window.workspace.show_page("export")
+    export.paper_combo.setCurrentIndex(export.paper_combo.findData("letter"))
+    export.preview()
+    wait_for_read(app, export)
+    export.scroll.verticalScrollBar().setValue(0)
+    save(window, app, "64-export-preview")
+    window.close_review()
+
+
+def printed_pages(folder: Path) -> None:
+    """The demo plan (with --full) and the blank checklist as printed, in colour and in grayscale."""
+    from equity_desktop.core.checklist_pdf import write_checklist_pdf
+    from equity_desktop.core.plan_pdf import write_plan_pdf
+    from equity_desktop.core.plan_preview import render_pages
+
+    plan = write_plan_pdf(folder / "Cedar Grove.eqreview", folder / "plan.pdf", full=True)
+    names = ["cover", "summary", "plan", "plan-continued", "timeline", "isolation", "charts", "sign-off",
+             "ratings"]
+    for number, image in enumerate(render_pages(plan, scale=1.0)[:len(names)]):
+        (OUT / f"70-pdf-{number + 1:02d}-{names[number]}.png").write_bytes(image)
+    for number in (1, 4, 6):  # the summary, the timeline and the charts, as a black-and-white printer prints
+        from PIL import Image
+
+        Image.open(OUT / f"70-pdf-{number + 1:02d}-{names[number]}.png").convert("L").save(
+            OUT / f"71-pdf-{number + 1:02d}-{names[number]}-grayscale.png")
+    checklist = write_checklist_pdf(folder / "checklist.pdf", stage=2)
+    (OUT / "72-checklist-stage-2-page-1.png").write_bytes(render_pages(checklist, scale=1.0)[0])
+    print(OUT / "70-72 printed pages")
 
 
 if __name__ == "__main__":

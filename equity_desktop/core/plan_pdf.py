@@ -194,9 +194,9 @@ def _plan_table(data: PlanData, width: float) -> list:
     story = [Heading("Action plan", 0)]
     if not plan.items:
         return story + [para("No action items yet. Accept suggestions on the Action plan page, or add items.")]
-    fixed = [10 * mm, 32 * mm, 24 * mm, 27 * mm, 27 * mm]  # #, lead, dates, evidence, status
-    free = width - sum(fixed)
-    widths = [fixed[0], free * 0.30, free * 0.40, free * 0.30, fixed[1], fixed[2], fixed[3] + 7 * mm, fixed[4] - 7 * mm]
+    number, lead, dates, evidence, status = 10 * mm, 30 * mm, 22 * mm, 30 * mm, 28 * mm
+    free = width - (number + lead + dates + evidence + status)  # action, why, how share the rest
+    widths = [number, free * 0.30, free * 0.40, free * 0.30, lead, dates, evidence, status]
     rows = [[para(h, "head") for h in PLAN_HEADER]]
     spans = []
     for objective_number, (objective, items) in enumerate(_by_objective(plan), start=1):

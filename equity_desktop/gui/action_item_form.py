@@ -7,7 +7,7 @@ what was typed and says why, in words, under the form; nothing is saved until it
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -38,6 +38,7 @@ class ActionItemForm(QScrollArea):
         self.session = session
         self.item: ActionItem | None = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget(self)
         outer = QVBoxLayout(content)
         self.gap_label = QLabel(content)
@@ -45,6 +46,7 @@ class ActionItemForm(QScrollArea):
         self.gap_label.setWordWrap(True)
         outer.addWidget(self.gap_label)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the panel is narrow
         outer.addLayout(form)
         self.problem = QLabel(content)
         self.problem.setObjectName("problem")
@@ -88,6 +90,8 @@ class ActionItemForm(QScrollArea):
 
     def _combo(self) -> QComboBox:
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.activated.connect(lambda _index: self.commit())
         return combo
 

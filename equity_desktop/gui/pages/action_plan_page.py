@@ -102,14 +102,20 @@ class ActionPlanPage(QWidget):
         self.item_model = QStandardItemModel(0, len(ITEM_COLUMNS), self)
         self.item_model.setHorizontalHeaderLabels([self.tr(c) for c in ITEM_COLUMNS])
         self.item_table = _view(splitter, "itemTable", self.item_model, self.tr("Action items"))
-        self.item_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.item_table.horizontalHeader().setStretchLastSection(False)
+        header = self.item_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 120), (2, 110), (4, 110)):  # objective, component, lead: long names elide
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.item_table.selectionModel().currentRowChanged.connect(self._item_chosen)
         self.form = ActionItemForm(session, splitter)
         splitter.addWidget(self.item_table)
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 380])
         items_layout.addWidget(splitter, 1)
         self.tabs.addTab(items_tab, self.tr("&Items"))
 
@@ -125,6 +131,9 @@ class ActionPlanPage(QWidget):
         self.suggestion_table = _view(suggestions_tab, "suggestionTable", self.suggestion_model,
                                       self.tr("Suggestions"))
         self.suggestion_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights follow the wrapped text, which depends on the width the table gets once it is shown.
+        self.suggestion_table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.suggestion_table.resizeRowsToContents())
         suggestions_layout.addWidget(self.suggestion_table, 1)
         row = QHBoxLayout()
         self.accept_button = self._button(self.tr("A&ccept"), self.accept_suggestion, row)
@@ -136,6 +145,7 @@ class ActionPlanPage(QWidget):
         row.addStretch(1)
         suggestions_layout.addLayout(row)
         self.tabs.addTab(suggestions_tab, self.tr("&Suggestions"))
+        self.tabs.currentChanged.connect(lambda _index: self.suggestion_table.resizeRowsToContents())
 
         # ---- timeline ----
         timeline_tab = QWidget(self)
@@ -215,7 +225,7 @@ class ActionPlanPage(QWidget):
             component = framework.component(item.component_id).name if item.component_id else ""
             self.item_model.appendRow(_row([
                 item.title, objective.title if objective else "", component,
-                str(item.stage_number or ""), item.lead, item.due,
+                str(item.stage_number or "—"), item.lead, item.due,
                 f"{STATUS_MARKS[item.status]} {self.tr(item.status.label)}"], item.id))
         if len(items) < len(plan.items):
             self.filter_note.setText(self.filter_note.text() or self.tr("Showing {0} of {1} items.").format(

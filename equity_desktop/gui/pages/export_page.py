@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -165,6 +165,7 @@ class ExportPage(QWidget):
             page.setObjectName("previewPage")
             page.setAccessibleName(self.tr("Page {0} of {1}").format(number, len(images)))
             page.setFrameShape(QLabel.Shape.Box)
+            page.setFixedSize(pixmap.size() + QSize(2, 2))  # the frame hugs the sheet of paper
             self.pages_layout.addWidget(page)
         self._done(self.tr("Preview: {0} pages.").format(len(images)))
 
