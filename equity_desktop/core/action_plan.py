@@ -29,6 +29,15 @@ class ActionStatus(LabelledEnum):
     DONE = "done", "Done"
 
 
+# Status is never shown by colour alone: a mark and the word, on screen and on paper.
+STATUS_MARKS = {ActionStatus.NOT_STARTED: "○", ActionStatus.IN_PROGRESS: "◐", ActionStatus.ON_HOLD: "‖",
+                ActionStatus.DONE: "●"}
+
+
+def status_text(status: ActionStatus) -> str:
+    return f"{STATUS_MARKS[status]} {status.label}"
+
+
 class GapKind(LabelledEnum):
     NONE = "", "No linked gap"
     BENCHMARK = "benchmark", "Benchmark"

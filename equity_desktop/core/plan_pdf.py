@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 
 from equity_desktop.core.action_plan import (
-    ActionItem, ActionPlan, ActionStatus, PLAN_YEARS, plan_years, sort_items, timeline,
+    ActionItem, ActionPlan, ActionStatus, PLAN_YEARS, plan_years, sort_items, status_text, timeline,
 )
 from equity_desktop.core.framework import Framework
 from equity_desktop.core.pdf_kit import (
@@ -28,8 +28,6 @@ from equity_desktop.core.placement import placements
 from equity_desktop.core.review import Review
 from equity_desktop.core.scales import Rating
 
-STATUS_MARKS = {ActionStatus.NOT_STARTED: "○", ActionStatus.IN_PROGRESS: "◐", ActionStatus.ON_HOLD: "‖",
-                ActionStatus.DONE: "●"}
 TOP_PRIORITIES = 5
 
 
@@ -50,10 +48,6 @@ def load_plan_data(review_path: Path | str, printed_on: date | None = None) -> P
     with ReviewStore.open(review_path, read_only=True) as store:
         return PlanData(store.framework, store.load(), store.snapshots(), store.mgi_rule(),
                         printed_on or date.today())
-
-
-def status_text(status: ActionStatus) -> str:
-    return f"{STATUS_MARKS[status]} {status.label}"
 
 
 def write_plan_pdf(review_path: Path | str, out: Path | str, paper: str = "letter", full: bool = False,

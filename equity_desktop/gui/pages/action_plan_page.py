@@ -10,20 +10,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QLabel, QLineEdit, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from equity_desktop.core.action_plan import (ActionItem, ActionStatus, Objective, date_problem, filter_items,
+from equity_desktop.core.action_plan import (STATUS_MARKS, ActionItem, ActionStatus, Objective, date_problem, filter_items,
                                              plan_years, sort_items, timeline)
 from equity_desktop.gui.action_item_form import ActionItemForm
-from equity_desktop.gui.pages.item_list_page import heading_label
+from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
 
 ITEM_COLUMNS = ("Action", "Objective", "Component", "Stage", "Lead", "Due", "Status")
 SORTS = (("plan", "Plan order"), ("due", "Due date"), ("status", "Status"), ("lead", "Lead"),
          ("component", "Component"), ("stage", "Stage"))
-STATUS_MARKS = {ActionStatus.NOT_STARTED: "○", ActionStatus.IN_PROGRESS: "◐", ActionStatus.ON_HOLD: "‖",
-                ActionStatus.DONE: "●"}
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -92,9 +90,9 @@ class ActionPlanPage(QWidget):
         items_layout.addWidget(self.filter_note)
 
         buttons = QHBoxLayout()
-        self.add_button = self._button(self.tr("&Add Item"), self.add_item, buttons)
-        self.delete_button = self._button(self.tr("&Delete Item"), self.delete_item, buttons)
-        self.objective_button = self._button(self.tr("New &Objective…"), self.ask_objective, buttons)
+        self.add_button = row_button(self.tr("&Add Item"), self.add_item, buttons, self)
+        self.delete_button = row_button(self.tr("&Delete Item"), self.delete_item, buttons, self)
+        self.objective_button = row_button(self.tr("New &Objective…"), self.ask_objective, buttons, self)
         buttons.addStretch(1)
         items_layout.addLayout(buttons)
 
@@ -136,8 +134,8 @@ class ActionPlanPage(QWidget):
             lambda *_: self.suggestion_table.resizeRowsToContents())
         suggestions_layout.addWidget(self.suggestion_table, 1)
         row = QHBoxLayout()
-        self.accept_button = self._button(self.tr("A&ccept"), self.accept_suggestion, row)
-        self.dismiss_button = self._button(self.tr("Dis&miss"), self.dismiss_suggestion, row)
+        self.accept_button = row_button(self.tr("A&ccept"), self.accept_suggestion, row, self)
+        self.dismiss_button = row_button(self.tr("Dis&miss"), self.dismiss_suggestion, row, self)
         self.show_dismissed = QCheckBox(self.tr("Show dismissed"), suggestions_tab)
         self.show_dismissed.setObjectName("showDismissed")
         self.show_dismissed.toggled.connect(self.refresh_suggestions)
@@ -178,13 +176,6 @@ class ActionPlanPage(QWidget):
         combo.currentIndexChanged.connect(self.refresh_items)
         row.addWidget(combo)
         return combo
-
-    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(text.replace("&", "").replace("…", "").title().replace(" ", "") + "Button")
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # ---- showing --------------------------------------------------------------------------------
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from equity_desktop.core.store import file_name_for
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
-from equity_desktop.gui.pages.item_list_page import heading_label
+from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
 
 _LETTER_COUNTRIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
@@ -59,10 +59,10 @@ class ExportPage(QWidget):
         layout.addLayout(options)
 
         buttons = QHBoxLayout()
-        self.preview_button = self._button(self.tr("&Preview"), self.preview, buttons)
-        self.pdf_button = self._button(self.tr("Save &PDF…"), self.choose_pdf, buttons)
-        self.xlsx_button = self._button(self.tr("Save E&xcel Copy…"), self.choose_xlsx, buttons)
-        self.import_button = self._button(self.tr("&Import Edited Excel…"), self.choose_workbook, buttons)
+        self.preview_button = row_button(self.tr("&Preview"), self.preview, buttons, self)
+        self.pdf_button = row_button(self.tr("Save &PDF…"), self.choose_pdf, buttons, self)
+        self.xlsx_button = row_button(self.tr("Save E&xcel Copy…"), self.choose_xlsx, buttons, self)
+        self.import_button = row_button(self.tr("&Import Edited Excel…"), self.choose_workbook, buttons, self)
         buttons.addSpacing(24)
         self.stage_combo = QComboBox(self)
         self.stage_combo.setObjectName("checklistStage")
@@ -71,7 +71,7 @@ class ExportPage(QWidget):
         for stage in session.framework.stages:
             self.stage_combo.addItem(self.tr("Stage {0}: {1}").format(stage.number, self.tr(stage.name)), stage.number)
         buttons.addWidget(self.stage_combo)
-        self.checklist_button = self._button(self.tr("Blank &Checklist…"), self.choose_checklist, buttons)
+        self.checklist_button = row_button(self.tr("Blank &Checklist…"), self.choose_checklist, buttons, self)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.import_button.setEnabled(not session.read_only)
@@ -95,13 +95,6 @@ class ExportPage(QWidget):
         self.scroll.setWidget(self.pages)
         layout.addWidget(self.scroll, 1)
         self._show_hint()
-
-    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(text.replace("&", "").replace("…", "").title().replace(" ", "") + "Button")
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     def _show_hint(self) -> None:
         hint = QLabel(self.tr("Press Preview to see the pages as they will print."), self.pages)

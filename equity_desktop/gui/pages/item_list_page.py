@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from equity_desktop.gui.rating_card import RatingCard
 from equity_desktop.gui.review_session import ReviewSession
@@ -14,6 +14,15 @@ def heading_label(text: str, parent: QWidget, name: str = "pageHeading") -> QLab
     label.setObjectName(name)
     label.setWordWrap(True)
     return label
+
+
+def row_button(text: str, slot, row, parent: QWidget) -> QPushButton:
+    """A push button added to `row`, named after its text ("Save &PDF…" → SavePdfButton) for tests and styles."""
+    button = QPushButton(text, parent)
+    button.setObjectName(text.replace("&", "").replace("…", "").title().replace(" ", "") + "Button")
+    button.clicked.connect(slot)
+    row.addWidget(button)
+    return button
 
 
 class ItemListPage(QWidget):
