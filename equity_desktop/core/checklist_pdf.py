@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.framework import Framework, load_framework
+from equity_desktop.core.framework import Framework, ItemKind, item_number, load_framework
 from equity_desktop.core.pdf_kit import MARGIN, PAPERS, RULE, Heading, Progress, build, clean, grid, markup, para, section
 from equity_desktop.core.scales import BenchmarkStatus, Rating
 
@@ -49,23 +49,17 @@ def _lines(width: float) -> Table:
     return table
 
 
-def _rows(items, number, labels: list[str], width: float) -> Table:
+def _rows(items, labels: list[str], width: float) -> Table:
     widths = [14 * mm, width - 14 * mm - 30 * mm - 62 * mm, 30 * mm, 62 * mm]
     rows = [[para(h, "head") for h in ("#", "Text (quoted from the framework)", "Rating", "Evidence")]]
-    rows += [[para(number(item), "cell_bold"), para(item.text, "cell"), _boxes(labels), _lines(widths[-1] - 6)]
+    rows += [[para(item_number(item), "cell_bold"), para(item.text, "cell"), _boxes(labels), _lines(widths[-1] - 6)]
              for item in items]
     return grid(rows, widths)
 
 
 def _stage(framework: Framework, stage, width: float) -> list:
-    story = [Heading(f"Stage {stage.number}: {stage.name}", 1, "h1"),
-             *section(f"Stage {stage.number} key actions", 2),
-             _rows(stage.key_actions, lambda a: a.id.split(".", 2)[-1], _RATINGS, width)]
-    for component in framework.components:
-        conditions = stage.conditions_for(component.id)
-        if conditions:
-            story += [*section(f"Stage {stage.number} map: {component.name}", 2),
-                      _rows(conditions, lambda c: str(c.number), _RATINGS, width)]
-    story += [*section(f"Stage {stage.number} benchmarks", 2),
-              _rows(stage.benchmarks, lambda b: f"{stage.number}.{b.number}", _STATUSES, width)]
+    story = [Heading(f"Stage {stage.number}: {stage.name}", 1, "h1")]
+    for part in framework.stage_parts(stage):
+        labels = _STATUSES if part.items[0].kind is ItemKind.BENCHMARK else _RATINGS
+        story += [*section(f"Stage {stage.number} {part.title}", 2), _rows(part.items, labels, width)]
     return story

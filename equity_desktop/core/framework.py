@@ -132,6 +132,22 @@ class Stage(NamedTuple):
 Item = Condition | KeyAction | Benchmark
 
 
+class StagePart(NamedTuple):
+    """One list a stage is rated in: its key actions, one component's map conditions, or its benchmarks."""
+
+    title: str  # "key actions", "map: Family Engagement", "benchmarks": read after "Stage 2 "
+    items: tuple[Item, ...]
+
+
+def item_number(item: Item) -> str:
+    """How people cite an item within its stage: key action "1.3", condition "4", benchmark "2.1"."""
+    if item.kind is ItemKind.KEY_ACTION:
+        return item.id.split(".ka.")[1]
+    if item.kind is ItemKind.BENCHMARK:
+        return f"{item.stage_id[1:]}.{item.number}"
+    return str(item.number)
+
+
 @dataclass(frozen=True, slots=True)
 class Framework:
     title: str
@@ -181,6 +197,12 @@ class Framework:
 
     def component(self, component_id: str) -> Component:
         return next(c for c in self.components if c.id == component_id)
+
+    def stage_parts(self, stage: Stage) -> list[StagePart]:
+        """A stage's items in the order the printed record, the checklist and the workbook list them."""
+        maps = [StagePart(f"map: {c.name}", stage.conditions_for(c.id)) for c in self.components]
+        return [StagePart("key actions", stage.key_actions), *(m for m in maps if m.items),
+                StagePart("benchmarks", stage.benchmarks)]
 
 
 def _footnotes(raw: dict) -> tuple[Footnote, ...]:

@@ -7,7 +7,6 @@ somewhere in the GUI. The expected shape is written once, as data, below.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from equity_desktop.core.errors import FrameworkContentError

@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from equity_desktop.core.atomic import write_atomically
+from equity_desktop.core.errors import EquityError
 from equity_desktop.paths import resource_path
 
 FONT, BOLD, ITALIC = "EquitySans", "EquitySans-Bold", "EquitySans-Oblique"
@@ -205,8 +206,6 @@ def build(path: Path | str, story: list, paper: str, *, title: str, author: str,
     The footer is `footer` over the framework citation (DESIGN.md: cite it in every PDF), with "Page X of Y".
     """
     if paper not in PAPERS:
-        from equity_desktop.core.errors import EquityError
-
         raise EquityError(f"{paper!r} is not a paper size; use letter or a4.")
     register_fonts()
 

@@ -20,7 +20,7 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 from equity_desktop.core.action_plan import (
     ActionItem, ActionPlan, ActionStatus, PLAN_YEARS, plan_years, sort_items, status_text, timeline,
 )
-from equity_desktop.core.framework import Framework
+from equity_desktop.core.framework import Framework, item_number
 from equity_desktop.core.pdf_kit import (
     LIGHT, MARGIN, MARK_FILL, PAPERS, Heading, Progress, build, chart, clean, grid, markup, para, section,
 )
@@ -163,7 +163,7 @@ def _item_row(number: str, item: ActionItem, framework: Framework) -> list:
         where.append(framework.component(item.component_id).name)
     if item.stage_number:
         where.append(framework.stages[item.stage_number - 1].name)
-    action = markup(f"<b>{clean(item.title)}</b>" + ("<br/>" + _labelled([("", " · ".join(where))]) if where else ""),
+    action = markup("<br/>".join([f"<b>{clean(item.title)}</b>"] + ([clean(" · ".join(where))] if where else [])),
                     "cell")
     why = markup(_labelled([("Gap:", item.gap_text), ("Root cause:", item.root_cause),
                             ("Theory of action:", item.theory_of_action)]) or "—", "cell")
@@ -329,33 +329,22 @@ def rating_text(value) -> str:
 
 
 def ratings_section(framework: Framework, review: Review, width: float) -> list:
-    """Each stage's key actions, benchmarks and map conditions, with rating and evidence: the full record."""
+    """Each stage's key actions, map conditions and benchmarks, with rating and evidence: the full record."""
     story = [Heading("Ratings and evidence", 0),
              para("Every item of the framework as the team rated it, with its evidence note. Items never rated "
                   "read “Unrated”.", "small")]
     widths = [16 * mm, width - 16 * mm - 26 * mm - 55 * mm, 26 * mm, 55 * mm]
     header = [para(h, "head") for h in ("#", "Text (quoted from the framework)", "Rating", "Evidence")]
 
-    def rows_for(items, number) -> list:
-        rows = [header]
-        for item in items:
-            found = review.assessments.get(item.id)
-            value = found.value if found else None
-            rows.append([para(number(item), "cell_bold"), para(item.text, "cell"),
-                         para(rating_text(value), "cell_bold"), para(found.note if found else "", "cell")])
-        return rows
-
     for stage in framework.stages:
         story += [PageBreak() if stage.number > 1 else Spacer(1, 2 * mm),
                   Heading(f"Stage {stage.number}: {stage.name}", 1)]
-        story += [*section(f"Stage {stage.number} benchmarks", 2),
-                  grid(rows_for(stage.benchmarks, lambda b: f"{stage.number}.{b.number}"), widths)]
-        story += [*section(f"Stage {stage.number} key actions", 2),
-                  grid(rows_for(stage.key_actions, lambda a: a.id.split(".", 2)[-1]), widths)]
-        for component in framework.components:
-            conditions = stage.conditions_for(component.id)
-            if conditions:
-                story += [*section(f"Stage {stage.number} map: {component.name}", 2),
-                          grid(rows_for(conditions, lambda c: str(c.number)), widths)]
+        for part in framework.stage_parts(stage):
+            rows = [header]
+            for item in part.items:
+                found = review.assessments.get(item.id)
+                rows.append([para(item_number(item), "cell_bold"), para(item.text, "cell"),
+                             para(rating_text(found.value if found else None), "cell_bold"),
+                             para(found.note if found else "", "cell")])
+            story += [*section(f"Stage {stage.number} {part.title}", 2), grid(rows, widths)]
     return story
-

@@ -40,7 +40,8 @@ class Suggestion(NamedTuple):
 def suggestions(framework: Framework, values, plan: ActionPlan, *, snapshots=(), rule=None,
                 school_year: str = "", include_dismissed: bool = False) -> list[Suggestion]:
     """Every open gap that no item answers yet and the team has not dismissed (unless asked), in the order above."""
-    found = _benchmark_gaps(framework, values) + _condition_gaps(framework, values)
+    placed = placements(framework, values)
+    found = _benchmark_gaps(framework, values, placed) + _condition_gaps(framework, values, placed)
     if snapshots and rule is not None:
         found += _enrollment_gaps(snapshots, rule, school_year)
     taken = plan.linked_gaps() | (set() if include_dismissed else plan.dismissed)
@@ -51,8 +52,8 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _benchmark_gaps(framework: Framework, values) -> list[Suggestion]:
-    reached = max(p.stage.number for p in placements(framework, values))
+def _benchmark_gaps(framework: Framework, values, placed) -> list[Suggestion]:
+    reached = max(p.stage.number for p in placed)
     result = []
     for stage in framework.stages[:reached]:
         for benchmark in stage.benchmarks:
@@ -68,9 +69,9 @@ def _benchmark_gaps(framework: Framework, values) -> list[Suggestion]:
     return result
 
 
-def _condition_gaps(framework: Framework, values) -> list[Suggestion]:
+def _condition_gaps(framework: Framework, values, placed) -> list[Suggestion]:
     result = []
-    for placement in placements(framework, values):
+    for placement in placed:
         if placement.sustained:
             continue
         stage, component = placement.stage, placement.component

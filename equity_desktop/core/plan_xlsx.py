@@ -21,7 +21,7 @@ from equity_desktop.core.action_plan import (
 )
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.framework import Framework, ItemKind
+from equity_desktop.core.framework import Framework, ItemKind, item_number
 from equity_desktop.core.review import Review
 from equity_desktop.core.scales import BenchmarkStatus, Rating
 
@@ -126,13 +126,9 @@ def _plan_sheet(sheet, framework: Framework, plan: ActionPlan) -> None:
 
 def _rating_rows(framework: Framework):
     for stage in framework.stages:
-        where = {c.id: c.name for c in framework.components}
-        for action in stage.key_actions:
-            yield stage, action, "Key actions", action.id.split(".", 2)[-1]
-        for condition in stage.conditions:
-            yield stage, condition, f"Map: {where[condition.component_id]}", str(condition.number)
-        for benchmark in stage.benchmarks:
-            yield stage, benchmark, "Benchmarks", f"{stage.number}.{benchmark.number}"
+        for part in framework.stage_parts(stage):
+            for item in part.items:
+                yield stage, item, part.title[:1].upper() + part.title[1:], item_number(item)
 
 
 def _ratings_sheet(sheet, framework: Framework, review: Review) -> None:

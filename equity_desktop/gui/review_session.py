@@ -175,7 +175,8 @@ class ReviewSession(QObject):
 
     def apply_spreadsheet(self, changes) -> bool:
         """An edited workbook's changes (core.plan_xlsx.PlanChanges): one undoable edit, saved in one transaction."""
-        before_ratings = [(item_id, *self.assessment(item_id)[1:3]) for item_id, _, _ in changes.ratings]
+        before_ratings = [(item_id, self.assessment(item_id).value, self.assessment(item_id).note)
+                          for item_id, _, _ in changes.ratings]
         before = ({k: None for k in changes.objectives}, {k: self.plan.item(k) for k in changes.items}, {},
                   before_ratings)
         return self._edit(self.tr("Import the plan from Excel"), self._apply_plan, before,

@@ -110,6 +110,8 @@ class ExportPage(QWidget):
     def _run(self, target, *args, done, crash: str) -> BackgroundTask:
         self.cancel()
         self.status.clear()
+        if self.task is not None:
+            self.task.deleteLater()  # the finished job's timer and pipe go with it
         self.task = BackgroundTask(target, *args, parent=self, crash_text=crash)
         self.task.done.connect(done)
         self.task.failed.connect(self._failed)
