@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO   := build/demo.eqreview
 
-.PHONY: run test demo-file ui screenshots bench clean
+.PHONY: run test demo-file ui screenshots bench dist wheelhouse clean
 
 run: $(STAMP) $(DEMO)
 	$(BIN)/equity-desktop $(DEMO)
@@ -37,15 +37,37 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_plan_pdf.py
 	$(BIN)/python bench/bench_import.py
 
+# The frozen program (PyInstaller, one folder) and the Linux packages made from it, in dist/.
+# Rebuilt only when a file it is made from changed; the tests in tests/dist run it.
+FROZEN  := dist/equity-desktop/equity-desktop
+SOURCES := $(shell find equity_desktop resources ui installer -type f -not -path '*/__pycache__/*') pyproject.toml
+
+dist: dist/.packages
+
+$(FROZEN): $(SOURCES) | $(STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  installer/equity_desktop.spec
+	touch $@
+
+dist/.packages: $(FROZEN) installer/linux_packages.py
+	$(BIN)/python installer/linux_packages.py
+	touch $@
+
+# Every wheel needed to install and test from source with no network:
+#   python3 -m venv .venv && .venv/bin/pip install --no-index --find-links wheelhouse -e '.[test]'
+wheelhouse: $(STAMP)
+	$(BIN)/python -m pip wheel --quiet --wheel-dir wheelhouse '.[test,dist]' 'setuptools>=68' wheel
+	@echo "Wrote $$(ls wheelhouse | wc -l) wheels to wheelhouse/"
+
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Equity Desktop needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) --version)." >&2; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
 	  { rm -rf $(VENV); echo "$(PYTHON) cannot create a virtual environment: install the venv module" \
 	    "(on Debian: apt-get install python3-venv) and run make again." >&2; exit 1; }
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist wheelhouse *.egg-info .pytest_cache

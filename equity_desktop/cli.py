@@ -8,6 +8,7 @@
     equity-desktop export REVIEW -o plan.pdf the action plan as PDF (and --xlsx plan.xlsx)
     equity-desktop checklist -o list.pdf     a blank checklist for teams working on paper
     equity-desktop plan-import REVIEW XLSX   the changes in an edited plan workbook (--apply to apply)
+    equity-desktop selftest                  check that this copy of the program works
 
 Sub-commands call the same core functions the GUI calls. An error the user can
 cause is printed as one sentence on stderr (exit status 2); never a traceback.
@@ -26,7 +27,7 @@ from equity_desktop.core.errors import EquityError
 EXIT_ERROR = 2  # bad input (argparse uses 2 for bad arguments too)
 # Known without building the parser, so that opening the GUI does not import every command's module
 # (a test checks it against the parser).
-COMMANDS = ("framework", "demo", "mgi", "screen", "import", "export", "checklist", "plan-import")
+COMMANDS = ("framework", "demo", "mgi", "screen", "import", "export", "checklist", "plan-import", "selftest")
 
 
 def _framework(args: argparse.Namespace) -> int:
@@ -76,6 +77,9 @@ def _parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     from equity_desktop.plan_cli import add_commands as add_plan_commands
 
     add_plan_commands(commands)
+    from equity_desktop.selftest import add_command as add_selftest_command
+
+    add_selftest_command(commands)
     return parser, tuple(commands.choices)
 
 
@@ -109,11 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     except EquityError as error:
         print(f"equity-desktop: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # `equity-desktop framework | head`; before OSError, of which it is one
+        sys.stderr.close()
+        return 0
     except OSError as error:  # disk full, drive removed, no permission: still a sentence
         where = f" ({error.filename})" if error.filename else ""
         print(f"equity-desktop: {error.strerror or error}{where}; check the drive and the folder's permissions, "
               "then try again.", file=sys.stderr)
         return EXIT_ERROR
-    except BrokenPipeError:  # `equity-desktop framework | head`
-        sys.stderr.close()
-        return 0

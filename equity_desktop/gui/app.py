@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from equity_desktop import APP_NAME, __version__
 from equity_desktop.gui.error_dialogs import install_excepthook
 from equity_desktop.gui.main_window import MainWindow
-from equity_desktop.paths import ui_path
+from equity_desktop.paths import resource_path, ui_path
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -19,6 +20,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Equity Desktop")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "equity-desktop-256.png"))))
+    # Names the installed .desktop entry, so Linux desktops show its icon and name for the window.
+    app.setDesktopFileName("equity-desktop")
     app.setStyleSheet(ui_path("style.qss").read_text(encoding="utf-8"))
     return app
 

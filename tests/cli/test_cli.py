@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -136,3 +137,41 @@ def test_plan_commands_refuse_bad_names_with_a_sentence(demo_file, tmp_path, cap
     assert main(["export", str(demo_file), "--xlsx", str(tmp_path / "plan.csv")]) == 2
     err = capsys.readouterr().err
     assert "-o plan.pdf, --xlsx plan.xlsx" in err and "does not end in .pdf" in err and "does not end in .xlsx" in err
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error():
+    # `equity-desktop framework | head`: the reader leaves early; no "Broken pipe" sentence, exit 0.
+    command = [sys.executable, "-m", "equity_desktop", "framework", "--format", "json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        process.stdout.read(10)
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+    assert process.returncode == 0, errors
+    assert errors == ""
+
+
+def test_selftest_runs_every_step_offscreen(tmp_path):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "equity_desktop", "selftest"], capture_output=True, text=True,
+                            env=environment, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines if line.startswith("ok")] == [
+        "ok  Framework", "ok  Demo review", "ok  Plan PDF", "ok  Main window"]
+    assert "89 map conditions, 17 benchmarks" in result.stdout and "made in a worker process" in result.stdout
+    assert "Cedar Grove Magnet Elementary School" in result.stdout
+    assert lines[-1] == "Everything works."
+    assert not list(tmp_path.rglob("*.eqreview"))  # nothing left behind, nothing in the user's settings
+
+
+def test_selftest_names_the_step_that_fails(monkeypatch, capsys):
+    from equity_desktop import selftest
+
+    def broken(folder):
+        raise RuntimeError("the fonts are missing")
+
+    monkeypatch.setattr(selftest, "STEPS", (("Framework", selftest.STEPS[0][1]), ("Fonts", broken)))
+    assert main(["selftest"]) == 1
+    captured = capsys.readouterr()
+    assert "ok  Framework" in captured.out
+    assert "FAILED Fonts: the fonts are missing" in captured.err
