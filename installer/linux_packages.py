@@ -34,7 +34,8 @@ INSTALL_DIR = f"/opt/{APP_ID}"
 # plugins link to outside the PySide6 wheel, by `readelf -d` and `dpkg -S`, then checked by
 # installing the .deb in a bare Debian 12 (debootstrap --variant=minbase) and starting the program
 # on Xvfb (installer/README.md). PyInstaller copies some of them into the folder when the build
-# machine has them; a build machine without them leaves them out, so all are listed.
+# machine has them; a build machine without them leaves them out, so all are listed. Bare Debian
+# 12 with only the folder lacked libGL, libEGL, libxcb and the Wayland client libraries.
 # glib took a "t64" name in Debian 13 and Ubuntu 24.04, hence the alternative.
 DEPENDS = (
     "libc6 (>= 2.35)", "libstdc++6", "libgcc-s1", "zlib1g", "libzstd1",
@@ -43,6 +44,7 @@ DEPENDS = (
     "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render0", "libxcb-render-util0",
     "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1", "libxcb-xfixes0", "libxcb-xkb1",
     "libxkbcommon0", "libxkbcommon-x11-0", "libegl1", "libgl1",
+    "libwayland-client0", "libwayland-cursor0", "libwayland-egl1",  # Qt's Wayland platform, on Wayland desktops
 )
 SUMMARY = "school equity self-review against the Magnet School Development Framework"
 DESCRIPTION = """\
@@ -56,7 +58,7 @@ DESCRIPTION = """\
 def desktop_entry() -> str:
     return f"""[Desktop Entry]
 Type=Application
-Version=1.5
+Version=1.4
 Name={APP_NAME}
 GenericName=Equity self-review
 Comment=A school's equity self-review and action plan
@@ -64,7 +66,7 @@ Exec={APP_ID} %f
 TryExec={APP_ID}
 Icon={APP_ID}
 Terminal=false
-Categories=Education;Office;
+Categories=Education;
 MimeType={DOCUMENT_MIME};
 Keywords=magnet;school;equity;MGI;isolation;enrollment;action plan;
 StartupWMClass={APP_ID}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -27,13 +27,37 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FileOpenEvents(QObject):
+    """Opens the review macOS names in a file-open event.
+
+    Finder sends a double-clicked `.eqreview` (and one dropped on the Dock icon) to the running
+    program as an event, not as a command-line argument as Windows and Linux do.
+    """
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        path = Path(event.file())
+        open_later(self.window, path)
+        return True
+
+
+def open_later(window: MainWindow, review: Path) -> None:
+    # From the event loop, so the window is on screen before any error dialog about the file;
+    # if the file cannot be opened, the start page offers the other ways in.
+    QTimer.singleShot(0, lambda: window.open_review(review) or window.show_start_page())
+
+
 def run_gui(review: Path | None = None) -> int:
     app = make_application()
     install_excepthook()
     window = MainWindow(show_start_page=review is None)
+    app.installEventFilter(FileOpenEvents(window))
     window.show()
     if review is not None:
-        # From the event loop, so the window is on screen before any error dialog about the file;
-        # if the file cannot be opened, the start page offers the other ways in.
-        QTimer.singleShot(0, lambda: window.open_review(review) or window.show_start_page())
+        open_later(window, review)
     return app.exec()

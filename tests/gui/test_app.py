@@ -21,3 +21,23 @@ def test_application_carries_name_version_and_style(qapp):
     assert application is qapp
     assert application.applicationName() == "Equity Desktop"
     assert "ratingCard" in application.styleSheet()
+
+
+def test_a_file_open_event_opens_that_review(qtbot, qapp, settings, demo_copy, tmp_path):
+    # What macOS sends when a .eqreview is double-clicked in Finder.
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from equity_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(settings=settings, data_dir=tmp_path, show_start_page=True)
+    qtbot.addWidget(window)
+    events = app.FileOpenEvents(window)
+    qapp.installEventFilter(events)
+    try:
+        assert QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(demo_copy)))
+        qtbot.waitUntil(lambda: window.session is not None)
+        assert window.session.path == demo_copy
+    finally:
+        qapp.removeEventFilter(events)
+        window.close()
