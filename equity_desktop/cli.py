@@ -91,12 +91,34 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _give_output_somewhere() -> None:
+    """A windowed build on Windows starts with no stdout or stderr (they are None).
+
+    A sub-command typed in a terminal writes to that terminal; with no terminal (a double-click), output
+    goes nowhere instead of failing on None.
+    """
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # -1: the console of the process that started us
+            sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the program
+            sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+            return
+    import os
+
+    sys.stdout = sys.stdout or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    sys.stderr = sys.stderr or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if getattr(sys, "frozen", False):  # a PyInstaller build: let a worker process (file reading) run its job
         import multiprocessing
 
         multiprocessing.freeze_support()
+    _give_output_somewhere()
     # A first word that is not a sub-command is the review to open (double-click, installers).
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
         args = _gui_parser().parse_args(argv)

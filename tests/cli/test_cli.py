@@ -175,3 +175,14 @@ def test_selftest_names_the_step_that_fails(monkeypatch, capsys):
     captured = capsys.readouterr()
     assert "ok  Framework" in captured.out
     assert "FAILED Fonts: the fonts are missing" in captured.err
+
+
+def test_a_windowed_build_without_stdout_still_runs_commands(monkeypatch):
+    # A windowed Windows build starts with sys.stdout and sys.stderr set to None.
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["framework", "--format", "text"]) == 0
+    given = (sys.stdout, sys.stderr)
+    for stream in given:
+        stream.close()
+    assert all(stream is not None for stream in given)
