@@ -6,8 +6,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO   := build/demo.eqreview
+# With a wheelhouse/ (`make wheelhouse` on a machine with a network), installing needs no network.
+PIP_SOURCE := $(if $(wildcard wheelhouse/*.whl),--no-index --find-links wheelhouse)
 
-.PHONY: run test demo-file ui screenshots bench dist wheelhouse clean
+.PHONY: run test demo-file ui screenshots bench bench-frozen dist wheelhouse clean
 
 run: $(STAMP) $(DEMO)
 	$(BIN)/equity-desktop $(DEMO)
@@ -53,11 +55,15 @@ dist/.packages: $(FROZEN) installer/linux_packages.py
 	$(BIN)/python installer/linux_packages.py
 	touch $@
 
-# Every wheel needed to install and test from source with no network:
-#   python3 -m venv .venv && .venv/bin/pip install --no-index --find-links wheelhouse -e '.[test]'
+# Every wheel needed to install, test and freeze from source with no network: copy the checkout with
+# its wheelhouse/ to the offline machine and run `make run` or `make test` there as usual.
 wheelhouse: $(STAMP)
 	$(BIN)/python -m pip wheel --quiet --wheel-dir wheelhouse '.[test,dist]' 'setuptools>=68' wheel
 	@echo "Wrote $$(ls wheelhouse | wc -l) wheels to wheelhouse/"
+
+# Sizes of the folder and installers, and start-up of the frozen program against the source (needs xvfb-run).
+bench-frozen: dist
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python bench/bench_frozen.py
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -65,7 +71,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
 	  { rm -rf $(VENV); echo "$(PYTHON) cannot create a virtual environment: install the venv module" \
 	    "(on Debian: apt-get install python3-venv) and run make again." >&2; exit 1; }
-	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	$(BIN)/python -m pip install --quiet $(PIP_SOURCE) -e '.[test,dist]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
