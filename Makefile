@@ -40,7 +40,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_import.py
 
 # The frozen program (PyInstaller, one folder) and the Linux packages made from it, in dist/.
-# Rebuilt only when a file it is made from changed; the tests in tests/frozen run it.
+# Rebuilt only when a file it is made from changed; the tests in tests/frozen run it. PyInstaller
+# needs objdump (binutils) and Python's shared library (Debian: libpython3.11), and says so if missing.
 FROZEN  := dist/equity-desktop/equity-desktop
 SOURCES := $(shell find equity_desktop resources ui installer -type f -not -path '*/__pycache__/*') pyproject.toml
 

@@ -58,7 +58,7 @@ def icns(pngs: dict[int, bytes]) -> bytes:
 
 
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (QImage needs it)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # painting needs one
     renderer = QSvgRenderer(str(SVG))
     if not renderer.isValid():
         print(f"{SVG} is not a valid SVG image.", file=sys.stderr)
@@ -68,7 +68,7 @@ def main() -> int:
     (ICONS / "equity-desktop-256.png").write_bytes(pngs[256])
     (ICONS / "equity-desktop.ico").write_bytes(ico({size: pngs[size] for size in ICO_SIZES}))
     (ICONS / "equity-desktop.icns").write_bytes(icns({size: pngs[size] for size in ICNS_TYPES}))
-    print(f"Wrote the PNG, ICO and ICNS icons to {ICONS}")
+    print(f"Wrote the PNG, ICO and ICNS icons to {ICONS} ({app.platformName()} platform)")
     return 0
 
 
