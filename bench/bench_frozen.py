@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FROZEN = ROOT / "dist" / "equity-desktop" / "equity-desktop"
 SOURCE = ROOT / ".venv" / "bin" / "equity-desktop"
 TITLE = "Cedar Grove Magnet Elementary School"
-MB = 1024 * 1024
+MB = 1024 * 1024  # sizes are printed in MiB
 
 
 def folder_size(folder: Path) -> int:
@@ -86,11 +86,12 @@ def main() -> None:
     machine = f"{platform.system()} {platform.machine()}, Python {platform.python_version()}"
 
     internal = FROZEN.parent / "_internal"
-    print(f"| what | size | target |\n|---|---|---|\n| unpacked folder | {folder_size(FROZEN.parent) / MB:.0f} MB | "
+    print(f"| what | size | target |\n|---|---|---|\n| unpacked folder | {folder_size(FROZEN.parent) / MB:.0f} MiB | "
           "< 250 MB |")
     for package in sorted((ROOT / "dist").glob("equity-desktop[_-]*")):
-        print(f"| {package.name} | {package.stat().st_size / MB:.1f} MB | < 100 MB |")
-    print("\n| part of the folder | MB |\n|---|---|")
+        size = package.stat().st_size
+        print(f"| {package.name} | {size / MB:.1f} MiB ({size / 1e6:.1f} MB) | < 100 MB |")
+    print("\n| part of the folder | MiB |\n|---|---|")
     for name, size in largest_parts(internal):
         print(f"| {name} | {size / MB:.1f} |")
 

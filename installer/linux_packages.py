@@ -138,28 +138,38 @@ def build_deb(bundle: Path, out: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="deb-", dir=out) as temporary:
         staging = Path(temporary) / "root"
         stage_deb(bundle, staging, architecture)
-        partial = target.with_suffix(".deb.part")
         # xz at level 6 makes the smallest package; dpkg-deb runs it on every core.
-        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(staging), str(partial)],
-                       check=True, stdout=subprocess.DEVNULL)
-        os.replace(partial, target)
+        _write_then_rename(target, lambda partial: subprocess.run(
+            ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(staging), str(partial)],
+            check=True, stdout=subprocess.DEVNULL))
     return target
 
 
 def build_tarball(bundle: Path, out: Path) -> Path:
     machine = os.uname().machine
     target = out / f"{APP_ID}-{__version__}-linux-{machine}.tar.gz"
-    partial = target.with_name(target.name + ".part")
 
     def owned_by_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
         info.uid = info.gid = 0
         info.uname = info.gname = "root"
         return info
 
-    with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
-        archive.add(bundle, arcname=f"{APP_ID}-{__version__}", filter=owned_by_root)
-    os.replace(partial, target)
+    def write(partial: Path) -> None:
+        with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
+            archive.add(bundle, arcname=f"{APP_ID}-{__version__}", filter=owned_by_root)
+
+    _write_then_rename(target, write)
     return target
+
+
+def _write_then_rename(target: Path, write) -> None:
+    """A package is complete or absent: written under a .part name, renamed once whole."""
+    partial = target.with_name(target.name + ".part")
+    try:
+        write(partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         print("dpkg-deb is missing: the .deb is built on Debian or Ubuntu (apt-get install dpkg).", file=sys.stderr)
         return 1
     for made in (build_deb(args.bundle, args.out), build_tarball(args.bundle, args.out)):
-        print(f"Wrote {made} ({made.stat().st_size / 1e6:.1f} MB)")
+        print(f"Wrote {made} ({made.stat().st_size / 2**20:.1f} MiB)")
     return 0
 
 
