@@ -43,7 +43,8 @@ bench: $(STAMP)
 # Rebuilt only when a file it is made from changed; the tests in tests/frozen run it. PyInstaller
 # needs objdump (binutils) and Python's shared library (Debian: libpython3.11), and says so if missing.
 FROZEN  := dist/equity-desktop/equity-desktop
-SOURCES := $(shell find equity_desktop resources ui installer -type f -not -path '*/__pycache__/*') pyproject.toml
+SOURCES := $(shell find equity_desktop resources ui -type f -not -path '*/__pycache__/*') \
+           installer/equity_desktop.spec installer/app_identity.py pyproject.toml
 
 dist: dist/.packages
 
@@ -52,7 +53,7 @@ $(FROZEN): $(SOURCES) | $(STAMP)
 	  installer/equity_desktop.spec
 	touch $@
 
-dist/.packages: $(FROZEN) installer/linux_packages.py
+dist/.packages: $(FROZEN) installer/linux_packages.py installer/app_identity.py
 	$(BIN)/python installer/linux_packages.py
 	touch $@
 

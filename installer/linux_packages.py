@@ -26,6 +26,8 @@ sys.path.insert(0, str(ROOT / "installer"))
 from app_identity import APP_ID, DOCUMENT_DESCRIPTION, DOCUMENT_EXTENSION, DOCUMENT_MIME  # noqa: E402
 
 from equity_desktop import APP_NAME, __version__  # noqa: E402
+from equity_desktop.core.atomic import write_atomically  # noqa: E402 - a package appears whole or not at all
+from equity_desktop.core.errors import EquityError  # noqa: E402
 from equity_desktop.core.migrations import APPLICATION_ID  # noqa: E402
 
 INSTALL_DIR = f"/opt/{APP_ID}"
@@ -100,10 +102,10 @@ def control(architecture: str, installed_kib: int) -> str:
             f"Description: {SUMMARY}\n{DESCRIPTION}\n")
 
 
-def _write(path: Path, text: str | bytes, mode: int = 0o644) -> None:
+def _write(path: Path, text: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-    path.chmod(mode)
+    path.chmod(0o644)  # whatever the builder's umask
 
 
 def stage_deb(bundle: Path, staging: Path, architecture: str) -> None:
@@ -123,7 +125,7 @@ def stage_deb(bundle: Path, staging: Path, architecture: str) -> None:
            f"{APP_NAME} {__version__}: MIT licence.\nThe framework text is from Walton, M., Ford, B., Lapointe, J., "
            "& Balow, N. (2018), Magnet School Development Framework, U.S. Department of Education.\n"
            f"Bundled libraries and their licences: {INSTALL_DIR}/_internal (Qt and PySide6: LGPLv3; "
-           "DejaVu fonts: resources/fonts/DejaVu-LICENSE.txt).\n")
+           f"DejaVu fonts: {INSTALL_DIR}/_internal/resources/fonts/DejaVu-LICENSE.txt).\n")
     installed_kib = sum(f.lstat().st_size for f in staging.rglob("*") if not f.is_dir()) // 1024
     _write(staging / "DEBIAN" / "control", control(architecture, installed_kib))
     for folder in [staging, *staging.rglob("*")]:  # dpkg-deb refuses group- or world-writable folders
@@ -139,7 +141,7 @@ def build_deb(bundle: Path, out: Path) -> Path:
         staging = Path(temporary) / "root"
         stage_deb(bundle, staging, architecture)
         # xz at level 6 makes the smallest package; dpkg-deb runs it on every core.
-        _write_then_rename(target, lambda partial: subprocess.run(
+        write_atomically(target, lambda partial: subprocess.run(
             ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(staging), str(partial)],
             check=True, stdout=subprocess.DEVNULL))
     return target
@@ -158,18 +160,8 @@ def build_tarball(bundle: Path, out: Path) -> Path:
         with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
             archive.add(bundle, arcname=f"{APP_ID}-{__version__}", filter=owned_by_root)
 
-    _write_then_rename(target, write)
+    write_atomically(target, write)
     return target
-
-
-def _write_then_rename(target: Path, write) -> None:
-    """A package is complete or absent: written under a .part name, renamed once whole."""
-    partial = target.with_name(target.name + ".part")
-    try:
-        write(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -184,8 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("dpkg-deb") is None:
         print("dpkg-deb is missing: the .deb is built on Debian or Ubuntu (apt-get install dpkg).", file=sys.stderr)
         return 1
-    for made in (build_deb(args.bundle, args.out), build_tarball(args.bundle, args.out)):
-        print(f"Wrote {made} ({made.stat().st_size / 2**20:.1f} MiB)")
+    try:
+        for made in (build_deb(args.bundle, args.out), build_tarball(args.bundle, args.out)):
+            print(f"Wrote {made} ({made.stat().st_size / 2**20:.1f} MiB)")
+    except EquityError as error:  # a full disk or an unwritable dist/: one sentence, nothing half-written
+        print(error, file=sys.stderr)
+        return 1
     return 0
 
 
