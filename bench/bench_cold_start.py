@@ -71,7 +71,7 @@ class WrapExecOnImport(importlib.abc.MetaPathFinder):
 
 
 sys.meta_path.insert(0, WrapExecOnImport())
-from equity_desktop.cli import main
+from equity_desktop.cli.main import main
 sys.exit(main([sys.argv[1]]))
 """
 
@@ -99,7 +99,7 @@ def main() -> None:
     if not os.environ.get("DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
         CHILD_ENV["QT_QPA_PLATFORM"] = "offscreen"
     import equity_desktop
-    from equity_desktop.core.demo import write_demo
+    from equity_desktop.core.demo.review import write_demo
 
     compileall.compile_dir(Path(equity_desktop.__file__).parent, quiet=1)
 
@@ -113,7 +113,8 @@ def main() -> None:
             program.append(time_child(PROGRAM, str(demo)))
     b, p = statistics.median(bare), statistics.median(program)
     platform_name = CHILD_ENV.get("QT_QPA_PLATFORM", "xcb")
-    print("| runs | bare QMainWindow ms (median) | Equity Desktop on the demo ms (median) | ratio | Qt platform | machine |")
+    print("| runs | bare QMainWindow ms (median) | Equity Desktop on the demo ms (median) | ratio | Qt platform "
+          "| machine |")
     print("|---|---|---|---|---|---|")
     print(f"| {runs} | {b:.0f} | {p:.0f} | {p / b:.2f}× | {platform_name} | "
           f"{platform.system()} {platform.machine()}, Python {platform.python_version()} |")

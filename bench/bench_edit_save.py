@@ -14,10 +14,11 @@ import time
 from pathlib import Path
 
 from report import print_timings  # bench/ is on sys.path when its scripts run
-from equity_desktop.core.demo import write_demo
-from equity_desktop.core.framework import load_framework
-from equity_desktop.core.scales import Rating
-from equity_desktop.core.store import ReviewStore
+
+from equity_desktop.core.demo.review import write_demo
+from equity_desktop.core.framework.content import load_framework
+from equity_desktop.core.review.scales import Rating
+from equity_desktop.core.review.store import ReviewStore
 
 
 def measure(edits: int) -> list[float]:

@@ -19,9 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-
 from report import print_timings  # noqa: E402 - bench/ is on sys.path when its scripts run
-from equity_desktop.core.demo import write_demo  # noqa: E402
+
+from equity_desktop.core.demo.review import write_demo  # noqa: E402
 from equity_desktop.gui.app import make_application  # noqa: E402
 from equity_desktop.gui.app_settings import AppSettings  # noqa: E402
 from equity_desktop.gui.main_window import MainWindow  # noqa: E402

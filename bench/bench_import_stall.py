@@ -59,8 +59,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from equity_desktop.core.enrollment.reading import read_enrollment
-    from equity_desktop.core.review import SchoolProfile
-    from equity_desktop.core.store import ReviewStore
+    from equity_desktop.core.review.document import SchoolProfile
+    from equity_desktop.core.review.store import ReviewStore
     from equity_desktop.gui.import_wizard import ImportWizard
     from equity_desktop.gui.review_session import ReviewSession
 
@@ -76,16 +76,16 @@ def main() -> None:
         wizard.show()
         wizard.form.fileEdit.setText(str(path))
         wizard.read()
-        worst, seconds, ticks = watch(app, lambda: wizard.task is not None)
+        worst, seconds, ticks = watch(app, lambda wizard=wizard: wizard.task is not None)
         assert wizard.reading is not None and wizard.reading.table is not None, wizard.form.fileProblem.text()
         rows.append((path.name, "worker process (the wizard)", worst, seconds, ticks))
         wizard.close()
         store.close()
         review.unlink(missing_ok=True)
         done = threading.Event()
-        thread = threading.Thread(target=lambda: (read_enrollment(path), done.set()))
+        thread = threading.Thread(target=lambda path=path, done=done: (read_enrollment(path), done.set()))
         thread.start()
-        worst, seconds, ticks = watch(app, lambda: not done.is_set())
+        worst, seconds, ticks = watch(app, lambda done=done: not done.is_set())
         thread.join()
         rows.append((path.name, "thread in the GUI process (for comparison)", worst, seconds, ticks))
     print("| file | read in | longest GUI stall ms | read s | watchdog ticks | machine |")

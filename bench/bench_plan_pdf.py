@@ -21,8 +21,8 @@ from report import print_timings  # bench/ is on sys.path when its scripts run
 CHILD = """
 import json, sys, time
 start = time.perf_counter()
-from equity_desktop.core.plan_pdf import write_plan_pdf
-from equity_desktop.core.checklist_pdf import write_checklist_pdf
+from equity_desktop.core.output.plan_pdf import write_plan_pdf
+from equity_desktop.core.output.checklist_pdf import write_checklist_pdf
 imported = time.perf_counter()
 out = write_plan_pdf(sys.argv[1], sys.argv[2], full=sys.argv[3] == "full", paper=sys.argv[4])
 done = time.perf_counter()
@@ -42,7 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args()
-    from equity_desktop.core.demo import write_demo
+    from equity_desktop.core.demo.review import write_demo
 
     with tempfile.TemporaryDirectory() as folder:
         review = write_demo(Path(folder) / "demo.eqreview")
@@ -50,8 +50,9 @@ def main() -> None:
         for kind, paper in (("full", "letter"), ("full", "a4"), ("plan", "letter")):
             results = [run(review, Path(folder) / "plan.pdf", kind, paper) for _ in range(args.runs)]
             name = "with --full" if kind == "full" else "without --full"
+            median_import = sorted(r["import"] for r in results)[len(results) // 2]
             print(f"\nPlan {name}, {paper}: {results[0]['pages']} pages, {results[0]['bytes'] / 1024:.0f} KB; "
-                  f"import of reportlab and the modules: median {sorted(r['import'] for r in results)[len(results) // 2]:.0f} ms")
+                  f"import of reportlab and the modules: median {median_import:.0f} ms")
             print_timings(f"{name}, {paper}: runs", [r["total"] for r in results])
 
 

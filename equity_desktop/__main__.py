@@ -2,7 +2,7 @@
 
 import sys
 
-from equity_desktop.cli import main
+from equity_desktop.cli.main import main
 
 # Guarded: a worker process (multiprocessing's spawn) imports this module again and must not start the program.
 if __name__ == "__main__":

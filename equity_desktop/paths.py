@@ -30,7 +30,8 @@ def _root_holding(folder: str) -> Path:
         if (root / folder).is_dir():
             return root / folder
     searched = ", ".join(str(root / folder) for root in _roots())
-    raise FileNotFoundError(f"The program's {folder}/ folder is missing (looked in {searched}); reinstall Equity Desktop.")
+    raise FileNotFoundError(
+        f"The program's {folder}/ folder is missing (looked in {searched}); reinstall Equity Desktop.")
 
 
 def resource_path(*parts: str) -> Path:

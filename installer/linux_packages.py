@@ -28,7 +28,7 @@ from app_identity import APP_ID, DOCUMENT_DESCRIPTION, DOCUMENT_EXTENSION, DOCUM
 from equity_desktop import APP_NAME, __version__  # noqa: E402
 from equity_desktop.core.atomic import write_atomically  # noqa: E402 - a package appears whole or not at all
 from equity_desktop.core.errors import EquityError  # noqa: E402
-from equity_desktop.core.migrations import APPLICATION_ID  # noqa: E402
+from equity_desktop.core.review.migrations import APPLICATION_ID  # noqa: E402
 
 INSTALL_DIR = f"/opt/{APP_ID}"
 # What Qt's xcb platform plugin and its libraries load from the system: every library that

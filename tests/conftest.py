@@ -21,7 +21,7 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def framework():
-    from equity_desktop.core.framework import load_framework
+    from equity_desktop.core.framework.content import load_framework
 
     return load_framework()
 
@@ -29,7 +29,7 @@ def framework():
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory) -> Path:
     """The demo review, written once per test run; copy it before editing."""
-    from equity_desktop.core.demo import write_demo
+    from equity_desktop.core.demo.review import write_demo
 
     return write_demo(tmp_path_factory.mktemp("demo") / "demo.eqreview")
 
@@ -44,8 +44,8 @@ def demo_copy(demo_file, tmp_path) -> Path:
 @pytest.fixture
 def new_review(tmp_path):
     """A fresh, open review store; closed after the test."""
-    from equity_desktop.core.review import SchoolProfile
-    from equity_desktop.core.store import ReviewStore
+    from equity_desktop.core.review.document import SchoolProfile
+    from equity_desktop.core.review.store import ReviewStore
 
     store = ReviewStore.create(tmp_path / "new.eqreview", SchoolProfile("Test School", "Test District"),
                                author="Tester")

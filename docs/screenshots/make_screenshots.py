@@ -17,8 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from equity_desktop.core.action_plan import ActionStatus  # noqa: E402
-from equity_desktop.core.demo import write_demo  # noqa: E402
+from equity_desktop.core.demo.review import write_demo  # noqa: E402
+from equity_desktop.core.review.plan_records import ActionStatus  # noqa: E402
 from equity_desktop.gui.app import make_application  # noqa: E402
 from equity_desktop.gui.app_settings import AppSettings  # noqa: E402
 from equity_desktop.gui.main_window import MainWindow  # noqa: E402
@@ -99,7 +99,7 @@ def wait_for_read(app: QApplication, owner) -> None:
 
 
 def data_and_mgi(window, app: QApplication, folder: Path) -> None:
-    from equity_desktop.core.review import SchoolProfile
+    from equity_desktop.core.review.document import SchoolProfile
     from equity_desktop.paths import resource_path
 
     district, students = (resource_path("sample", name) for name in
@@ -187,9 +187,9 @@ def action_plan(window, app: QApplication, demo: Path) -> None:
 
 def printed_pages(folder: Path) -> None:
     """The demo plan (with --full) and the blank checklist as printed, in colour and in grayscale."""
-    from equity_desktop.core.checklist_pdf import write_checklist_pdf
-    from equity_desktop.core.plan_pdf import write_plan_pdf
-    from equity_desktop.core.plan_preview import render_pages
+    from equity_desktop.core.output.checklist_pdf import write_checklist_pdf
+    from equity_desktop.core.output.plan_pdf import write_plan_pdf
+    from equity_desktop.core.output.preview import render_pages
 
     plan = write_plan_pdf(folder / "Cedar Grove.eqreview", folder / "plan.pdf", full=True)
     names = ["cover", "summary", "plan", "plan-continued", "timeline", "isolation", "charts", "sign-off",

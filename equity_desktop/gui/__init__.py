@@ -9,4 +9,5 @@ are not scanned.
 import html  # noqa: F401
 import importlib  # noqa: F401
 
-from equity_desktop.core import framework, placement, store  # noqa: F401
+from equity_desktop.core.framework import content  # noqa: F401
+from equity_desktop.core.review import placement, store  # noqa: F401

@@ -10,7 +10,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from equity_desktop import APP_NAME, __version__
-from equity_desktop.core.framework import Framework
+from equity_desktop.core.framework.content import Framework
 from equity_desktop.core.licences import bundled_libraries
 
 
@@ -22,8 +22,8 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
-        rows = "".join(f"<tr><td>{escape(lib.name)}</td><td>{escape(lib.version)}</td><td>{escape(lib.licence)}</td></tr>"
-                       for lib in bundled_libraries())
+        rows = "".join(f"<tr><td>{escape(lib.name)}</td><td>{escape(lib.version)}</td>"
+                       f"<td>{escape(lib.licence)}</td></tr>" for lib in bundled_libraries())
         rows += (f"<tr><td>Qt</td><td>{qVersion()}</td><td>LGPL-3.0-only</td></tr>"
                  f"<tr><td>Python</td><td>{platform.python_version()}</td><td>PSF-2.0</td></tr>")
         self.text.setHtml(

@@ -8,10 +8,19 @@ what was typed and says why, in words, under the form; nothing is saved until it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from equity_desktop.core.action_plan import FIELD_LABELS, ActionItem, ActionStatus, clean_text, item_problems
+from equity_desktop.core.plan.items import clean_text, item_problems
+from equity_desktop.core.review.plan_records import FIELD_LABELS, ActionItem, ActionStatus
 from equity_desktop.gui.review_session import ReviewSession
 
 _LONG = ("root_cause", "theory_of_action", "steps", "progress_notes")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from equity_desktop.core.charts import svg_bytes
+from equity_desktop.core.output.charts import svg_bytes
 
 Factory = Callable[[float], object]  # width in points -> reportlab Drawing
 # The drawing's sizes are print points (8-point labels); on screen one point is drawn this many pixels wide,

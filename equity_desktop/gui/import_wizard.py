@@ -21,9 +21,8 @@ from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.importing import snapshots_for
-from equity_desktop.core.enrollment.mgi import enrollment_of
 from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, role_choices, role_label
-from equity_desktop.core.enrollment.table import ERROR, WARNING
+from equity_desktop.core.enrollment.table import ERROR, WARNING, enrollment_of
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.ui_import_wizard import Ui_ImportWizard
@@ -186,8 +185,9 @@ class ImportWizard(QWizard):
 
     def _show_mapping(self) -> None:
         layout = self.reading.layout
-        self.form.shapeCombo.setCurrentIndex(max(0, self.form.shapeCombo.findData(layout.shape if layout else lay.WIDE)))
-        self._fill_mapping(layout.shape if layout else lay.WIDE)
+        shape = layout.shape if layout else lay.WIDE
+        self.form.shapeCombo.setCurrentIndex(max(0, self.form.shapeCombo.findData(shape)))
+        self._fill_mapping(shape)
 
     def _fill_mapping(self, shape: str) -> None:
         layout, table = self.reading.layout if self.reading else None, self.form.mappingTable

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 
 from equity_desktop import APP_NAME
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.framework import load_framework
-from equity_desktop.core.store import SUFFIX, ReviewStore
-
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
+from equity_desktop.core.framework.content import load_framework
+from equity_desktop.core.review.store import SUFFIX, ReviewStore
 from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.error_dialogs import ask_open_read_only, show_error
 from equity_desktop.gui.review_session import ReviewSession
@@ -27,6 +25,7 @@ from equity_desktop.gui.review_workspace import ReviewWorkspace
 from equity_desktop.gui.search_box import SearchBox
 from equity_desktop.gui.start_page import StartPage
 
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
 DEMO_NAME = "Demo review (Cedar Grove).eqreview"
 
 
@@ -190,7 +189,7 @@ class MainWindow(QMainWindow):
         return self.open_review(path)
 
     def open_demo(self) -> bool:
-        from equity_desktop.core.demo import write_demo
+        from equity_desktop.core.demo.review import write_demo
 
         path = self.data_dir / DEMO_NAME
         try:

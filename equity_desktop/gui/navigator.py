@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from equity_desktop.core.framework import Framework
+from equity_desktop.core.framework.content import Framework
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -36,7 +36,8 @@ class Navigator(QTreeWidget):
         self._add(None, "profile", self.tr("School profile"))
         self._add(None, "team", self.tr("Team"))
         for stage in framework.stages:
-            parent = self._add(None, f"{stage.id}.overview", self.tr("Stage {0} · {1}").format(stage.number, stage.name))
+            title = self.tr("Stage {0} · {1}").format(stage.number, stage.name)
+            parent = self._add(None, f"{stage.id}.overview", title)
             for suffix, title in (("actions", self.tr("Key actions")), ("map", self.tr("Map")),
                                   ("benchmarks", self.tr("Benchmarks"))):
                 self._add(parent, f"{stage.id}.{suffix}", title)

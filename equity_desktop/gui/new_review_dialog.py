@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from equity_desktop.core.review import SchoolProfile
-from equity_desktop.core.store import SUFFIX, file_name_for
+from equity_desktop.core.review.document import SchoolProfile
+from equity_desktop.core.review.store import SUFFIX, file_name_for
 
 
 class NewReviewDialog(QDialog):

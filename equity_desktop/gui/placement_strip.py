@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from equity_desktop.core.placement import Placement, placements
+from equity_desktop.core.review.placement import Placement, placements
 from equity_desktop.gui.pages.document_page import goto
 from equity_desktop.gui.review_session import ReviewSession
 

@@ -6,7 +6,7 @@ Benchmarks: 1 Not met, 2 Partly met, 3 Met. Unrated is the absence of a choice.
 
 from __future__ import annotations
 
-from equity_desktop.core.scales import BenchmarkStatus, Rating
+from equity_desktop.core.review.scales import Rating
 
 
 def choices(scale) -> list[tuple[str, object]]:

@@ -7,13 +7,12 @@ every view of the item re-renders. Widgets never call the store themselves.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.review import Assessment, SchoolProfile, TeamMember
-from equity_desktop.core.store import ReviewStore, scale_for
+from equity_desktop.core.review.document import Assessment, SchoolProfile, TeamMember
+from equity_desktop.core.review.store import ReviewStore, scale_for
 from equity_desktop.gui.undo_commands import EditCommand
 
 
@@ -128,7 +127,7 @@ class ReviewSession(QObject):
     # None for an objective or item means "not there", so undo of an addition deletes it.
 
     def suggestions(self, include_dismissed: bool = False) -> list:
-        from equity_desktop.core.plan_suggestions import suggestions
+        from equity_desktop.core.plan.suggestions import suggestions
 
         return suggestions(self.framework, self.values(), self.plan, snapshots=self.snapshots(),
                            rule=self.mgi_rule(), school_year=self.profile.school_year,

@@ -12,10 +12,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from equity_desktop.core.placement import placements
+from equity_desktop.core.review.placement import placements
 from equity_desktop.gui.placement_strip import PlacementStrip
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.ui_main_window import Ui_Workspace

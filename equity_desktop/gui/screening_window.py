@@ -10,9 +10,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from equity_desktop.core.enrollment.analysis import measure_table, screening_order
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
@@ -21,13 +33,14 @@ from equity_desktop.core.enrollment.importing import check_no_errors, snapshots_
 from equity_desktop.core.enrollment.mgi import Rule
 from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, screen_rows, write_screen
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.review import SchoolProfile
+from equity_desktop.core.review.document import SchoolProfile
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.error_dialogs import show_error
 from equity_desktop.gui.import_wizard import SPREADSHEETS
 from equity_desktop.gui.rule_controls import RuleControls
 
-COLUMNS = (("School", "school"), ("Code", "school_id"), ("Year", "year"), ("Groups outside the band", "isolated_groups"),
+COLUMNS = (("School", "school"), ("Code", "school_id"), ("Year", "year"),
+           ("Groups outside the band", "isolated_groups"),
            ("Which, by how many points", "groups_outside_band"), ("Minority %", "minority_share"),
            ("Federal MSAP", "federal_isolated"), ("Diversity (Simpson)", "simpson"),
            ("Dissimilarity", "dissimilarity"))
@@ -75,7 +88,9 @@ class ScreeningModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(key, value)
         if role == SORT_ROLE:  # numbers sort as numbers; a missing value sorts first
-            return -1.0 if value is None else (float(value) if isinstance(value, (int, float)) else str(value).casefold())
+            if value is None:
+                return -1.0
+            return float(value) if isinstance(value, (int, float)) else str(value).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) and key != "year":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -320,7 +335,7 @@ class ScreeningWindow(QMainWindow):
 
     def create_review(self, path: Path, profile: SchoolProfile, school: str) -> bool:
         """A new review for `school` holding its enrollment from this file, every year of it."""
-        from equity_desktop.core.store import ReviewStore
+        from equity_desktop.core.review.store import ReviewStore
 
         try:
             snapshots = snapshots_for(self.reading.table, school)

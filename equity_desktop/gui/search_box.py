@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from equity_desktop.core.framework import Framework
+from equity_desktop.core.framework.content import Framework
 
 _HIT = Qt.ItemDataRole.UserRole
 
@@ -32,7 +32,7 @@ class SearchBox(QLineEdit):
         self.returnPressed.connect(self.choose_first)
 
     def update_hits(self, text: str) -> None:
-        from equity_desktop.core.framework_search import search  # not needed until the first search
+        from equity_desktop.core.framework.search import search  # not needed until the first search
 
         self.hits = search(self.framework, text) if len(text.strip()) >= 2 else []
         self.model.clear()

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from equity_desktop import APP_NAME
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.framework import Framework
-from equity_desktop.core.store import summarize
+from equity_desktop.core.framework.content import Framework
+from equity_desktop.core.review.store import summarize
 
 _PATH = Qt.ItemDataRole.UserRole
 

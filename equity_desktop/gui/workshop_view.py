@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from equity_desktop.core.framework import Stage
-from equity_desktop.core.scales import Rating
+from equity_desktop.core.framework.content import Stage
+from equity_desktop.core.review.scales import Rating
 from equity_desktop.gui.note_edit import NoteEdit
 from equity_desktop.gui.rating_keys import choices, value_for_key
 from equity_desktop.gui.review_session import ReviewSession

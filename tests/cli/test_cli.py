@@ -10,9 +10,9 @@ import sys
 import pytest
 
 from equity_desktop import __version__
-from equity_desktop.cli import main
-from equity_desktop.core.placement import placements
-from equity_desktop.core.store import ReviewStore
+from equity_desktop.cli.main import main
+from equity_desktop.core.review.placement import placements
+from equity_desktop.core.review.store import ReviewStore
 
 
 def test_version(capsys):
@@ -86,7 +86,7 @@ def test_unknown_option_is_refused_without_traceback():
 
 
 def test_os_error_becomes_a_sentence(tmp_path, capsys, monkeypatch):
-    import equity_desktop.core.demo as demo
+    import equity_desktop.core.demo.review as demo
 
     def full_disk(path):
         raise OSError(28, "No space left on device", str(path))
@@ -99,15 +99,15 @@ def test_os_error_becomes_a_sentence(tmp_path, capsys, monkeypatch):
 
 def test_the_gui_shortcut_knows_every_sub_command():
     # main() decides "GUI or command" from COMMANDS without building the parser (start-up time).
-    from equity_desktop.cli import COMMANDS, _parser
+    from equity_desktop.cli.main import COMMANDS, _parser
 
     assert set(COMMANDS) == set(_parser()[1])
 
 
 def test_opening_the_gui_does_not_build_the_command_parsers():
     code = ("import sys; import equity_desktop.gui.app as app; app.run_gui = lambda review: 0; "
-            "from equity_desktop.cli import main; main(['x.eqreview']); "
-            "print('equity_desktop.enrollment_cli' in sys.modules)")
+            "from equity_desktop.cli.main import main; main(['x.eqreview']); "
+            "print('equity_desktop.cli.enrollment' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
@@ -165,7 +165,7 @@ def test_selftest_runs_every_step_offscreen(tmp_path):
 
 
 def test_selftest_names_the_step_that_fails(monkeypatch, capsys):
-    from equity_desktop import selftest
+    from equity_desktop.cli import selftest
 
     def broken(folder):
         raise RuntimeError("the fonts are missing")

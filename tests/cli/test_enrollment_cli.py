@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from equity_desktop.cli import main
-from equity_desktop.core.demo_district import STUDENTS, WORKBOOK
-from equity_desktop.core.store import ReviewStore
+from equity_desktop.cli.main import main
+from equity_desktop.core.demo.district import STUDENTS, WORKBOOK
+from equity_desktop.core.review.store import ReviewStore
 from equity_desktop.paths import resource_path
 
 WORKBOOK_PATH = str(resource_path("sample", WORKBOOK))
@@ -106,7 +106,7 @@ def test_import_adds_snapshots_and_replaces_a_year(tmp_path, capsys, new_review)
     assert main(["import", str(path), WORKBOOK_PATH, "--sheet", "2022-23", "--school", "0417"]) == 2
     assert "no school is called" in capsys.readouterr().err  # the review's school is "Test School"
     with ReviewStore.open(path) as store:
-        from equity_desktop.core.review import SchoolProfile
+        from equity_desktop.core.review.document import SchoolProfile
 
         store.set_profile(SchoolProfile("Cedar Grove Magnet Elementary School", "Riverbend USD"))
     for _ in range(2):
@@ -119,7 +119,7 @@ def test_import_adds_snapshots_and_replaces_a_year(tmp_path, capsys, new_review)
 
 
 def test_import_of_student_rows_stores_only_counts(tmp_path, capsys, new_review):
-    from equity_desktop.core.review import SchoolProfile
+    from equity_desktop.core.review.document import SchoolProfile
 
     new_review.set_profile(SchoolProfile("Cedar Grove Magnet Elementary School", "Riverbend USD"))
     path = new_review.path

@@ -31,8 +31,11 @@ def test_no_core_module_imports_qt():
 
 
 def test_importing_the_core_and_cli_loads_no_qt():
-    modules = " ".join(f"import equity_desktop.core.{p.stem};" for p in CORE.glob("*.py") if p.stem != "__init__")
-    code = f"import sys; {modules} import equity_desktop.cli; print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r}))"
+    names = [".".join(p.relative_to(CORE.parent).with_suffix("").parts) for p in CORE.rglob("*.py")]
+    modules = " ".join(f"import equity_desktop.{name.removesuffix('.__init__')};" for name in sorted(names))
+    commands = "import equity_desktop.cli.main, equity_desktop.cli.enrollment, equity_desktop.cli.plan;"
+    code = (f"import sys; {modules} {commands} "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

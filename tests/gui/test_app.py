@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from equity_desktop import cli
+from equity_desktop.cli import main as cli
 from equity_desktop.gui import app
 
 

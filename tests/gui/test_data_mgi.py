@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from equity_desktop.core.enrollment.analysis import measure_table
 from equity_desktop.core.enrollment.mgi import Rule, measure, points
 from equity_desktop.core.enrollment.reading import read_enrollment
-from equity_desktop.core.review import SchoolProfile
+from equity_desktop.core.review.document import SchoolProfile
 from equity_desktop.paths import resource_path
 
 DISTRICT_XLSX = resource_path("sample", "riverbend_enrollment_2022-2025.xlsx")
@@ -258,7 +258,8 @@ def test_screening_lists_every_school_with_the_cores_flags(screening):
 def test_screening_sorts_by_number_and_exports_what_is_shown(screening, tmp_path):
     column = 5  # Minority %
     screening.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
-    values = [screening.proxy.index(r, column).data(Qt.ItemDataRole.UserRole) for r in range(screening.proxy.rowCount())]
+    proxy = screening.proxy
+    values = [proxy.index(r, column).data(Qt.ItemDataRole.UserRole) for r in range(proxy.rowCount())]
     assert values == sorted(values, reverse=True)
     screening.only_outside.setChecked(True)
     out = tmp_path / "list.csv"
@@ -282,7 +283,7 @@ def test_a_review_started_from_the_screening_list_has_its_enrollment(window, scr
 
 def test_a_changed_column_role_is_imported_and_the_mapping_works_on_the_command_line(bayview, qtbot, tmp_path,
                                                                                        capsys):
-    from equity_desktop.cli import main
+    from equity_desktop.cli.main import main
     from equity_desktop.core.enrollment import layout as lay
 
     wizard = open_wizard(bayview, qtbot, DISTRICT_XLSX)

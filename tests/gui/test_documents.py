@@ -56,7 +56,7 @@ def test_recent_menu_and_geometry_survive_a_restart(window, demo_copy, settings,
 
 
 def test_new_review_refuses_an_existing_file(window, demo_copy, qtbot):
-    from equity_desktop.core.review import SchoolProfile
+    from equity_desktop.core.review.document import SchoolProfile
 
     assert not window.create_review(demo_copy, SchoolProfile("X", "Y"))
     assert "already exists" in find_box(window, "errorBox").text()

@@ -7,7 +7,7 @@ import sqlite3
 from helpers import find_box
 from PySide6.QtCore import Qt
 
-from equity_desktop.core.store import ReviewStore
+from equity_desktop.core.review.store import ReviewStore
 from equity_desktop.gui.pages.map_page import MapPage
 
 

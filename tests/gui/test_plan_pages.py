@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from equity_desktop.core.action_plan import ActionStatus
-from equity_desktop.core.store import ReviewStore
+from equity_desktop.core.review.plan_records import ActionStatus
+from equity_desktop.core.review.store import ReviewStore
 
 JOB_TIMEOUT = 60_000  # a worker process starts a fresh interpreter: slow on a loaded CI machine
 

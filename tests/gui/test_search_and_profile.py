@@ -5,7 +5,7 @@ from __future__ import annotations
 from helpers import find_box
 from PySide6.QtCore import Qt
 
-from equity_desktop.core.scales import StakeholderGroup
+from equity_desktop.core.review.scales import StakeholderGroup
 
 
 def test_ctrl_f_finds_a_condition_and_jumps_to_its_card(demo_window, qtbot):
@@ -71,7 +71,7 @@ def test_program_type_is_chosen_from_a_list(demo_window):
 
 
 def test_team_shows_missing_groups_and_edits_with_undo(window, qtbot, tmp_path):
-    from equity_desktop.core.review import SchoolProfile
+    from equity_desktop.core.review.document import SchoolProfile
 
     assert window.create_review(tmp_path / "t.eqreview", SchoolProfile("T School", "T District"))
     page = window.workspace.show_page("team")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from equity_desktop.core.scales import BenchmarkStatus, Rating
-from equity_desktop.core.store import ReviewStore
+from equity_desktop.core.review.scales import BenchmarkStatus, Rating
+from equity_desktop.core.review.store import ReviewStore
 
 
 def stored(path) -> dict:
@@ -52,7 +52,8 @@ def test_a_whole_session(window, qtbot, tmp_path):
     qtbot.keyClick(page.cards[de[2]], Qt.Key.Key_0)  # not applicable
     assert stored(path) == {de[0]: Rating.IN_PLACE, de[1]: Rating.IN_PLACE, de[2]: Rating.NOT_APPLICABLE}
     assert page.cards[de[2]].state.text() == "Rating: Not applicable"
-    assert strip_cells(window, "de")[:2] == ["✓ In place", f"● Here — {len(window.framework.stage('s2').conditions_for('de'))} to go"]
+    to_go = len(window.framework.stage("s2").conditions_for("de"))
+    assert strip_cells(window, "de")[:2] == ["✓ In place", f"● Here — {to_go} to go"]
     assert window.save_state.text().startswith("All changes saved · ")
 
     # Evidence: typed, saved when the box is left.

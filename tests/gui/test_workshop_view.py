@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from equity_desktop.core.scales import Rating
+from equity_desktop.core.review.scales import Rating
 
 
 def enter(window, stage_key="s4.map", item_id=""):

@@ -7,8 +7,7 @@ from equity_desktop.core.enrollment.cells import cell_text
 from equity_desktop.core.enrollment.groups import group_for_value, normalise
 from equity_desktop.core.enrollment.layout import Column, Layout
 from equity_desktop.core.enrollment.table import INFO, WARNING, Key, NoteBook, Number, Unit, add, column_name
-from equity_desktop.core.enrollment.units import (SUBTOTAL, UnitKeyer, cell, is_total_value, number,
-                                                  row_is_blank)
+from equity_desktop.core.enrollment.units import SUBTOTAL, UnitKeyer, cell, is_total_value, number, row_is_blank
 
 Units = dict[tuple, Unit]
 

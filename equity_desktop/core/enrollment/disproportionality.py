@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.mgi import enrollment_of
-from equity_desktop.core.enrollment.table import Unit
+from equity_desktop.core.enrollment.table import Unit, enrollment_of
 
 MIN_CELL = 10
 MIN_N = 30

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
-from equity_desktop.core.enrollment.table import Key, Unit
+from equity_desktop.core.enrollment.disproportionality import risk_ratios
+from equity_desktop.core.enrollment.table import Key, Unit, enrollment_of
 
 POINTS, RELATIVE = "points", "relative"
 RULE_SOURCE = ("District-relative rule of Miami-Dade County Public Schools (Bridges Collaborative member profile): "
@@ -127,17 +128,6 @@ def shares_of(unit: Unit) -> dict[Key, Share]:
     return result
 
 
-def enrollment_of(unit: Unit) -> float | None:
-    """The school's enrollment: the total column, else a complete race or gender count."""
-    if isinstance(unit.total, float) and unit.total > 0:
-        return unit.total
-    for dimension, groups in g.PARTITIONS.items():
-        values = [unit.counts.get((dimension, grp)) for grp in groups if (dimension, grp) in unit.counts]
-        if values and all(isinstance(v, float) for v in values) and sum(values) > 0:
-            return sum(values)
-    return None
-
-
 def _share(unit: Unit, key: Key, denominator: float | None) -> Share:
     n = unit.counts.get(key)
     if isinstance(n, float):
@@ -167,8 +157,6 @@ def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: 
     district_race = {k[1]: s.share for k, s in theirs.items() if k[0] == g.RACE}
     white = race.get(g.WHITE)
     simpson = _simpson(race)
-    from equity_desktop.core.enrollment.disproportionality import risk_ratios  # it imports this module
-
     risks = [row for outcome in sorted(school.outcomes) for row in risk_ratios(school, outcome)]
     return SchoolResult(school.name, school.code, school.year, district_source, rule, results,
                         None if white is None else 100.0 - white, simpson,

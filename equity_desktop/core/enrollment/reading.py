@@ -13,8 +13,7 @@ from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS, PARTITIONS
 from equity_desktop.core.enrollment.sources import Sheet, read_sheet, sha256_of
 from equity_desktop.core.enrollment.student_rows import build_students
-from equity_desktop.core.enrollment.table import (ERROR, INFO, WARNING, EnrollmentTable, NoteBook, Unit,
-                                                  column_name)
+from equity_desktop.core.enrollment.table import ERROR, INFO, WARNING, EnrollmentTable, NoteBook, Unit, column_name
 from equity_desktop.core.enrollment.units import UnitKeyer
 
 Progress = Callable[[float, str], None]
@@ -71,7 +70,8 @@ def table_from_sheet(source: Sheet, mapping: dict | None = None, year: str | Non
                             len(rows) - layout.header_row, keyer.unit_level, sha256_of(path))
     if not table.units:
         only = ", ".join(f'"{u.name}"' for u in table.references[:3])
-        found = f"below it there are only total rows ({only})" if only else "no row below it names a school with numbers"
+        found = (f"below it there are only total rows ({only})" if only
+                 else "no row below it names a school with numbers")
         raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but {found}; check that this sheet "
                                         "holds the schools' data.", sheet=source.name)
     if not sheet_chosen and len(source.sheets) > 1:

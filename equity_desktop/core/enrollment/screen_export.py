@@ -7,9 +7,9 @@ import csv
 import json
 from pathlib import Path
 
+from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.enrollment.analysis import screening_order
 from equity_desktop.core.enrollment.mgi import points
-from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.errors import EquityError
 
 _FORMATS = (".csv", ".xlsx", ".json")

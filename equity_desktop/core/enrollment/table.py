@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, column_letter
 from equity_desktop.core.enrollment.errors import where
 from equity_desktop.core.enrollment.layout import Column, Layout
@@ -118,3 +119,14 @@ class NoteBook:
             self.notes.append(Note(ERROR, f"{self._errors - self.LIMIT} more cells like these; fix the ones "
                                           "above and read the report again."))
         return self.notes
+
+
+def enrollment_of(unit: Unit) -> float | None:
+    """The school's enrollment: the total column, else a complete race or gender count."""
+    if isinstance(unit.total, float) and unit.total > 0:
+        return unit.total
+    for dimension, groups in g.PARTITIONS.items():
+        values = [unit.counts.get((dimension, grp)) for grp in groups if (dimension, grp) in unit.counts]
+        if values and all(isinstance(v, float) for v in values) and sum(values) > 0:
+            return sum(values)
+    return None

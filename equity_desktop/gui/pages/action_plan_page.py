@@ -9,12 +9,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QLineEdit, QSplitter, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from equity_desktop.core.action_plan import (STATUS_MARKS, ActionItem, ActionStatus, Objective, date_problem, filter_items,
-                                             plan_years, sort_items, timeline)
+from equity_desktop.core.plan.items import date_problem, filter_items, plan_years, sort_items, timeline
+from equity_desktop.core.review.plan_records import STATUS_MARKS, ActionItem, ActionStatus, Objective
 from equity_desktop.gui.action_item_form import ActionItemForm
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession

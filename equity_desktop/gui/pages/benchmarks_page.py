@@ -6,8 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from equity_desktop.core.framework import Stage
-from equity_desktop.core.placement import stage_progress
+from equity_desktop.core.framework.content import Stage
+from equity_desktop.core.review.placement import stage_progress
 from equity_desktop.gui.pages.item_list_page import ItemListPage
 from equity_desktop.gui.pages.readiness import readiness_sentence
 from equity_desktop.gui.review_session import ReviewSession

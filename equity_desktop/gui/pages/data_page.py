@@ -11,16 +11,35 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QStackedWidget, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from equity_desktop.core import charts
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.review_data import (SUPPRESSION_SIZE, count_text, dimensions_in,
-                                                        diversity_sentence, federal_sentence, isolation_rows,
-                                                        results_by_year, rule_sentence, trend_lines)
+from equity_desktop.core.enrollment.review_data import (
+    SUPPRESSION_SIZE,
+    count_text,
+    dimensions_in,
+    diversity_sentence,
+    federal_sentence,
+    isolation_rows,
+    results_by_year,
+    rule_sentence,
+    trend_lines,
+)
 from equity_desktop.core.enrollment.trends import progress_goal
+from equity_desktop.core.output import charts
 from equity_desktop.gui.chart_view import ChartView
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession

@@ -12,10 +12,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from equity_desktop.core.store import file_name_for
+from equity_desktop.core.review.store import file_name_for
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
@@ -140,7 +149,7 @@ class ExportPage(QWidget):
     # ---- the PDF and its preview ------------------------------------------------------------------
 
     def preview(self) -> BackgroundTask:
-        from equity_desktop.core.plan_preview import preview_plan
+        from equity_desktop.core.output.preview import preview_plan
 
         return self._run(preview_plan, str(self.session.path), self.paper, self.full_check.isChecked(),
                          done=self._show_pages, crash=self.tr(
@@ -171,7 +180,7 @@ class ExportPage(QWidget):
             self.save_pdf(Path(chosen))
 
     def save_pdf(self, path: Path) -> BackgroundTask:
-        from equity_desktop.core.plan_pdf import write_plan_pdf
+        from equity_desktop.core.output.plan_pdf import write_plan_pdf
 
         path = path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path
         return self._run(write_plan_pdf, str(self.session.path), str(path), self.paper, self.full_check.isChecked(),
@@ -190,7 +199,7 @@ class ExportPage(QWidget):
             self.save_checklist(Path(chosen))
 
     def save_checklist(self, path: Path) -> BackgroundTask:
-        from equity_desktop.core.checklist_pdf import write_checklist_pdf
+        from equity_desktop.core.output.checklist_pdf import write_checklist_pdf
 
         return self._run(write_checklist_pdf, str(path), self.paper, self.stage_combo.currentData(),
                          done=lambda out: self._done(self.tr("Saved the blank checklist to {0}.").format(out)),
@@ -206,7 +215,7 @@ class ExportPage(QWidget):
             self.save_xlsx(Path(chosen))
 
     def save_xlsx(self, path: Path) -> BackgroundTask:
-        from equity_desktop.core.plan_xlsx import export_review_xlsx
+        from equity_desktop.core.output.plan_xlsx import export_review_xlsx
 
         path = path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path
         return self._run(export_review_xlsx, str(self.session.path), str(path),
@@ -227,7 +236,7 @@ class ExportPage(QWidget):
             self.read_workbook(Path(chosen))
 
     def read_workbook(self, path: Path) -> BackgroundTask:
-        from equity_desktop.core.plan_xlsx import read_review_changes
+        from equity_desktop.core.output.plan_xlsx import read_review_changes
 
         return self._run(read_review_changes, str(self.session.path), str(path),
                          done=lambda changes: self.confirm_changes(changes, path),

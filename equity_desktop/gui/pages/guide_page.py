@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from equity_desktop.core.framework import Framework, Section
+from equity_desktop.core.framework.content import Framework, Section
 from equity_desktop.gui.pages.document_page import DocumentPage, goto
 
 

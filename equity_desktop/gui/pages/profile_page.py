@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from equity_desktop.core.scales import ProgramType
+from equity_desktop.core.review.scales import ProgramType
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
 

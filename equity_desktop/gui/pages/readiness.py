@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from equity_desktop.core.placement import StageProgress
+from equity_desktop.core.review.placement import StageProgress
 
 
 def readiness_sentence(progress: StageProgress, tr: Callable[[str], str]) -> str:

@@ -6,8 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from equity_desktop.core.framework import Stage
-from equity_desktop.core.placement import placements, stage_progress
+from equity_desktop.core.framework.content import Stage
+from equity_desktop.core.review.placement import placements, stage_progress
 from equity_desktop.gui.pages.document_page import DocumentPage, goto
 from equity_desktop.gui.pages.readiness import readiness_sentence
 from equity_desktop.gui.review_session import ReviewSession

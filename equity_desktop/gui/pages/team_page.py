@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from equity_desktop.core.review import Review, TeamMember
-from equity_desktop.core.scales import StakeholderGroup
+from equity_desktop.core.review.document import Review, TeamMember
+from equity_desktop.core.review.scales import StakeholderGroup
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
 

@@ -3,8 +3,8 @@
 import zipfile
 
 import pytest
-
 from conftest import WIDE_HEADER, WIDE_ROWS, WIDE_TOTAL, write_csv, write_xlsx
+
 from equity_desktop.core.enrollment.analysis import find_schools
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.importing import snapshots_for

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, WIDE_HEADER, WIDE_ROWS, WIDE_TOTAL, write_csv, write_xlsx
+
 from equity_desktop.core.enrollment import sources
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import BLACK, RACE

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from equity_desktop.core import charts
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.background import BackgroundJob
 from equity_desktop.core.enrollment.file_reading import PREVIEW_ROWS, read_for_import
 from equity_desktop.core.enrollment.mgi import Rule, measure
-from equity_desktop.core.enrollment.review_data import (count_text, isolation_rows, results_by_year, rule_sentence,
-                                                        trend_lines)
+from equity_desktop.core.enrollment.review_data import (
+    count_text,
+    isolation_rows,
+    results_by_year,
+    rule_sentence,
+    trend_lines,
+)
 from equity_desktop.core.enrollment.role_labels import role_choices, role_label
-from equity_desktop.core.store import ReviewStore
+from equity_desktop.core.output import charts
+from equity_desktop.core.review.store import ReviewStore
 from equity_desktop.paths import resource_path
 
 DISTRICT_XLSX = resource_path("sample", "riverbend_enrollment_2022-2025.xlsx")

@@ -1,8 +1,8 @@
 """The three shapes, detected, and the mess real files carry."""
 
 import pytest
-
 from conftest import WIDE_HEADER, WIDE_ROWS, WIDE_TOTAL, write_csv, write_xlsx
+
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
 from equity_desktop.core.enrollment.layout import LONG, STUDENT, WIDE, write_mapping

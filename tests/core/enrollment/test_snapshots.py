@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from equity_desktop.core import errors
-from equity_desktop.core.demo_district import STUDENTS, WORKBOOK, YEARS, write_students, write_workbook
+from equity_desktop.core.demo.district import STUDENTS, WORKBOOK, YEARS, write_students, write_workbook
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
 from equity_desktop.core.enrollment.mgi import RELATIVE, Rule, measure
@@ -13,7 +13,7 @@ from equity_desktop.core.enrollment.reading import read_enrollment
 from equity_desktop.core.enrollment.snapshot import Snapshot
 from equity_desktop.core.enrollment.table import Unit
 from equity_desktop.core.enrollment.trends import progress_goal
-from equity_desktop.core.store import ReviewStore
+from equity_desktop.core.review.store import ReviewStore
 from equity_desktop.paths import resource_path
 
 
@@ -89,7 +89,7 @@ def test_demo_district_has_the_modelled_shape():
 
 
 def test_shipped_demo_district_files_are_what_the_generator_writes(tmp_path):
-    """The files in resources/sample can be rebuilt from the code (python -m equity_desktop.core.demo_district)."""
+    """The files in resources/sample can be rebuilt from the code (python -m equity_desktop.core.demo.district)."""
     write_workbook(tmp_path / WORKBOOK)
     write_students(tmp_path / STUDENTS)
     assert (tmp_path / STUDENTS).read_bytes() == resource_path("sample", STUDENTS).read_bytes()

@@ -1,0 +1,207 @@
+"""The enrollment sub-commands of `equity-desktop`: mgi, screen and import.
+
+They call the same core functions the GUI calls, and print what those return.
+Notes about the file (suppressed cells, rows left out) go to stderr, so that
+JSON and CSV on stdout stay clean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from equity_desktop.core.enrollment.groups import DIMENSION_LABELS
+
+
+def add_commands(commands) -> None:
+    mgi = commands.add_parser("mgi", help="minority group isolation of a school (or every school) in a file")
+    _file_options(mgi)
+    mgi.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output (default: table)")
+    mgi.set_defaults(run=run_mgi)
+
+    screen = commands.add_parser("screen", help="every school of a district file, isolated schools first")
+    _file_options(screen, school=False)
+    screen.add_argument("-o", "--output", metavar="OUT", help="write OUT.csv, OUT.xlsx or OUT.json instead of a table")
+    screen.set_defaults(run=run_screen)
+
+    imp = commands.add_parser("import", help="add a file's enrollment to a review, one snapshot per school year")
+    imp.add_argument("review", metavar="REVIEW.eqreview")
+    _file_options(imp, rule=False)
+    imp.set_defaults(run=run_import)
+
+
+def _file_options(parser: argparse.ArgumentParser, *, school: bool = True, rule: bool = True) -> None:
+    parser.add_argument("file", metavar="FILE", help=".xlsx, .xlsm, .xls, .ods, .csv or .txt")
+    parser.add_argument("--sheet", metavar="S", help="sheet name or number (1 = first); default: the first visible")
+    if school:
+        parser.add_argument("--school", metavar="NAME_OR_ID", help="the school (name, part of it, or its code)")
+    parser.add_argument("--district-file", metavar="F", help="a file holding the district's enrollment")
+    parser.add_argument("--year", metavar="Y", help="school year, e.g. 2024-25")
+    parser.add_argument("--map", metavar="M", help="a mapping file (JSON) naming what each column holds")
+    if rule:
+        parser.add_argument("--threshold", type=_threshold, default=10.0, metavar="T",
+                            help="points (or percent of the district share) beyond which a group is isolated; 10")
+        parser.add_argument("--rule", choices=("points", "relative"), default="points",
+                            help="points: differs by more than T points (default); relative: by more than T %% of "
+                                 "the district share")
+
+
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number; give the threshold like 10 or 7.5") from None
+    if not 0 < value <= 100:
+        raise argparse.ArgumentTypeError("the threshold must be above 0 and at most 100")
+    return value
+
+
+def _tables(args: argparse.Namespace):
+    from equity_desktop.core.enrollment.layout import read_mapping
+    from equity_desktop.core.enrollment.reading import read_enrollment
+
+    mapping = read_mapping(args.map) if args.map else None
+    table = read_enrollment(args.file, args.sheet, mapping=mapping, year=args.year)
+    district = read_enrollment(args.district_file, year=args.year) if args.district_file else None
+    for each in (table, district):
+        if each is not None:
+            for note in each.note_texts():
+                print(f"note: {note}", file=sys.stderr)
+    return table, district
+
+
+def _results(args: argparse.Namespace, school: str | None):
+    from equity_desktop.core.enrollment.analysis import measure_table
+    from equity_desktop.core.enrollment.importing import check_no_errors
+    from equity_desktop.core.enrollment.mgi import Rule
+
+    table, district = _tables(args)
+    check_no_errors(table)
+    if district is not None:
+        check_no_errors(district)
+    return measure_table(table, Rule(args.rule, args.threshold), school=school, district_table=district)
+
+
+def run_mgi(args: argparse.Namespace) -> int:
+    results = _results(args, args.school)
+    if args.format == "json":
+        sys.stdout.write(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        _write_group_csv(results, sys.stdout)
+    else:
+        from equity_desktop.core.enrollment.mgi import FEDERAL_SOURCE, RULE_SOURCE
+
+        sys.stdout.write("\n\n".join(format_result(r) for r in results) + "\n" + _progress_text(results)
+                         + f"\nSources: {RULE_SOURCE}\n{FEDERAL_SOURCE}\n")
+    return 0
+
+
+def _progress_text(results) -> str:
+    """The 2-point-a-year goal for every school the file has two or more school years of."""
+    from equity_desktop.core.enrollment.trends import progress_goal
+
+    by_school: dict[tuple, list] = {}
+    for result in results:
+        by_school.setdefault((result.school_id, result.school), []).append(result)
+    lines = []
+    for (_, school), years in by_school.items():
+        steps = progress_goal(years)
+        if len(years) > 1:
+            lines.append(f"\nProgress goal (2 points a year toward the district share), {school}:")
+            lines += [f"  {step.sentence()}" for step in steps] or ["  no group was isolated as under-represented."]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+GROUP_FIELDS = ("school", "school_id", "year", "dimension", "group", "school_n", "school_share", "district_n",
+                "district_share", "difference", "isolated", "direction")
+
+
+def _write_group_csv(results, stream) -> None:
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(GROUP_FIELDS)
+    for result in results:
+        data = result.as_json()
+        for group in data["groups"]:
+            row = {**{k: data[k] for k in ("school", "school_id", "year")}, **group}
+            writer.writerow(["" if row[f] is None else row[f] for f in GROUP_FIELDS])
+
+
+def _number(value: float | None, digits: int = 0) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def format_result(result) -> str:
+    """One school's isolation as a plain-text table a person can check by hand."""
+    from equity_desktop.core.enrollment.mgi import points
+
+    head = f"{result.school}" + (f" ({result.school_id})" if result.school_id else "")
+    lines = [head + (f", {result.year}" if result.year else ""),
+             f"Compared with: {result.district_source}",
+             f"Isolated: {result.rule.describe()}.", ""]
+    lines.append(f"{'Group':<44}{'School n':>10}{'School %':>10}{'Dist. n':>12}{'Dist. %':>9}{'Diff.':>8}  Status")
+    dimension = None
+    for group in result.groups:
+        if group.dimension != dimension:
+            dimension = group.dimension
+            lines.append(f"{DIMENSION_LABELS[dimension]}")
+        lines.append(f"  {group.group:<42}{_number(group.school.n):>10}{_number(group.school.share, 1):>10}"
+                     f"{_number(group.district.n):>12}{_number(group.district.share, 1):>9}"
+                     f"{'' if group.difference is None else points(group.difference):>8}  {group.status()}")
+    federal = ("not known (no race/ethnicity data)" if result.minority_share is None else
+               f"minority students {result.minority_share:.1f} % — "
+               f"{'minority-group-isolated' if result.federal_isolated else 'not minority-group-isolated'}")
+    lines += ["", f"Federal MSAP status (34 CFR 280.4): {federal}.",
+              f"Diversity: Simpson {_number(result.simpson, 3)} (normalised {_number(result.simpson_normalized, 3)}); "
+              f"dissimilarity from the district {_number(result.dissimilarity, 3)}."]
+    lines += _risk_lines(result.disproportionality)
+    lines += [f"Warning: {w}" for w in result.warnings]
+    return "\n".join(lines)
+
+
+def _risk_lines(rows) -> list[str]:
+    lines, outcome = [], None
+    for row in rows:
+        if row.outcome != outcome:
+            outcome = row.outcome
+            lines += ["", f"Disproportionality: {outcome} (risk ratio against all other students)",
+                      f"{'Group':<44}{'Enrolled':>10}{'Actual':>8}{'Expected':>10}{'Risk %':>8}{'Ratio':>7}"]
+        ratio = "—" if row.risk_ratio is None else f"{row.risk_ratio:.2f}"
+        lines.append(f"  {row.group:<42}{_number(row.enrolled):>10}{_number(row.actual):>8}"
+                     f"{_number(row.expected, 1):>10}{_number(row.risk, 1):>8}{ratio:>7}"
+                     + (f"  {row.why_not_shown}" if row.why_not_shown else ""))
+    return lines
+
+
+def run_screen(args: argparse.Namespace) -> int:
+    from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, screen_rows, write_screen
+
+    rows = screen_rows(_results(args, None))
+    if args.output:
+        path = write_screen(rows, SCREEN_FIELDS, Path(args.output))
+        print(f"Wrote {len(rows)} schools to {path}")
+        return 0
+    print(f"{'School':<44}{'Year':>9}{'Isolated':>10}  Groups outside the band")
+    for row in rows:
+        print(f"{row['school'][:43]:<44}{row['year'] or '':>9}{row['isolated_groups']:>10}  "
+              f"{row['groups_outside_band'] or '—'}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from equity_desktop.core.enrollment.importing import import_into
+    from equity_desktop.core.enrollment.layout import read_mapping
+    from equity_desktop.core.review.store import ReviewStore
+
+    mapping = read_mapping(args.map) if args.map else None
+    with ReviewStore.open(args.review) as store:
+        snapshots = import_into(store, args.file, sheet=args.sheet, year=args.year, mapping=mapping,
+                                district_file=args.district_file)
+    for snapshot in snapshots:
+        for note in snapshot.notes:
+            print(f"note: {note}", file=sys.stderr)
+        print(f"Added {snapshot.school.name}, {snapshot.year} (compared with {snapshot.district_source}) to "
+              f"{Path(args.review).name}")
+    return 0

@@ -1,0 +1,145 @@
+"""The `equity-desktop` command: the GUI by default, sub-commands for batch work.
+
+    equity-desktop [REVIEW.eqreview]         open the program (on that review)
+    equity-desktop framework [--format F]    print the framework content
+    equity-desktop demo -o PATH.eqreview     write the demo review
+    equity-desktop mgi FILE / screen FILE    isolation of a school / of every school in a file
+    equity-desktop import REVIEW FILE        add a file's enrollment to a review
+    equity-desktop export REVIEW -o plan.pdf the action plan as PDF (and --xlsx plan.xlsx)
+    equity-desktop checklist -o list.pdf     a blank checklist for teams working on paper
+    equity-desktop plan-import REVIEW XLSX   the changes in an edited plan workbook (--apply to apply)
+    equity-desktop selftest                  check that this copy of the program works
+
+Sub-commands call the same core functions the GUI calls. An error the user can
+cause is printed as one sentence on stderr (exit status 2); never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from equity_desktop import APP_NAME, __version__
+from equity_desktop.core.errors import EquityError
+
+EXIT_ERROR = 2  # bad input (argparse uses 2 for bad arguments too)
+# Known without building the parser, so that opening the GUI does not import every command's module
+# (a test checks it against the parser).
+COMMANDS = ("framework", "demo", "mgi", "screen", "import", "export", "checklist", "plan-import", "selftest")
+
+
+def _framework(args: argparse.Namespace) -> int:
+    from equity_desktop.core.framework.content import load_framework
+    from equity_desktop.core.framework.export import framework_as_dict, framework_outline
+
+    framework = load_framework()
+    if args.format == "json":
+        sys.stdout.write(json.dumps(framework_as_dict(framework), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(framework_outline(framework))
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from equity_desktop.core.demo.review import write_demo
+
+    path = Path(args.output)
+    if path.suffix != ".eqreview":
+        raise EquityError(f"{path.name} does not end in .eqreview; name the review file like demo.eqreview.")
+    if path.exists() and not args.force:
+        raise EquityError(f"{path} already exists; choose another name, or add --force to replace it.")
+    if not path.parent.is_dir():
+        raise EquityError(f"The folder {path.parent} does not exist; create it first or choose another folder.")
+    write_demo(path)
+    print(f"Wrote the demo review to {path}")
+    return 0
+
+
+def _parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
+    parser = argparse.ArgumentParser(prog="equity-desktop", description=f"{APP_NAME}: a school's equity self-review.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    framework = commands.add_parser("framework", help="print the Magnet School Development Framework")
+    framework.add_argument("--format", choices=("json", "text"), default="text",
+                           help="json: the whole content with ids; text: a readable outline (default)")
+    framework.set_defaults(run=_framework)
+
+    demo = commands.add_parser("demo", help="write the demo review of a fictional magnet school")
+    demo.add_argument("-o", "--output", required=True, metavar="PATH.eqreview", help="where to write it")
+    demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    demo.set_defaults(run=_demo)
+    from equity_desktop.cli.enrollment import add_commands as add_enrollment_commands
+
+    add_enrollment_commands(commands)
+    from equity_desktop.cli.plan import add_commands as add_plan_commands
+
+    add_plan_commands(commands)
+    from equity_desktop.cli.selftest import add_command as add_selftest_command
+
+    add_selftest_command(commands)
+    return parser, tuple(commands.choices)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="equity-desktop", description=f"Open {APP_NAME}.",
+                                     epilog=f"Sub-commands: {', '.join(COMMANDS)} (equity-desktop COMMAND --help).")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("review", nargs="?", metavar="REVIEW.eqreview", help="the review to open")
+    return parser
+
+
+def _give_output_somewhere() -> None:
+    """A windowed build on Windows starts with no stdout or stderr (they are None).
+
+    A sub-command typed in a terminal writes to that terminal; with no terminal (a double-click), output
+    goes nowhere instead of failing on None.
+    """
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # -1: the console of the process that started us
+            sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the program
+            sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+            return
+    import os
+
+    sys.stdout = sys.stdout or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    sys.stderr = sys.stderr or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if getattr(sys, "frozen", False):  # a PyInstaller build: let a worker process (file reading) run its job
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+    _give_output_somewhere()
+    # A first word that is not a sub-command is the review to open (double-click, installers).
+    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
+        args = _gui_parser().parse_args(argv)
+        from equity_desktop.gui.app import run_gui  # Qt loads only for the GUI
+
+        return run_gui(Path(args.review) if args.review else None)
+    parser, _ = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return args.run(args)
+    except EquityError as error:
+        print(f"equity-desktop: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # `equity-desktop framework | head`; before OSError, of which it is one
+        sys.stderr.close()
+        return 0
+    except OSError as error:  # disk full, drive removed, no permission: still a sentence
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"equity-desktop: {error.strerror or error}{where}; check the drive and the folder's permissions, "
+              "then try again.", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,90 @@
+"""The plan's sub-commands: the PDF and Excel exports, the blank checklist, and bringing an edited workbook back.
+
+    equity-desktop export REVIEW -o plan.pdf [--paper letter|a4] [--full] [--xlsx plan.xlsx]
+    equity-desktop checklist -o checklist.pdf [--stage N] [--paper letter|a4]
+    equity-desktop plan-import REVIEW plan.xlsx [--apply]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from equity_desktop.core.errors import EquityError
+
+PAPER_NAMES = ("letter", "a4")  # pdf_kit.PAPERS (not imported here: reportlab loads only when a PDF is made)
+
+
+def _pdf_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".pdf":
+        raise EquityError(f"{path.name} does not end in .pdf; name the file like plan.pdf.")
+    return path
+
+
+def _export(args: argparse.Namespace) -> int:
+    if not args.output and not args.xlsx:
+        raise EquityError("Say where to write the plan: -o plan.pdf, --xlsx plan.xlsx, or both.")
+    if args.output:
+        from equity_desktop.core.output.plan_pdf import write_plan_pdf
+
+        path = write_plan_pdf(args.review, _pdf_path(args.output), paper=args.paper, full=args.full)
+        print(f"Wrote the action plan to {path}")
+    if args.xlsx:
+        from equity_desktop.core.output.plan_xlsx import export_review_xlsx
+
+        xlsx = Path(args.xlsx)
+        if xlsx.suffix.lower() != ".xlsx":
+            raise EquityError(f"{xlsx.name} does not end in .xlsx; name the file like plan.xlsx.")
+        print(f"Wrote the plan and ratings to {export_review_xlsx(args.review, xlsx)}")
+    return 0
+
+
+def _checklist(args: argparse.Namespace) -> int:
+    from equity_desktop.core.output.checklist_pdf import write_checklist_pdf
+
+    path = write_checklist_pdf(_pdf_path(args.output), paper=args.paper, stage=args.stage)
+    print(f"Wrote the blank checklist to {path}")
+    return 0
+
+
+def _plan_import(args: argparse.Namespace) -> int:
+    from equity_desktop.core.output.plan_xlsx import read_plan_xlsx
+    from equity_desktop.core.review.store import ReviewStore
+
+    with ReviewStore.open(args.review, read_only=not args.apply) as store:
+        changes = read_plan_xlsx(args.workbook, store.framework, store.load())
+        for line in changes.descriptions + changes.notes:
+            print(line)
+        if changes.empty:
+            print("The workbook holds no changes.")
+        elif args.apply:
+            store.write_plan(changes.objectives, changes.items, assessments=changes.ratings)
+            print(f"Applied {len(changes.descriptions)} changes to {Path(args.review).name}.")
+        else:
+            print("Nothing was changed; add --apply to apply these changes.")
+    return 0
+
+
+def add_commands(commands) -> None:
+    export = commands.add_parser("export", help="write a review's action plan as PDF and/or Excel")
+    export.add_argument("review", metavar="REVIEW.eqreview")
+    export.add_argument("-o", "--output", metavar="plan.pdf", help="the PDF to write")
+    export.add_argument("--paper", choices=PAPER_NAMES, default="letter", help="paper size (default letter)")
+    export.add_argument("--full", action="store_true",
+                        help="add every stage's key actions, benchmarks and map conditions with ratings and evidence")
+    export.add_argument("--xlsx", metavar="plan.xlsx", help="also write the plan and all ratings to a workbook")
+    export.set_defaults(run=_export)
+
+    checklist = commands.add_parser("checklist", help="write a blank checklist for teams working on paper")
+    checklist.add_argument("-o", "--output", required=True, metavar="checklist.pdf")
+    checklist.add_argument("--stage", type=int, choices=(1, 2, 3, 4), help="only this stage (default: all four)")
+    checklist.add_argument("--paper", choices=PAPER_NAMES, default="letter")
+    checklist.set_defaults(run=_checklist)
+
+    plan_import = commands.add_parser("plan-import", help="show (and with --apply, apply) the changes in an "
+                                                          "edited plan workbook")
+    plan_import.add_argument("review", metavar="REVIEW.eqreview")
+    plan_import.add_argument("workbook", metavar="plan.xlsx")
+    plan_import.add_argument("--apply", action="store_true", help="apply the changes (otherwise only list them)")
+    plan_import.set_defaults(run=_plan_import)

@@ -1,0 +1,77 @@
+"""A blank checklist for teams working on paper: every key action, map condition and benchmark of a stage
+(or of all four), quoted from the framework, with empty rating boxes and ruled lines for evidence notes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+
+from equity_desktop.core.errors import EquityError
+from equity_desktop.core.framework.content import Framework, ItemKind, item_number, load_framework
+from equity_desktop.core.output.pdf_kit import (
+    MARGIN,
+    PAPERS,
+    RULE,
+    Heading,
+    Progress,
+    build,
+    clean,
+    grid,
+    markup,
+    para,
+    section,
+)
+from equity_desktop.core.review.scales import BenchmarkStatus, Rating
+
+BOX = "☐"
+NOTE_LINES = 4
+_RATINGS = [r.label for r in Rating if r is not Rating.UNRATED]
+_STATUSES = [s.label for s in BenchmarkStatus if s is not BenchmarkStatus.UNRATED]
+
+
+def write_checklist_pdf(out: Path | str, paper: str = "letter", stage: int | None = None,
+                        framework: Framework | None = None, progress: Progress | None = None) -> Path:
+    framework = framework or load_framework()
+    if stage is not None and not 1 <= stage <= len(framework.stages):
+        raise EquityError(f"There is no stage {stage}; the framework has stages 1 to {len(framework.stages)}.")
+    stages = framework.stages if stage is None else (framework.stages[stage - 1],)
+    width = PAPERS[paper][0] - 2 * MARGIN
+    story = [Heading("Self-review checklist", 0, "title"),
+             para("Magnet School Development Framework — for teams working on paper. Tick one box per item and "
+                  "write the evidence on the lines; enter the ratings in Equity Desktop afterwards.", "body"),
+             markup("<b>School:</b> ______________________________ &nbsp; <b>Date:</b> ______________ &nbsp; "
+                    "<b>Recorded by:</b> ______________________")]
+    for number, current in enumerate(stages):
+        story += [PageBreak() if number else Spacer(1, 4 * mm)] + _stage(framework, current, width)
+    title = "Self-review checklist" + (f", stage {stage}" if stage else "")
+    return build(out, story, paper, title=title, author="Equity Desktop", subject=framework.short_citation,
+                 footer=title, progress=progress)
+
+
+def _boxes(labels: list[str]):
+    return markup("<br/>".join(f"{BOX} {clean(label)}" for label in labels), "cell")
+
+
+def _lines(width: float) -> Table:
+    table = Table([[""]] * NOTE_LINES, colWidths=[width], rowHeights=[5.2 * mm] * NOTE_LINES)
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+    return table
+
+
+def _rows(items, labels: list[str], width: float) -> Table:
+    widths = [14 * mm, width - 14 * mm - 30 * mm - 62 * mm, 30 * mm, 62 * mm]
+    rows = [[para(h, "head") for h in ("#", "Text (quoted from the framework)", "Rating", "Evidence")]]
+    rows += [[para(item_number(item), "cell_bold"), para(item.text, "cell"), _boxes(labels), _lines(widths[-1] - 6)]
+             for item in items]
+    return grid(rows, widths)
+
+
+def _stage(framework: Framework, stage, width: float) -> list:
+    story = [Heading(f"Stage {stage.number}: {stage.name}", 1, "h1")]
+    for part in framework.stage_parts(stage):
+        labels = _STATUSES if part.items[0].kind is ItemKind.BENCHMARK else _RATINGS
+        story += [*section(f"Stage {stage.number} {part.title}", 2), _rows(part.items, labels, width)]
+    return story

@@ -1,0 +1,326 @@
+"""The action plan and every rating as a formatted Excel workbook, and reading an edited copy back.
+
+Written with openpyxl: bold headers, frozen panes, column widths, drop-down lists for status,
+component, stage and ratings. Reading back compares the workbook with the review and returns the
+changes, each in words, without applying them: the program shows them and asks first. Rows are
+matched by their ID column; a row with no ID is a new item, unless an item already has its title
+(the same workbook brought back twice adds nothing twice). An item missing from the workbook is
+kept (deleting is done in the program, where it can be undone). Every problem names the file, sheet,
+row and column.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from equity_desktop.core.atomic import write_atomically
+from equity_desktop.core.errors import EquityError
+from equity_desktop.core.framework.content import Framework, ItemKind, item_number
+from equity_desktop.core.plan.items import clean_text, date_problem, item_problems
+from equity_desktop.core.review.document import Review
+from equity_desktop.core.review.plan_records import (
+    DATE_FIELDS,
+    FIELD_LABELS,
+    ActionItem,
+    ActionPlan,
+    ActionStatus,
+    Objective,
+)
+from equity_desktop.core.review.scales import BenchmarkStatus, Rating
+
+PLAN_SHEET, RATINGS_SHEET, ABOUT_SHEET = "Action plan", "Ratings", "About"
+# (field, header, width); the ID column comes first so that rows can be matched when the file returns.
+PLAN_COLUMNS = (
+    ("id", "ID", 6), ("objective", "Objective", 28), ("title", FIELD_LABELS["title"], 40),
+    ("component_id", "Component", 22), ("stage_number", "Stage", 7), ("gap_text", FIELD_LABELS["gap_text"], 40),
+    *((name, FIELD_LABELS[name], 30) for name in ("root_cause", "theory_of_action", "steps", "lead", "responsible",
+                                                  "resources", "funding_source")),
+    *((name, FIELD_LABELS[name] + " (YYYY-MM-DD)", 14) for name in ("start", "due")),
+    *((name, FIELD_LABELS[name], 22) for name in ("metric", "baseline", "target")),
+    ("target_date", FIELD_LABELS["target_date"] + " (YYYY-MM-DD)", 14), ("status", "Status", 13),
+    ("progress_notes", FIELD_LABELS["progress_notes"], 40),
+)
+RATING_COLUMNS = (("item_id", "ID", 14), ("stage", "Stage", 20), ("where", "Part", 28), ("number", "#", 6),
+                  ("text", "Text (quoted from the framework)", 70), ("rating", "Rating", 15),
+                  ("note", "Evidence", 50))
+_ITEM_TEXT = ("title", "gap_text", "root_cause", "theory_of_action", "steps", "lead", "responsible", "resources",
+              "funding_source", "start", "due", "metric", "baseline", "target", "target_date", "progress_notes")
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index)
+
+
+# ---- writing ---------------------------------------------------------------------------------------
+
+def write_plan_xlsx(framework: Framework, review: Review, out: Path | str) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    about = workbook.active
+    about.title = ABOUT_SHEET
+    _about(about, review)
+    _plan_sheet(workbook.create_sheet(PLAN_SHEET), framework, review.plan)
+    _ratings_sheet(workbook.create_sheet(RATINGS_SHEET), framework, review)
+    workbook.active = 1
+    return write_atomically(out, lambda partial: workbook.save(partial))
+
+
+def export_review_xlsx(review_path: str, out: str, progress=None) -> Path:
+    """Open the review read-only and write its workbook (what the window runs in a worker process)."""
+    from equity_desktop.core.review.store import ReviewStore
+
+    with ReviewStore.open(review_path, read_only=True) as store:
+        return write_plan_xlsx(store.framework, store.load(), out)
+
+
+def read_review_changes(review_path: str, workbook: str, progress=None) -> PlanChanges:
+    """The changes an edited workbook would make to the review at `review_path` (worker-process entry)."""
+    from equity_desktop.core.review.store import ReviewStore
+
+    with ReviewStore.open(review_path, read_only=True) as store:
+        return read_plan_xlsx(workbook, store.framework, store.load())
+
+
+def _header(sheet, columns) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    for index, (_, header, width) in enumerate(columns, start=1):
+        cell = sheet.cell(1, index, header)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="E6E6E6")
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[_column_letter(index)].width = width
+    sheet.freeze_panes = "C2"
+    sheet.auto_filter.ref = f"A1:{_column_letter(len(columns))}1"
+
+
+def _choices(sheet, column: int, values: list[str], rows: int, prompt: str) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    letter = _column_letter(column)
+    rule = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
+                          showErrorMessage=True, errorTitle="Not in the list", error=prompt)
+    rule.add(f"{letter}2:{letter}{rows}")
+    sheet.add_data_validation(rule)
+
+
+def _plan_sheet(sheet, framework: Framework, plan: ActionPlan) -> None:
+    from openpyxl.styles import Alignment
+
+    _header(sheet, PLAN_COLUMNS)
+    names = {c.id: c.name for c in framework.components}
+    for row, item in enumerate(plan.in_plan_order(), start=2):
+        objective = plan.objective(item.objective_id)
+        values = {"id": item.id, "objective": objective.title if objective else "",
+                  "component_id": names.get(item.component_id, ""), "stage_number": item.stage_number,
+                  "status": item.status.label, **{name: getattr(item, name) for name in _ITEM_TEXT}}
+        for column, (name, _, _) in enumerate(PLAN_COLUMNS, start=1):
+            cell = sheet.cell(row, column, values[name] if values[name] not in (None, "") else None)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    rows = max(sheet.max_row, 2) + 200  # room for new items typed in Excel
+    index = {name: n for n, (name, _, _) in enumerate(PLAN_COLUMNS, start=1)}
+    _choices(sheet, index["status"], [s.label for s in ActionStatus], rows, "Choose a status from the list.")
+    _choices(sheet, index["component_id"], list(names.values()), rows, "Choose one of the five components.")
+    _choices(sheet, index["stage_number"], ["1", "2", "3", "4"], rows, "The stage is a number from 1 to 4.")
+
+
+def _rating_rows(framework: Framework):
+    for stage in framework.stages:
+        for part in framework.stage_parts(stage):
+            for item in part.items:
+                yield stage, item, part.title[:1].upper() + part.title[1:], item_number(item)
+
+
+def _ratings_sheet(sheet, framework: Framework, review: Review) -> None:
+    from openpyxl.styles import Alignment
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    _header(sheet, RATING_COLUMNS)
+    ratings = DataValidation(type="list", formula1='"' + ",".join(r.label for r in Rating) + '"',
+                             showErrorMessage=True, error="Choose a rating from the list.")
+    statuses = DataValidation(type="list", formula1='"' + ",".join(s.label for s in BenchmarkStatus) + '"',
+                              showErrorMessage=True, error="Choose Not met, Partly met, Met or Unrated.")
+    for row, (stage, item, where, number) in enumerate(_rating_rows(framework), start=2):
+        found = review.assessments.get(item.id)
+        scale = BenchmarkStatus if item.kind is ItemKind.BENCHMARK else Rating
+        values = (item.id, f"{stage.number}. {stage.name}", where, number, item.text,
+                  (found.value if found else scale.UNRATED).label, found.note if found and found.note else None)
+        for column, value in enumerate(values, start=1):
+            sheet.cell(row, column, value).alignment = Alignment(wrap_text=column in (5, 7), vertical="top")
+        (statuses if scale is BenchmarkStatus else ratings).add(f"F{row}")
+    sheet.add_data_validation(ratings)
+    sheet.add_data_validation(statuses)
+
+
+def _about(sheet, review: Review) -> None:
+    from openpyxl.styles import Font
+
+    profile = review.profile
+    lines = [(f"Action plan and ratings — {profile.school}", True), (profile.district, False),
+             (f"School year {profile.school_year}" if profile.school_year else "", False), ("", False),
+             ("Edit the “Action plan” and “Ratings” sheets, save, and bring the file back with "
+              "File → Import Plan from Excel… in Equity Desktop. You will see every change before it is applied.",
+              False),
+             ("Keep the ID columns as they are. Add a new action item on an empty row with no ID. "
+              "Dates are written as YYYY-MM-DD.", False),
+             ("Deleting a row here does not delete the item; delete it in the program, where it can be undone.", False)]
+    for row, (text, bold) in enumerate(lines, start=1):
+        sheet.cell(row, 1, text or None).font = Font(bold=bold, size=14 if row == 1 else 11)
+    sheet.column_dimensions["A"].width = 120
+
+
+# ---- reading an edited copy back ------------------------------------------------------------------
+
+class PlanChanges(NamedTuple):
+    """What an edited workbook would change; nothing is applied until the program is told to."""
+
+    ratings: list[tuple[str, Rating | BenchmarkStatus, str]]  # (item id, value, note) for each changed item
+    objectives: dict[int, Objective]                         # new objectives, by the id they will get
+    items: dict[int, ActionItem]                              # new and changed items, by id
+    descriptions: list[str]                                   # one line per change, for the confirmation
+    notes: list[str]                                          # what was read but left alone (kept items …)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.ratings or self.items or self.objectives)
+
+
+def _where(path: Path, sheet: str, row: int, columns, name: str) -> str:
+    index = next(n for n, (field, _, _) in enumerate(columns, start=1) if field == name)
+    return f"{path.name}, sheet “{sheet}”, row {row}, column {_column_letter(index)} ({columns[index - 1][1]})"
+
+
+def _text(value) -> str:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean_text(value)
+
+
+def read_plan_xlsx(path: Path | str, framework: Framework, review: Review) -> PlanChanges:
+    """Compare the edited workbook with `review`; EquityError (naming sheet, row and column) when it cannot be read."""
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise EquityError(f"{path.name} was not found in {path.parent}; choose the file again.") from None
+    except Exception as error:  # openpyxl raises many kinds for a file that is not an xlsx workbook
+        raise EquityError(f"{path.name} cannot be read as an Excel workbook ({type(error).__name__}); save it from "
+                          "Excel as .xlsx and try again.") from error
+    try:
+        missing = [name for name in (PLAN_SHEET, RATINGS_SHEET) if name not in workbook.sheetnames]
+        if missing:
+            raise EquityError(f"{path.name} has no sheet “{missing[0]}”; bring back a workbook that Equity Desktop "
+                              "exported (File → Export Plan to Excel…), with its sheet names unchanged.")
+        ratings, rating_lines = _read_ratings(path, workbook[RATINGS_SHEET], framework, review)
+        objectives, items, plan_lines, notes = _read_plan(path, workbook[PLAN_SHEET], framework, review.plan)
+    finally:
+        workbook.close()
+    return PlanChanges(ratings, objectives, items, plan_lines + rating_lines, notes)
+
+
+def _read_ratings(path: Path, sheet, framework: Framework, review: Review):
+    changes, lines = [], []
+    for row, values in enumerate(sheet.iter_rows(min_row=2, max_col=len(RATING_COLUMNS), values_only=True), start=2):
+        item_id = _text(values[0])
+        if not item_id:
+            continue
+        if not framework.has_item(item_id):
+            raise EquityError(f"{_where(path, RATINGS_SHEET, row, RATING_COLUMNS, 'item_id')}: “{item_id}” is not "
+                              "an item of the framework; keep the ID column as it was exported.")
+        scale = BenchmarkStatus if framework.item(item_id).kind is ItemKind.BENCHMARK else Rating
+        label = _text(values[5]) or scale.UNRATED.label
+        value = next((v for v in scale if v.label.casefold() == label.casefold()), None)
+        if value is None:
+            allowed = ", ".join(v.label for v in scale)
+            raise EquityError(f"{_where(path, RATINGS_SHEET, row, RATING_COLUMNS, 'rating')}: “{label}” is not a "
+                              f"rating for this item; use one of: {allowed}.")
+        note = _text(values[6])
+        current = review.assessments.get(item_id)
+        old_value, old_note = (current.value, current.note) if current else (scale.UNRATED, "")
+        if value == old_value and note == old_note:
+            continue
+        changes.append((item_id, value, note))
+        what = [f"{old_value.label} → {value.label}"] if value != old_value else []
+        what += ["evidence note changed"] if note != old_note else []
+        lines.append(f"Rating {item_id}: {'; '.join(what)}")
+    return changes, lines
+
+
+def _read_plan(path: Path, sheet, framework: Framework, plan: ActionPlan):
+    names = {c.name.casefold(): c.id for c in framework.components}
+    statuses = {s.label.casefold(): s for s in ActionStatus}
+    objective_ids = {o.title.casefold(): o.id for o in plan.objectives}
+    new_objectives: dict[int, Objective] = {}
+    next_objective, next_item = plan.next_objective_id(), plan.next_item_id()
+    items, lines, seen = {}, [], set()
+    by_title = {i.title.casefold(): i for i in plan.items}
+    for row, values in enumerate(sheet.iter_rows(min_row=2, max_col=len(PLAN_COLUMNS), values_only=True), start=2):
+        cells = {name: _text(value) for (name, _, _), value in zip(PLAN_COLUMNS, values)}
+        if not any(cells.values()):
+            continue
+        where = lambda name, row=row: _where(path, PLAN_SHEET, row, PLAN_COLUMNS, name)  # noqa: E731
+        old = None
+        if cells["id"]:
+            old = plan.item(int(cells["id"])) if cells["id"].isdigit() else None
+            if old is None:
+                raise EquityError(f"{where('id')}: “{cells['id']}” is not the ID of an item of this plan; clear it to "
+                                  "add the row as a new item, or bring back the workbook exported from this review.")
+        else:  # a row typed in Excel; brought back a second time, it is the item the first import added
+            old = by_title.get(cells["title"].casefold())
+        if old is not None:
+            seen.add(old.id)
+        component = cells["component_id"]
+        if component and component.casefold() not in names:
+            raise EquityError(f"{where('component_id')}: “{component}” is not a core component; choose one of: "
+                              f"{', '.join(c.name for c in framework.components)}.")
+        stage = cells["stage_number"]
+        if stage and stage not in ("1", "2", "3", "4"):
+            raise EquityError(f"{where('stage_number')}: “{stage}” is not a stage; write a number from 1 to 4.")
+        status = statuses.get((cells["status"] or ActionStatus.NOT_STARTED.label).casefold())
+        if status is None:
+            raise EquityError(f"{where('status')}: “{cells['status']}” is not a status; use one of: "
+                              f"{', '.join(s.label for s in ActionStatus)}.")
+        objective_id = None
+        if cells["objective"]:
+            key = cells["objective"].casefold()
+            if key not in objective_ids:
+                objective_ids[key] = next_objective
+                new_objectives[next_objective] = Objective(next_objective, cells["objective"], next_objective)
+                lines.append(f"New objective: {cells['objective']}")
+                next_objective += 1
+            objective_id = objective_ids[key]
+        base = old or ActionItem(next_item, "", position=next_item)
+        item = base._replace(objective_id=objective_id, component_id=names.get(component.casefold(), "") if component
+                             else "", stage_number=int(stage) if stage else None, status=status,
+                             **{name: cells[name] for name in _ITEM_TEXT})
+        for name in ("title", *DATE_FIELDS):
+            problem = date_problem(FIELD_LABELS[name], getattr(item, name)) if name != "title" else (
+                "" if item.title else "An action item needs a title; type what will be done.")
+            if problem:
+                raise EquityError(f"{where(name)}: {problem}")
+        problems = item_problems(item)  # what is left: a due date before the start
+        if problems:
+            raise EquityError(f"{where('due')}: {problems[0]}")
+        if old is None:
+            next_item += 1
+            items[item.id] = item
+            lines.append(f"New action item: {item.title}")
+        elif item != old:
+            items[item.id] = item
+            changed = [FIELD_LABELS.get(f, f) for f in ActionItem._fields if getattr(item, f) != getattr(old, f)]
+            lines.append(f"Action item “{item.title}”: {', '.join(changed).lower()} changed")
+    kept = [i for i in plan.items if i.id not in seen]
+    notes = [f"{len(kept)} action item{'s are' if len(kept) != 1 else ' is'} not in the workbook and will be kept: "
+             + "; ".join(i.title for i in kept)] if kept else []
+    return new_objectives, items, lines, notes

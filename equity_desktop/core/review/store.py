@@ -1,0 +1,546 @@
+"""The review file (`.eqreview`, SQLite): the only code that reads or writes it.
+
+Opening validates on a read-only connection first (is it SQLite, is it ours,
+is it from a newer program, is it intact) so that a file we refuse is never
+written. Every edit is one short transaction, committed before the method
+returns; the GUI says "saved" only after that.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from equity_desktop import __version__
+from equity_desktop.core import errors
+from equity_desktop.core.framework.content import Framework, ItemKind, load_framework
+from equity_desktop.core.review.document import Assessment, Review, SchoolProfile, TeamMember
+from equity_desktop.core.review.lock import ReviewLock, current_user
+from equity_desktop.core.review.migrations import APPLICATION_ID, LATEST_VERSION, migrate
+from equity_desktop.core.review.plan_records import ActionItem, ActionPlan, ActionStatus, GapKind, Objective
+from equity_desktop.core.review.scales import BenchmarkStatus, ProgramType, Rating, StakeholderGroup
+
+SUFFIX = ".eqreview"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_PROFILE_FIELDS = ("school", "district", "school_year", "magnet_theme", "program_type", "grades_served")
+
+
+def file_name_for(school: str) -> str:
+    """A safe file name for a school's review: "Cedar Grove Elementary.eqreview"."""
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_.'" else " " for ch in school)
+    return (" ".join(cleaned.split()).strip(". ") or "Review") + SUFFIX
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ReviewStore:
+    """An open review file. Use `ReviewStore.create` or `ReviewStore.open`; close it when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ReviewLock | None, *,
+                 framework: Framework, author: str, clock: Callable[[], str], read_only: bool):
+        self.path = path
+        self.read_only = read_only
+        self._conn = conn
+        self._lock = lock
+        self.framework = framework
+        self.author = author
+        self._clock = clock
+
+    # ---- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, profile: SchoolProfile, *, framework: Framework | None = None,
+               author: str | None = None, clock: Callable[[], str] = utc_now) -> ReviewStore:
+        """Create a new review file at `path` (which must not exist) holding `profile`, and open it.
+
+        The file is built under a temporary name and renamed into place, so a
+        review never appears half-made.
+        """
+        path = Path(path)
+        if path.exists():
+            raise errors.ReviewExistsError(path, f"{path.name} already exists; choose another name or folder.")
+        if not profile.school.strip():
+            raise errors.InvalidEditError("A review needs the school's name; type it in the School field.")
+        partial = path.with_name(f".{path.name}.part")
+        try:
+            partial.unlink(missing_ok=True)  # left by a create that was cut off earlier
+            conn = sqlite3.connect(partial, isolation_level=None)
+            store = cls._wrap(partial, conn, framework, author, clock, lock=None, read_only=False)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate(conn)
+                with store._transaction():
+                    conn.execute("INSERT INTO meta VALUES ('created_with', ?), ('created_at', ?)",
+                                 (f"Equity Desktop {__version__}", store._clock()))
+                    conn.execute("INSERT INTO profile (id, school, district) VALUES (1, '', '')")
+                store.set_profile(profile)
+            finally:
+                conn.close()
+            os.replace(partial, path)
+        except sqlite3.Error as error:
+            partial.unlink(missing_ok=True)
+            raise errors.ReviewWriteError(
+                path, f"{path.name} cannot be created in {path.parent} ({error}); choose a folder you can write to."
+            ) from error
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return cls.open(path, framework=framework, author=author, clock=clock)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, framework: Framework | None = None,
+             author: str | None = None, clock: Callable[[], str] = utc_now) -> ReviewStore:
+        """Open an existing review, refusing (with a sentence) anything we should not write to."""
+        path = Path(path)
+        _check_file(path)
+        if read_only:
+            return cls._wrap(path, _connect_read_only(path), framework, author, clock, lock=None, read_only=True)
+        if not _writable(path):
+            raise errors.ReviewReadOnlyError(
+                path, f"{path.name} is read-only (a locked USB stick or a file marked read-only); "
+                "open it read-only, or save a copy somewhere you can write to."
+            )
+        lock = ReviewLock(path)
+        try:
+            holder = lock.acquire()
+        except OSError as error:
+            raise errors.ReviewReadOnlyError(
+                path, f"{path.name} is in a folder that cannot be written to ({error.strerror}); "
+                "open it read-only, or copy it to your computer first."
+            ) from error
+        if holder is not None:
+            raise errors.ReviewInUseError(path, _in_use_sentence(path, holder), holder)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
+            migrate(conn)
+            return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False)
+        except sqlite3.Error as error:
+            lock.release()
+            raise _translate(path, error) from error
+
+    @classmethod
+    def _wrap(cls, path, conn, framework, author, clock, *, lock, read_only) -> ReviewStore:
+        if not read_only:
+            # DELETE journal keeps a closed review one self-contained file (USB sticks, e-mail);
+            # FULL sync makes each committed edit survive a power cut.
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+        return cls(path, conn, lock, framework=framework or load_framework(), author=author or current_user(),
+                   clock=clock, read_only=read_only)
+
+    def close(self) -> None:
+        self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # ---- reading ---------------------------------------------------------------------------
+
+    def profile(self) -> SchoolProfile:
+        row = self._conn.execute(f"SELECT {', '.join(_PROFILE_FIELDS)} FROM profile WHERE id = 1").fetchone()
+        values = dict(zip(_PROFILE_FIELDS, row))
+        values["program_type"] = ProgramType(values["program_type"]) if values["program_type"] else None
+        return SchoolProfile(**values)
+
+    def team(self) -> tuple[TeamMember, ...]:
+        rows = self._conn.execute(
+            "SELECT id, name, role, stakeholder_group FROM team_member ORDER BY position, id"
+        ).fetchall()
+        return tuple(TeamMember(name, role, StakeholderGroup(group), id=ident) for ident, name, role, group in rows)
+
+    def assessments(self) -> dict[str, Assessment]:
+        rows = self._conn.execute("SELECT item_id, value, note, changed_by, changed_at FROM assessment")
+        result = {}
+        for item_id, value, note, by, at in rows:
+            if not self.framework.has_item(item_id):
+                continue  # an item a later framework edition dropped: kept in the file, not shown
+            result[item_id] = Assessment(item_id, scale_for(self.framework, item_id)(value), note, by, at)
+        return result
+
+    def history(self, item_id: str) -> list[Assessment]:
+        rows = self._conn.execute(
+            "SELECT value, note, changed_by, changed_at FROM assessment_history WHERE item_id = ? ORDER BY id",
+            (item_id,),
+        )
+        scale = scale_for(self.framework, item_id)
+        return [Assessment(item_id, scale(value), note, by, at) for value, note, by, at in rows]
+
+    def load(self) -> Review:
+        return Review(self.profile(), self.team(), self.assessments(), self.action_plan())
+
+    def save_copy(self, destination: Path | str) -> Path:
+        """Write a consistent copy of the review to `destination` (replacing it), via a temporary file.
+
+        Works on a read-only review too: that is how a team makes its own editable copy.
+        """
+        destination = Path(destination)
+        if destination.resolve() == self.path.resolve():
+            raise errors.ReviewWriteError(destination, f"{destination.name} is the review itself; "
+                                                       "choose another name or folder for the copy.")
+        partial = destination.with_name(f".{destination.name}.part")
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                self._conn.backup(target)
+            finally:
+                target.close()
+            os.replace(partial, destination)
+        except (sqlite3.Error, OSError) as error:
+            partial.unlink(missing_ok=True)
+            reason = getattr(error, "strerror", None) or error
+            raise errors.ReviewWriteError(destination, f"The copy {destination.name} could not be written in "
+                                                       f"{destination.parent} ({reason}); choose a folder you can "
+                                                       "write to. The review itself was not changed.") from error
+        return destination
+
+    # ---- editing: each method is one committed transaction --------------------------------
+
+    def set_profile(self, profile: SchoolProfile) -> None:
+        if not profile.school.strip():
+            raise errors.InvalidEditError("A review needs the school's name; type it in the School field.")
+        values = [getattr(profile, name) for name in _PROFILE_FIELDS]
+        values[_PROFILE_FIELDS.index("program_type")] = profile.program_type.value if profile.program_type else None
+        assignments = ", ".join(f"{name} = ?" for name in _PROFILE_FIELDS)
+        with self._transaction():
+            self._conn.execute(f"UPDATE profile SET {assignments}, changed_by = ?, changed_at = ? WHERE id = 1",
+                               (*values, self.author, self._clock()))
+
+    def add_team_member(self, member: TeamMember, position: int | None = None) -> TeamMember:
+        """Add `member` at the end of the team, or back at `position` under its old id (undoing a removal)."""
+        with self._transaction():
+            if position is None:
+                position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM team_member").fetchone()[0]
+            cursor = self._conn.execute(
+                "INSERT INTO team_member (id, position, name, role, stakeholder_group) VALUES (?, ?, ?, ?, ?)",
+                (member.id, position, member.name, member.role, StakeholderGroup(member.group).value),
+            )
+        return TeamMember(member.name, member.role, member.group, id=cursor.lastrowid)
+
+    def team_position(self, member_id: int) -> int | None:
+        row = self._conn.execute("SELECT position FROM team_member WHERE id = ?", (member_id,)).fetchone()
+        return row[0] if row else None
+
+    def update_team_member(self, member: TeamMember) -> None:
+        with self._transaction():
+            cursor = self._conn.execute(
+                "UPDATE team_member SET name = ?, role = ?, stakeholder_group = ? WHERE id = ?",
+                (member.name, member.role, StakeholderGroup(member.group).value, member.id),
+            )
+            if cursor.rowcount != 1:
+                raise errors.InvalidEditError(f"Team member {member.name!r} is no longer in this review.")
+
+    def remove_team_member(self, member_id: int) -> None:
+        with self._transaction():
+            self._conn.execute("DELETE FROM team_member WHERE id = ?", (member_id,))
+
+    def set_assessment(self, item_id: str, value: Rating | BenchmarkStatus | str | None,
+                       note: str | None = None) -> Assessment:
+        """Rate a condition or key action, or set a benchmark's status, with its evidence note.
+
+        `None` keeps what is stored (an item never rated counts as Unrated with no note).
+        """
+        with self._transaction():
+            return self._write_assessment(item_id, value, note)
+
+    def _write_assessment(self, item_id: str, value, note: str | None) -> Assessment:
+        if not self.framework.has_item(item_id):
+            raise errors.InvalidEditError(f"{item_id!r} is not an item of the framework; nothing was changed.")
+        scale = scale_for(self.framework, item_id)
+        if value is not None:
+            try:
+                value = scale(value)
+            except ValueError:
+                allowed = ", ".join(v.value for v in scale)
+                raise errors.InvalidEditError(
+                    f"{value!r} is not a rating for {item_id}; use one of: {allowed}.") from None
+        stored = self._conn.execute("SELECT value, note FROM assessment WHERE item_id = ?", (item_id,)).fetchone()
+        stored_value, stored_note = stored or (scale.UNRATED.value, "")
+        saved = Assessment(item_id, scale(stored_value) if value is None else value,
+                           stored_note if note is None else note, self.author, self._clock())
+        row = (item_id, saved.value.value, saved.note, saved.changed_by, saved.changed_at)
+        self._conn.execute("INSERT OR REPLACE INTO assessment VALUES (?, ?, ?, ?, ?)", row)
+        self._conn.execute(
+            "INSERT INTO assessment_history (item_id, value, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)",
+            row,
+        )
+        return saved
+
+    def set_note(self, item_id: str, note: str) -> Assessment:
+        """Change only the evidence note of an item (its rating stays as it is)."""
+        return self.set_assessment(item_id, None, note)
+
+    # ---- the action plan -----------------------------------------------------------------------
+
+    def action_plan(self) -> ActionPlan:
+        if self._conn.execute("PRAGMA user_version").fetchone()[0] < 3:
+            return ActionPlan()  # a file from before the action plan, opened read-only (not migrated)
+        objectives = tuple(Objective(*row) for row in self._conn.execute(
+            "SELECT id, title, position FROM objective ORDER BY position, id"))
+        columns = ", ".join(ActionItem._fields)
+        items = []
+        for row in self._conn.execute(f"SELECT {columns} FROM action_item ORDER BY position, id"):
+            item = ActionItem(*row)
+            items.append(item._replace(gap_kind=GapKind(item.gap_kind), status=ActionStatus(item.status)))
+        dismissed = frozenset(row[0] for row in self._conn.execute("SELECT gap_key FROM dismissed_suggestion"))
+        return ActionPlan(objectives, tuple(items), dismissed)
+
+    def write_plan(self, objectives: dict[int, Objective | None] | None = None,
+                   items: dict[int, ActionItem | None] | None = None,
+                   dismissed: dict[str, bool] | None = None,
+                   assessments: list[tuple[str, Rating | BenchmarkStatus, str]] = ()) -> None:
+        """Put (or, for None, delete) objectives and items by id, dismiss or restore suggestions, and set ratings:
+        one transaction.
+
+        Every plan edit, its undo and an accepted spreadsheet go through here, so each is saved whole or not at all.
+        """
+        columns = ActionItem._fields
+        with self._transaction():
+            for item_id, value, note in assessments:
+                self._write_assessment(item_id, value, note)
+            for ident, objective in (objectives or {}).items():
+                if objective is None:
+                    self._conn.execute("UPDATE action_item SET objective_id = NULL WHERE objective_id = ?", (ident,))
+                    self._conn.execute("DELETE FROM objective WHERE id = ?", (ident,))
+                else:
+                    self._conn.execute("INSERT OR REPLACE INTO objective (id, title, position) VALUES (?, ?, ?)",
+                                       (ident, objective.title, objective.position))
+            for ident, item in (items or {}).items():
+                if item is None:
+                    self._conn.execute("DELETE FROM action_item WHERE id = ?", (ident,))
+                    continue
+                values = [v.value if isinstance(v, (GapKind, ActionStatus)) else v for v in item]
+                self._conn.execute(
+                    f"INSERT OR REPLACE INTO action_item ({', '.join(columns)}, changed_by, changed_at) "
+                    f"VALUES ({', '.join('?' * (len(columns) + 2))})", (*values, self.author, self._clock()))
+            for key, gone in (dismissed or {}).items():
+                if gone:
+                    self._conn.execute("INSERT OR REPLACE INTO dismissed_suggestion VALUES (?, ?, ?)",
+                                       (key, self.author, self._clock()))
+                else:
+                    self._conn.execute("DELETE FROM dismissed_suggestion WHERE gap_key = ?", (key,))
+
+    # ---- enrollment snapshots and the MGI settings --------------------------------------------
+    # The enrollment modules are imported inside the methods: they are not needed to open a review.
+
+    def snapshots(self) -> list:
+        """Every enrollment snapshot (core.enrollment.snapshot.Snapshot), oldest school year first."""
+        from equity_desktop.core.enrollment.snapshot import Snapshot, unit_from_rows
+
+        if self._conn.execute("PRAGMA user_version").fetchone()[0] < 2:
+            return []  # a file from before snapshots existed, opened read-only (not migrated)
+        result = []
+        for (ident, year, name, code, district, source, file, sheet, sha, mapping, at, by) in self._conn.execute(
+                "SELECT id, school_year, school_name, school_code, district_name, district_source, source_file, "
+                "source_sheet, source_sha256, mapping, imported_at, imported_by FROM enrollment_snapshot "
+                "ORDER BY school_year").fetchall():
+            rows = self._conn.execute("SELECT level, measure, outcome, dimension, grp, value FROM enrollment_count "
+                                      "WHERE snapshot_id = ?", (ident,)).fetchall()
+            school = unit_from_rows(name, code, "school", year, [r[1:] for r in rows if r[0] == "school"])
+            reference = unit_from_rows(district, None, "district", year, [r[1:] for r in rows if r[0] == "district"])
+            result.append(Snapshot(year, school, reference, file, sheet, sha, json.loads(mapping), source, at, by,
+                                   ident))
+        return result
+
+    def add_snapshot(self, snapshot) -> None:
+        """Store a school year's snapshot, replacing the one of the same year, in one transaction."""
+        self.replace_snapshots([snapshot.year], [snapshot])
+
+    def replace_snapshots(self, years: list[str], snapshots: list) -> None:
+        """Remove the snapshots of `years`, then store `snapshots`, all in one transaction (an import, or its undo).
+
+        A snapshot that was stored before keeps its import time and importer (undo puts it back as it was).
+        """
+        from equity_desktop.core.enrollment.snapshot import rows_of
+
+        with self._transaction():
+            for year in {*years, *(s.year for s in snapshots)}:
+                self._delete_snapshot(year)
+            for snapshot in snapshots:
+                cursor = self._conn.execute(
+                    "INSERT INTO enrollment_snapshot (school_year, school_name, school_code, district_name, "
+                    "district_source, source_file, source_sheet, source_sha256, mapping, imported_at, imported_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (snapshot.year, snapshot.school.name, snapshot.school.code, snapshot.district.name,
+                     snapshot.district_source, snapshot.source_file, snapshot.source_sheet, snapshot.sha256,
+                     json.dumps(snapshot.mapping, ensure_ascii=False), snapshot.imported_at or self._clock(),
+                     snapshot.imported_by or self.author))
+                rows = rows_of(snapshot.school, "school") + rows_of(snapshot.district, "district")
+                self._conn.executemany("INSERT INTO enrollment_count VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                       [(cursor.lastrowid, *row) for row in rows])
+
+    def remove_snapshot(self, year: str) -> None:
+        with self._transaction():
+            self._delete_snapshot(year)
+
+    def _delete_snapshot(self, year: str) -> None:
+        self._conn.execute("DELETE FROM enrollment_count WHERE snapshot_id IN "
+                           "(SELECT id FROM enrollment_snapshot WHERE school_year = ?)", (year,))
+        self._conn.execute("DELETE FROM enrollment_snapshot WHERE school_year = ?", (year,))
+
+    def mgi_rule(self):
+        """The review's isolation rule (threshold and points/relative); 10 points when never set."""
+        from equity_desktop.core.enrollment.mgi import Rule
+
+        stored = dict(self._conn.execute("SELECT key, value FROM meta WHERE key IN ('mgi_rule', 'mgi_threshold')"))
+        return Rule(stored.get("mgi_rule", "points"), float(stored.get("mgi_threshold", 10)))
+
+    def set_mgi_rule(self, rule) -> None:
+        if rule.kind not in ("points", "relative") or not 0 < rule.threshold <= 100:
+            raise errors.InvalidEditError("The isolation threshold must be above 0 and at most 100, in points or "
+                                          "relative to the district share.")
+        with self._transaction():
+            self._conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                                   [("mgi_rule", rule.kind), ("mgi_threshold", repr(float(rule.threshold)))])
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self.read_only:
+            raise errors.ReviewReadOnlyError(
+                self.path, f"{self.path.name} is open read-only; save a copy to make changes."
+            )
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _translate(self.path, error) from error
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except BaseException as error:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise _translate(self.path, error) from error
+            raise
+
+
+class ReviewSummary(NamedTuple):
+    """What the start page shows of a recent review, read without opening it for editing."""
+
+    path: Path
+    school: str
+    district: str
+    conditions_rated: int
+    conditions_total: int
+
+
+def summarize(path: Path | str, framework: Framework | None = None) -> ReviewSummary:
+    """Read a review's school and progress without locking or writing it (EquityError if unreadable)."""
+    path = Path(path)
+    framework = framework or load_framework()
+    _check_file(path)
+    conn = _connect_read_only(path)
+    try:
+        school, district = conn.execute("SELECT school, district FROM profile WHERE id = 1").fetchone()
+        rated = {row[0] for row in conn.execute(
+            "SELECT item_id FROM assessment WHERE value != 'unrated'")}
+    except sqlite3.Error as error:
+        raise _translate(path, error) from error
+    finally:
+        conn.close()
+    conditions = {c.id for c in framework.conditions}
+    return ReviewSummary(path, school, district, len(rated & conditions), len(conditions))
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+def scale_for(framework: Framework, item_id: str) -> type[Rating] | type[BenchmarkStatus]:
+    """The scale an item is rated on: benchmark statuses for a benchmark, ratings for the rest."""
+    return BenchmarkStatus if framework.item(item_id).kind is ItemKind.BENCHMARK else Rating
+
+
+def _writable(path: Path) -> bool:
+    # os.access alone says yes to root; a file with no write bits is one the user marked read-only.
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, without writing a byte, any file that is not an intact review we can read."""
+    name = path.name
+    if not path.exists():
+        raise errors.ReviewNotFoundError(
+            path, f"{name} was not found in {path.parent}; it may have been moved or renamed.")
+    if path.is_dir():
+        raise errors.NotAReviewError(path, f"{name} is a folder, not a review file; choose a file ending in {SUFFIX}.")
+    if path.stat().st_size == 0:
+        raise errors.EmptyReviewFileError(
+            path, f"{name} is empty (0 bytes), so it holds no review; it was probably cut off while copying — "
+            "copy it again from where it came from, or open a backup."
+        )
+    with path.open("rb") as handle:
+        if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            raise errors.NotAReviewError(
+                path, f"{name} is not an Equity Desktop review; choose a file ending in {SUFFIX} "
+                "(to read enrollment spreadsheets, use Import enrollment)."
+            )
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as error:
+        raise _translate(path, error) from error
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise errors.NotAReviewError(
+                path, f"{name} is a database of another program, not an Equity Desktop review; choose a {SUFFIX} file."
+            )
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST_VERSION:
+            raise errors.NewerReviewError(
+                path, f"{name} was saved by a newer version of Equity Desktop (file format {version}, this program "
+                f"reads up to {LATEST_VERSION}); install the newer version to open it. The file was not changed."
+            )
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise _corrupt(path)
+    except sqlite3.DatabaseError as error:
+        raise _translate(path, error) from error
+    finally:
+        conn.close()
+
+
+def _corrupt(path: Path) -> errors.CorruptReviewError:
+    return errors.CorruptReviewError(
+        path, f"{path.name} is damaged and cannot be opened safely; open a backup copy, or ask whoever sent it "
+        "to send it again. The file was not changed."
+    )
+
+
+def _in_use_sentence(path: Path, holder: dict) -> str:
+    who = " by {user} on {host} since {since}".format(**holder) if {"user", "host", "since"} <= holder.keys() else ""
+    return (f"{path.name} is open in another copy of Equity Desktop{who}; close it there, "
+            "or open it read-only here.")
+
+
+def _translate(path: Path, error: sqlite3.Error) -> errors.ReviewFileError:
+    """Turn SQLite's error into the sentence a user can act on."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return errors.ReviewLockedError(
+            path, f"{path.name} is busy in another program; wait a moment and try again, or close the other program."
+        )
+    if "readonly" in text or "read-only" in text:
+        return errors.ReviewReadOnlyError(path, f"{path.name} cannot be written; open it read-only or save a copy.")
+    if "full" in text:
+        return errors.ReviewWriteError(path, f"The disk holding {path.name} is full; free some space and try again. "
+                                             "The last change was not saved.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return _corrupt(path)
+    return errors.ReviewWriteError(
+        path, f"{path.name} could not be written ({error}); check that the drive is still connected. "
+        "The last change was not saved."
+    )
