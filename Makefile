@@ -15,6 +15,8 @@ run: $(STAMP) $(DEMO)
 	$(BIN)/equity-desktop $(DEMO)
 
 test: $(STAMP)
+	$(BIN)/ruff check --quiet .
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The demo is written once and then kept, so edits made in `make run` survive the next run.

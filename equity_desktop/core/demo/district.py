@@ -15,6 +15,7 @@ import random
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from equity_desktop.core.enrollment import groups as g
 
@@ -85,7 +86,8 @@ def _ordinary_mix(rng: random.Random) -> tuple[float, ...]:
 def school_years() -> list[SchoolYear]:
     """Every school in every year, the same on every run."""
     rng = random.Random(20261122)
-    plans = [(code, name, True, mix, step) for code, name, mix, step in _MAGNETS]
+    plans: list[tuple[str, str, bool, tuple[float, ...], tuple[float, ...]]] = [
+        (code, name, True, mix, step) for code, name, mix, step in _MAGNETS]
     for index, place in enumerate(_NAMES):
         code = f"{1001 + index * 17}"  # four digits, never one of the magnets' codes
         plans.append((code, f"{place} {_LEVELS[index % len(_LEVELS)]}", False, _ordinary_mix(rng),
@@ -105,13 +107,13 @@ def school_years() -> list[SchoolYear]:
     return result
 
 
-def _row(school: SchoolYear) -> list[object]:
+def _row(school: SchoolYear) -> list[Any]:
     return [school.code, school.name, "Yes" if school.magnet else "No", school.total,
             *(school.race[group] for group in RACE_ORDER), school.female, school.male, school.english_learners,
             school.disabilities, school.economic]
 
 
-def _suppressed(row: list[object], school: SchoolYear) -> list[object]:
+def _suppressed(row: list[Any], school: SchoolYear) -> list[Any]:
     """Counts under 5 of the two smallest groups hidden as '*' in a few schools, as real files do."""
     if school.code[-1] in "39" and school.code != DEMO_SCHOOL_CODE:
         for column in (9, 10):

@@ -15,6 +15,7 @@ import itertools
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from equity_desktop.core.framework.content import Framework, load_framework
 from equity_desktop.core.review.document import SchoolProfile, TeamMember
@@ -97,7 +98,7 @@ WORKING = {
     "s3.map.fe.4": (R.NOT_STARTED, ""),
 }
 
-KEY_ACTIONS = {
+KEY_ACTIONS: dict[str, tuple[R | B, str]] = {
     **{f"s1.ka.{g}.{a}": (R.IN_PLACE, "") for g, a in [(1, 1), (1, 2), (1, 3), (1, 4), (1, 5), (2, 1), (2, 2),
                                                        (2, 3), (2, 4), (3, 1)]},
     "s1.ka.1.3": (R.IN_PLACE, "Needs assessment report, spring 2022 (surveys, focus groups, enrollment trends)."),
@@ -124,7 +125,7 @@ KEY_ACTIONS = {
     "s4.ka.1.4": (R.NOT_STARTED, ""),
 }
 
-BENCHMARKS = {
+BENCHMARKS: dict[str, tuple[R | B, str]] = {
     "s1.bench.1": (B.MET, "Leadership team roster 2022-23 covers all stakeholder groups."),
     "s1.bench.2": (B.MET, "Logic model adopted March 2023."),
     "s1.bench.3": (B.MET, "7-year plan approved by the board, June 2023."),
@@ -144,7 +145,7 @@ TARGET_STAGE = {"de": 3, "em": 2, "ci": 3, "fe": 2, "pa": 3}
 # (keyed by gap), one item of its own, and one suggestion it dismissed.
 OBJECTIVES = ("Enrollment that reflects the district", "Families as partners in learning",
               "A school that improves itself every year")
-PLAN = {
+PLAN: dict[str, dict[str, Any]] = {  # fields set on an accepted suggestion
     "isolation:race_ethnicity/Hispanic/Latino": dict(
         objective_id=1,
         root_cause="Recruitment fairs reach the east side only once a year; bus route 7 takes 55 minutes.",
@@ -185,7 +186,7 @@ PLAN = {
                          "studies to the groups who need them most.",
         start="2027-08-15", due="2029-06-30"),
 }
-OWN_ITEM = dict(objective_id=3, title="Write the 2028-2035 7-year plan with the whole leadership team",
+OWN_ITEM: dict[str, Any] = dict(objective_id=3, title="Write the 2028-2035 7-year plan with the whole leadership team",
                 component_id="de", stage_number=4, lead="Angela Peña", start="2029-01-15", due="2030-06-30",
                 theory_of_action="If the next plan is written before this one ends, then no year is lost.")
 DISMISSED = ("condition:s3.map.ci.3",)
@@ -255,8 +256,8 @@ def write_demo(path: Path | str, framework: Framework | None = None) -> Path:
                 store.author = recorder
                 store.set_assessment(item_id, value, note)
             store.author = RECORDER["de"]
-            for item_id, (value, note) in {**KEY_ACTIONS, **BENCHMARKS}.items():
-                store.set_assessment(item_id, value, note)
+            for item_id, (other, note) in {**KEY_ACTIONS, **BENCHMARKS}.items():
+                store.set_assessment(item_id, other, note)
             _import_enrollment(store)
             _write_plan(store)
         os.replace(partial, path)

@@ -11,7 +11,7 @@ import math
 import re
 
 
-class _NotAvailable:
+class NotAvailable:
     """A suppressed or withheld value: known to exist, not known how large."""
 
     _instance = None
@@ -28,7 +28,7 @@ class _NotAvailable:
         return False
 
 
-NOT_AVAILABLE = _NotAvailable()
+NOT_AVAILABLE = NotAvailable()
 
 _MARKERS = {"*", "**", "***", "--", "-", "---", "†", "‡", "n/a", "na", "n.a.", "#", "s", "~", "null", "n<10",
             "<10", "<5", "<3", "<11", "<=10", "≤10", "<20", "<1", ">95", ">99", "≥95", ">=95", "<1%", ">95%",
@@ -56,7 +56,7 @@ def is_marker(text: str) -> bool:
     return cleaned in _MARKERS or bool(_MARKER_PATTERN.match(cleaned))
 
 
-def parse_number(value: object, *, percent: bool = False) -> float | None | _NotAvailable:
+def parse_number(value: object, *, percent: bool = False) -> float | None | NotAvailable:
     """A count or percentage from a cell: a float, NOT_AVAILABLE for a marker, None for blank.
 
     Raises ValueError for text that is none of these (the caller names the cell).

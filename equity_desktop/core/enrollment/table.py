@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, column_letter
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, NotAvailable, column_letter
 from equity_desktop.core.enrollment.errors import where
 from equity_desktop.core.enrollment.layout import Column, Layout
 
 Key = tuple[str, str]  # (dimension, group)
-Number = float | type(NOT_AVAILABLE) | None
+Number = float | NotAvailable | None
 SCHOOL, DISTRICT, STATE = "school", "district", "state"
 ERROR, WARNING, INFO = "error", "warning", "info"
 

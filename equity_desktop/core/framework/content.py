@@ -141,9 +141,9 @@ class StagePart(NamedTuple):
 
 def item_number(item: Item) -> str:
     """How people cite an item within its stage: key action "1.3", condition "4", benchmark "2.1"."""
-    if item.kind is ItemKind.KEY_ACTION:
+    if isinstance(item, KeyAction):
         return item.id.split(".ka.")[1]
-    if item.kind is ItemKind.BENCHMARK:
+    if isinstance(item, Benchmark):
         return f"{item.stage_id[1:]}.{item.number}"
     return str(item.number)
 
@@ -170,7 +170,8 @@ class Framework:
 
     def __post_init__(self) -> None:
         for stage in self.stages:
-            for item in (*stage.key_actions, *stage.benchmarks, *stage.conditions):
+            items: tuple[Item, ...] = (*stage.key_actions, *stage.benchmarks, *stage.conditions)
+            for item in items:
                 self._items[item.id] = item
 
     @property

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
@@ -39,6 +39,10 @@ from equity_desktop.core.review.placement import placements
 from equity_desktop.core.review.plan_records import ActionItem, ActionPlan, ActionStatus
 from equity_desktop.core.review.scales import Rating
 
+if TYPE_CHECKING:  # imported when a plan with enrollment is printed, not before
+    from equity_desktop.core.enrollment.mgi import Rule
+    from equity_desktop.core.enrollment.snapshot import Snapshot
+
 TOP_PRIORITIES = 5
 
 
@@ -47,8 +51,8 @@ class PlanData(NamedTuple):
 
     framework: Framework
     review: Review
-    snapshots: list
-    rule: object
+    snapshots: list[Snapshot]
+    rule: Rule
     printed_on: date
 
 
@@ -219,7 +223,7 @@ def _by_objective(plan: ActionPlan) -> list[tuple[str, list[ActionItem]]]:
     for item in plan.in_plan_order():
         key = item.objective_id if plan.objective(item.objective_id) else None
         groups.setdefault(key, []).append(item)
-    return [(plan.objective(key).title if key is not None else "", items) for key, items in groups.items()]
+    return [(objective.title if (objective := plan.objective(key)) else "", items) for key, items in groups.items()]
 
 
 def item_numbers(plan: ActionPlan) -> dict[int, str]:
@@ -242,7 +246,7 @@ def _timeline(data: PlanData, width: float) -> list:
     for r, row in enumerate(timeline(ordered, profile.school_year), start=1):
         cells = []
         for year in range(PLAN_YEARS):
-            inside = row.first is not None and row.first <= year <= row.last
+            inside = row.first is not None and row.last is not None and row.first <= year <= row.last
             cells.append(para("■" if inside else "", "mark"))
             if inside:
                 filled.append(("BACKGROUND", (3 + year, r), (3 + year, r), MARK_FILL))

@@ -303,7 +303,7 @@ def _read_plan(path: Path, sheet, framework: Framework, plan: ActionPlan):
         base = old or ActionItem(next_item, "", position=next_item)
         item = base._replace(objective_id=objective_id, component_id=names.get(component.casefold(), "") if component
                              else "", stage_number=int(stage) if stage else None, status=status,
-                             **{name: cells[name] for name in _ITEM_TEXT})
+                             **{name: cells[name] for name in _ITEM_TEXT})  # type: ignore[arg-type]
         for name in ("title", *DATE_FIELDS):
             problem = date_problem(FIELD_LABELS[name], getattr(item, name)) if name != "title" else (
                 "" if item.title else "An action item needs a title; type what will be done.")

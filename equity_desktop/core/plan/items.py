@@ -111,8 +111,10 @@ def timeline(items: Iterable[ActionItem], school_year: str) -> list[TimelineRow]
         if start is None and due is None:
             rows.append(TimelineRow(item, None, None, "no dates yet"))
             continue
-        a = school_year_of(start or due) - first_year
-        b = school_year_of(due or start) - first_year
+        first, last = start or due, due or start
+        assert first is not None and last is not None  # one of the two is set (checked above)
+        a = school_year_of(first) - first_year
+        b = school_year_of(last) - first_year
         notes = []
         if a < 0:
             notes.append("started before the plan")

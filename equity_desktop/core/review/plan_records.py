@@ -110,5 +110,6 @@ class ActionPlan(NamedTuple):
 
     def in_plan_order(self) -> list[ActionItem]:
         """Items grouped under their objectives (in objective order), items without one last."""
-        rank = {o.id: n for n, o in enumerate(sorted(self.objectives, key=lambda o: (o.position, o.id)))}
+        ordered = sorted(self.objectives, key=lambda o: (o.position, o.id))
+        rank: dict[int | None, int] = {o.id: n for n, o in enumerate(ordered)}
         return sorted(self.items, key=lambda i: (rank.get(i.objective_id, len(rank)), i.position, i.id))

@@ -15,7 +15,7 @@ class LabelledEnum(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str):
+    def __new__(cls, value: str, label: str = ""):  # "" only so type checkers accept Rating(stored_value)
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -298,10 +298,10 @@ class ReviewStore:
         dismissed = frozenset(row[0] for row in self._conn.execute("SELECT gap_key FROM dismissed_suggestion"))
         return ActionPlan(objectives, tuple(items), dismissed)
 
-    def write_plan(self, objectives: dict[int, Objective | None] | None = None,
-                   items: dict[int, ActionItem | None] | None = None,
-                   dismissed: dict[str, bool] | None = None,
-                   assessments: list[tuple[str, Rating | BenchmarkStatus, str]] = ()) -> None:
+    def write_plan(self, objectives: Mapping[int, Objective | None] | None = None,
+                   items: Mapping[int, ActionItem | None] | None = None,
+                   dismissed: Mapping[str, bool] | None = None,
+                   assessments: Sequence[tuple[str, Rating | BenchmarkStatus, str]] = ()) -> None:
         """Put (or, for None, delete) objectives and items by id, dismiss or restore suggestions, and set ratings:
         one transaction.
 
