@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from equity_desktop.core.review.store import scale_for
+from equity_desktop.core.review.scales import scale_for
 from equity_desktop.gui.note_edit import NoteEdit
 from equity_desktop.gui.rating_keys import choices, short_label, value_for_key
 from equity_desktop.gui.review_session import ReviewSession

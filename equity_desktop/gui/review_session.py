@@ -12,7 +12,8 @@ from PySide6.QtGui import QUndoStack
 
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.review.document import Assessment, SchoolProfile, TeamMember
-from equity_desktop.core.review.store import ReviewStore, scale_for
+from equity_desktop.core.review.scales import scale_for
+from equity_desktop.core.review.store import ReviewStore
 from equity_desktop.gui.undo_commands import EditCommand
 
 

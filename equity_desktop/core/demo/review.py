@@ -12,11 +12,11 @@ opens it, the tests use it, and the later PDF and XLSX exports print it.
 from __future__ import annotations
 
 import itertools
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.framework.content import Framework, load_framework
 from equity_desktop.core.review.document import SchoolProfile, TeamMember
 from equity_desktop.core.review.scales import BenchmarkStatus as B
@@ -245,9 +245,8 @@ def write_demo(path: Path | str, framework: Framework | None = None) -> Path:
     """Write the demo review to `path` (replacing it), built under a temporary name first."""
     path = Path(path)
     framework = framework or load_framework()
-    partial = path.with_name(f".{path.name}.demo-part")
-    partial.unlink(missing_ok=True)
-    try:
+
+    def build(partial: Path) -> None:
         with ReviewStore.create(partial, PROFILE, framework=framework, author=RECORDER["de"],
                                 clock=_clock()) as store:
             for member in TEAM:
@@ -260,7 +259,5 @@ def write_demo(path: Path | str, framework: Framework | None = None) -> Path:
                 store.set_assessment(item_id, other, note)
             _import_enrollment(store)
             _write_plan(store)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+
+    return write_atomically(path, build)

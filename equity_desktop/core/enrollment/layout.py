@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import cell_text, is_blank, parse_flag, parse_number
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
@@ -271,8 +272,9 @@ def write_mapping(layout: Layout, path: Path | str) -> None:
 
 
 def save_mapping(mapping: dict, path: Path | str) -> None:
-    """Write a mapping file (the wizard's Save, and `--map`'s format)."""
-    Path(path).write_text(json.dumps(mapping, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    """Write a mapping file (the wizard's Save, and `--map`'s format), whole or not at all."""
+    text = json.dumps(mapping, indent=2, ensure_ascii=False) + "\n"
+    write_atomically(path, lambda partial: partial.write_text(text, encoding="utf-8"))
 
 
 def valid_role(role: object) -> bool:

@@ -1,9 +1,14 @@
 """Detect a review that another running copy of the program has open.
 
-A small lock file next to the review (``.NAME.eqreview.lock``) is locked with
-the operating system's advisory lock while the review is open for writing. The
-OS drops the lock when the process dies, so a crash never leaves a review
-locked for good; the file's content only says who holds it, for the message.
+The review file itself is locked with the operating system's lock while it is open for writing, so
+deleting or replacing any other file cannot let a second copy in; the OS drops the lock when the
+process dies, so a crash never leaves a review locked for good. A small note beside the review
+(``.NAME.eqreview.lock``) only says who holds it, for the message; losing it loses nothing.
+
+POSIX: `flock` on a descriptor of the review. It is independent of the `fcntl` byte locks SQLite
+takes, but closing any descriptor of a file drops that process's `fcntl` locks, so the store closes
+its SQLite connection before it releases this lock. Windows: one byte far past the end of the file
+is locked (`msvcrt.locking` locks are mandatory there, and SQLite reads and locks near the start).
 """
 
 from __future__ import annotations
@@ -20,8 +25,11 @@ if sys.platform == "win32":
 else:
     import fcntl
 
+_WINDOWS_LOCK_OFFSET = 1 << 40  # beyond any review and beyond SQLite's own lock bytes (at 1 GiB)
+
 
 def lock_path_for(review_path: Path) -> Path:
+    """The note beside the review that names who has it open."""
     return review_path.with_name(f".{review_path.name}.lock")
 
 
@@ -36,6 +44,7 @@ def current_user() -> str:
 def _try_lock(fd: int) -> bool:
     try:
         if sys.platform == "win32":
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -48,24 +57,21 @@ class ReviewLock:
     """An exclusive, process-wide lock on one review file."""
 
     def __init__(self, review_path: Path):
+        self.review_path = review_path
         self.path = lock_path_for(review_path)
         self._fd: int | None = None
 
     def acquire(self) -> dict | None:
-        """Take the lock; return None on success, or what the holder wrote about itself."""
-        while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            if not _try_lock(fd):
-                holder = self._read_holder(fd)
-                os.close(fd)
-                return holder
-            # The holder may have released and deleted the file between our open
-            # and our lock: then we hold a lock on a file nobody else will see.
-            if self._still_linked(fd):
-                break
+        """Take the lock; return None on success, or what the holder wrote about itself.
+
+        OSError when the review cannot be opened for writing (read-only medium, no permission).
+        """
+        fd = os.open(self.review_path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        if not _try_lock(fd):
             os.close(fd)
+            return self._read_holder()
         self._fd = fd
-        self._write_holder(fd)
+        self._write_holder()
         return None
 
     def release(self) -> None:
@@ -78,32 +84,24 @@ class ReviewLock:
         os.close(self._fd)  # closing drops the OS lock
         self._fd = None
 
-    def _still_linked(self, fd: int) -> bool:
-        try:
-            return os.path.samestat(os.fstat(fd), os.stat(self.path))
-        except OSError:
-            return False
-
-    @staticmethod
-    def _write_holder(fd: int) -> None:
+    def _write_holder(self) -> None:
         info = {
             "user": current_user(),
             "host": _host_name(),
             "pid": os.getpid(),
             "since": datetime.now().strftime("%H:%M on %Y-%m-%d"),
         }
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        # Windows locks byte 0, which blocks writes there; the info starts after it.
-        os.write(fd, b" " + json.dumps(info).encode())
-
-    @staticmethod
-    def _read_holder(fd: int) -> dict:
         try:
-            os.lseek(fd, 1, os.SEEK_SET)
-            return json.loads(os.read(fd, 4096).decode() or "{}")
+            self.path.write_text(json.dumps(info), encoding="utf-8")
+        except OSError:
+            pass  # only the message would lack the name; the lock holds without it
+
+    def _read_holder(self) -> dict:
+        try:
+            holder = json.loads(self.path.read_text(encoding="utf-8") or "{}")
         except (OSError, ValueError):
             return {}
+        return holder if isinstance(holder, dict) else {}
 
 
 def _host_name() -> str:

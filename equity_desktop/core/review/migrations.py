@@ -141,3 +141,15 @@ def migrate(conn: sqlite3.Connection) -> None:
         # executescript() commits first; the explicit BEGIN makes the migration
         # and its version bump one atomic step.
         conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+
+def expected_columns(version: int) -> dict[str, frozenset[str]]:
+    """Table → columns a review at `version` must have (built by running the migrations in memory)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {table: frozenset(row[1] for row in conn.execute(f"PRAGMA table_info({table})")) for table in tables}
+    finally:
+        conn.close()

@@ -8,6 +8,10 @@ value has a label.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from equity_desktop.core.framework.content import Framework
 
 
 class LabelledEnum(StrEnum):
@@ -60,3 +64,10 @@ class ProgramType(LabelledEnum):
     DISTRICT_WIDE = "district_wide", "District-wide"
     PROGRAM_WITHIN_SCHOOL = "program_within_school", "Program within a school"
     SCHOOL_WIDE = "school_wide", "School-wide"
+
+
+def scale_for(framework: Framework, item_id: str) -> type[Rating] | type[BenchmarkStatus]:
+    """The scale an item is rated on: benchmark statuses for a benchmark, ratings for the rest."""
+    from equity_desktop.core.framework.content import ItemKind  # loaded by then; kept off this module's import
+
+    return BenchmarkStatus if framework.item(item_id).kind is ItemKind.BENCHMARK else Rating

@@ -19,12 +19,21 @@ from typing import NamedTuple
 
 from equity_desktop import __version__
 from equity_desktop.core import errors
-from equity_desktop.core.framework.content import Framework, ItemKind, load_framework
+from equity_desktop.core.atomic import partial_path, write_atomically
+from equity_desktop.core.framework.content import Framework, load_framework
+from equity_desktop.core.review import integrity
 from equity_desktop.core.review.document import Assessment, Review, SchoolProfile, TeamMember
 from equity_desktop.core.review.lock import ReviewLock, current_user
 from equity_desktop.core.review.migrations import APPLICATION_ID, LATEST_VERSION, migrate
-from equity_desktop.core.review.plan_records import ActionItem, ActionPlan, ActionStatus, GapKind, Objective
-from equity_desktop.core.review.scales import BenchmarkStatus, ProgramType, Rating, StakeholderGroup
+from equity_desktop.core.review.plan_records import (
+    TEXT_FIELDS,
+    ActionItem,
+    ActionPlan,
+    ActionStatus,
+    GapKind,
+    Objective,
+)
+from equity_desktop.core.review.scales import BenchmarkStatus, ProgramType, Rating, StakeholderGroup, scale_for
 
 SUFFIX = ".eqreview"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -53,6 +62,8 @@ class ReviewStore:
         self.framework = framework
         self.author = author
         self._clock = clock
+        # Set when the review could not be recovered in place: this read-only store shows a recovered copy.
+        self.recovered_from: Path | None = None
 
     # ---- opening and closing -------------------------------------------------------------
 
@@ -69,9 +80,8 @@ class ReviewStore:
             raise errors.ReviewExistsError(path, f"{path.name} already exists; choose another name or folder.")
         if not profile.school.strip():
             raise errors.InvalidEditError("A review needs the school's name; type it in the School field.")
-        partial = path.with_name(f".{path.name}.part")
-        try:
-            partial.unlink(missing_ok=True)  # left by a create that was cut off earlier
+
+        def build(partial: Path) -> None:
             conn = sqlite3.connect(partial, isolation_level=None)
             store = cls._wrap(partial, conn, framework, author, clock, lock=None, read_only=False)
             try:
@@ -84,26 +94,34 @@ class ReviewStore:
                 store.set_profile(profile)
             finally:
                 conn.close()
-            os.replace(partial, path)
+
+        try:
+            write_atomically(path, build)
+        except errors.ReviewFileError as error:  # worded for the temporary file: say it of the review
+            raise type(error)(path, str(error).replace(partial_path(path).name, path.name)) from error
         except sqlite3.Error as error:
-            partial.unlink(missing_ok=True)
-            raise errors.ReviewWriteError(
-                path, f"{path.name} cannot be created in {path.parent} ({error}); choose a folder you can write to."
-            ) from error
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+            raise _translate(path, error) from error
         return cls.open(path, framework=framework, author=author, clock=clock)
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False, framework: Framework | None = None,
              author: str | None = None, clock: Callable[[], str] = utc_now) -> ReviewStore:
-        """Open an existing review, refusing (with a sentence) anything we should not write to."""
+        """Open an existing review, refusing (with a sentence) anything we should not write to.
+
+        What a killed writer left is rolled back first (`integrity.recover`); a review that cannot be
+        written beside is recovered into a temporary copy, which a read-only store then reads
+        (`store.recovered_from` says so). No failure path keeps the lock.
+        """
         path = Path(path)
-        _check_file(path)
+        framework = framework or load_framework()
+        can_write = _exists_as_file(path) and _writable(path) and integrity.folder_writable(path)
+        source = integrity.recover(path, can_write) if _exists_as_file(path) else path
+        _check_file(source, framework, shown_as=path)
         if read_only:
-            return cls._wrap(path, _connect_read_only(path), framework, author, clock, lock=None, read_only=True)
-        if not _writable(path):
+            store = cls._wrap(path, _connect_read_only(source), framework, author, clock, lock=None, read_only=True)
+            store.recovered_from = path if source != path else None
+            return store
+        if source != path or not _writable(path):
             raise errors.ReviewReadOnlyError(
                 path, f"{path.name} is read-only (a locked USB stick or a file marked read-only); "
                 "open it read-only, or save a copy somewhere you can write to."
@@ -118,13 +136,19 @@ class ReviewStore:
             ) from error
         if holder is not None:
             raise errors.ReviewInUseError(path, _in_use_sentence(path, holder), holder)
+        conn = None
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             migrate(conn)
+            integrity.check_integrity(conn, path, LATEST_VERSION, framework)
             return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False)
-        except sqlite3.Error as error:
+        except BaseException as error:
+            if conn is not None:
+                conn.close()  # before the lock: closing our lock's descriptor must not drop SQLite's own locks
             lock.release()
-            raise _translate(path, error) from error
+            if isinstance(error, sqlite3.Error):
+                raise _translate(path, error) from error
+            raise
 
     @classmethod
     def _wrap(cls, path, conn, framework, author, clock, *, lock, read_only) -> ReviewStore:
@@ -191,17 +215,19 @@ class ReviewStore:
         if destination.resolve() == self.path.resolve():
             raise errors.ReviewWriteError(destination, f"{destination.name} is the review itself; "
                                                        "choose another name or folder for the copy.")
-        partial = destination.with_name(f".{destination.name}.part")
-        try:
+
+        def backup(partial: Path) -> None:
             target = sqlite3.connect(partial)
             try:
                 self._conn.backup(target)
             finally:
                 target.close()
-            os.replace(partial, destination)
-        except (sqlite3.Error, OSError) as error:
-            partial.unlink(missing_ok=True)
-            reason = getattr(error, "strerror", None) or error
+
+        try:
+            write_atomically(destination, backup)
+        except (sqlite3.Error, errors.EquityError) as error:
+            reason = error.__cause__ if isinstance(error, errors.EquityError) and error.__cause__ else error
+            reason = getattr(reason, "strerror", None) or reason
             raise errors.ReviewWriteError(destination, f"The copy {destination.name} could not be written in "
                                                        f"{destination.parent} ({reason}); choose a folder you can "
                                                        "write to. The review itself was not changed.") from error
@@ -308,6 +334,10 @@ class ReviewStore:
         Every plan edit, its undo and an accepted spreadsheet go through here, so each is saved whole or not at all.
         """
         columns = ActionItem._fields
+        for item in (items or {}).values():
+            if item is not None and (problem := self._item_problem(item)):
+                raise errors.InvalidEditError(f"Action item {item.id} ({item.title[:40]!r}) cannot be saved: "
+                                              f"{problem}. Nothing was changed.")
         with self._transaction():
             for item_id, value, note in assessments:
                 self._write_assessment(item_id, value, note)
@@ -332,6 +362,19 @@ class ReviewStore:
                                        (key, self.author, self._clock()))
                 else:
                     self._conn.execute("DELETE FROM dismissed_suggestion WHERE gap_key = ?", (key,))
+
+    def _item_problem(self, item: ActionItem) -> str:
+        """What the store refuses to write, whoever asks (the form checks the same before)."""
+        if item.stage_number is not None and item.stage_number not in range(1, len(self.framework.stages) + 1):
+            return f"{item.stage_number} is not a stage (1 to {len(self.framework.stages)})"
+        components = {c.id for c in self.framework.components}
+        if item.component_id and item.component_id not in components:
+            return f"{item.component_id!r} is not a component ({', '.join(sorted(components))})"
+        if not isinstance(item.status, ActionStatus) or not isinstance(item.gap_kind, GapKind):
+            return f"its status {item.status!r} or gap kind {item.gap_kind!r} is not one the plan knows"
+        if bad := next((name for name in (*TEXT_FIELDS, "gap_ref") if not isinstance(getattr(item, name), str)), None):
+            return f"its {bad} is not text"
+        return ""
 
     # ---- enrollment snapshots and the MGI settings --------------------------------------------
     # The enrollment modules are imported inside the methods: they are not needed to open a review.
@@ -441,8 +484,10 @@ def summarize(path: Path | str, framework: Framework | None = None) -> ReviewSum
     """Read a review's school and progress without locking or writing it (EquityError if unreadable)."""
     path = Path(path)
     framework = framework or load_framework()
-    _check_file(path)
-    conn = _connect_read_only(path)
+    can_write = _exists_as_file(path) and _writable(path) and integrity.folder_writable(path)
+    source = integrity.recover(path, can_write) if _exists_as_file(path) else path
+    _check_file(source, framework, shown_as=path)
+    conn = _connect_read_only(source)
     try:
         school, district = conn.execute("SELECT school, district FROM profile WHERE id = 1").fetchone()
         rated = {row[0] for row in conn.execute(
@@ -457,11 +502,6 @@ def summarize(path: Path | str, framework: Framework | None = None) -> ReviewSum
 
 # ---- helpers ---------------------------------------------------------------------------------
 
-def scale_for(framework: Framework, item_id: str) -> type[Rating] | type[BenchmarkStatus]:
-    """The scale an item is rated on: benchmark statuses for a benchmark, ratings for the rest."""
-    return BenchmarkStatus if framework.item(item_id).kind is ItemKind.BENCHMARK else Rating
-
-
 def _writable(path: Path) -> bool:
     # os.access alone says yes to root; a file with no write bits is one the user marked read-only.
     return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
@@ -471,53 +511,76 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
 
 
-def _check_file(path: Path) -> None:
-    """Refuse, without writing a byte, any file that is not an intact review we can read."""
-    name = path.name
+def _exists_as_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _check_file(path: Path, framework: Framework, shown_as: Path | None = None) -> None:
+    """Refuse, without writing a byte, any file that is not an intact review we can read.
+
+    `path` is the file to check (a recovered copy, perhaps); sentences name `shown_as`, the review.
+    """
+    try:
+        _check_readable_review(path, framework, shown_as or path)
+    except errors.ReviewFileError:
+        raise
+    except PermissionError as error:
+        shown = shown_as or path
+        raise errors.ReviewReadOnlyError(
+            shown, f"{shown.name} cannot be read: you do not have permission to open it ({error.strerror}); "
+            "ask whoever manages this computer or drive, or copy the file somewhere of yours."
+        ) from error
+    except OSError as error:
+        shown = shown_as or path
+        raise errors.ReviewFileError(
+            shown, f"{shown.name} cannot be read ({error.strerror or error}); check that the drive is still "
+            "connected and try again."
+        ) from error
+
+
+def _check_readable_review(path: Path, framework: Framework, shown: Path) -> None:
+    name = shown.name
     if not path.exists():
         raise errors.ReviewNotFoundError(
-            path, f"{name} was not found in {path.parent}; it may have been moved or renamed.")
+            shown, f"{name} was not found in {shown.parent}; it may have been moved or renamed.")
     if path.is_dir():
-        raise errors.NotAReviewError(path, f"{name} is a folder, not a review file; choose a file ending in {SUFFIX}.")
+        raise errors.NotAReviewError(shown, f"{name} is a folder, not a review file; choose a file ending in {SUFFIX}.")
     if path.stat().st_size == 0:
         raise errors.EmptyReviewFileError(
-            path, f"{name} is empty (0 bytes), so it holds no review; it was probably cut off while copying — "
+            shown, f"{name} is empty (0 bytes), so it holds no review; it was probably cut off while copying — "
             "copy it again from where it came from, or open a backup."
         )
     with path.open("rb") as handle:
         if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
             raise errors.NotAReviewError(
-                path, f"{name} is not an Equity Desktop review; choose a file ending in {SUFFIX} "
+                shown, f"{name} is not an Equity Desktop review; choose a file ending in {SUFFIX} "
                 "(to read enrollment spreadsheets, use Import enrollment)."
             )
     try:
         conn = _connect_read_only(path)
     except sqlite3.Error as error:
-        raise _translate(path, error) from error
+        raise _translate(shown, error) from error
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise errors.NotAReviewError(
-                path, f"{name} is a database of another program, not an Equity Desktop review; choose a {SUFFIX} file."
+                shown, f"{name} is a database of another program, not an Equity Desktop review; choose a {SUFFIX} file."
             )
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST_VERSION:
             raise errors.NewerReviewError(
-                path, f"{name} was saved by a newer version of Equity Desktop (file format {version}, this program "
+                shown, f"{name} was saved by a newer version of Equity Desktop (file format {version}, this program "
                 f"reads up to {LATEST_VERSION}); install the newer version to open it. The file was not changed."
             )
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise _corrupt(path)
+            raise integrity.damaged(shown)
+        integrity.check_integrity(conn, shown, version, framework)
     except sqlite3.DatabaseError as error:
-        raise _translate(path, error) from error
+        raise _translate(shown, error) from error
     finally:
         conn.close()
-
-
-def _corrupt(path: Path) -> errors.CorruptReviewError:
-    return errors.CorruptReviewError(
-        path, f"{path.name} is damaged and cannot be opened safely; open a backup copy, or ask whoever sent it "
-        "to send it again. The file was not changed."
-    )
 
 
 def _in_use_sentence(path: Path, holder: dict) -> str:
@@ -526,21 +589,35 @@ def _in_use_sentence(path: Path, holder: dict) -> str:
             "or open it read-only here.")
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that a user or a drive can cause.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3
+
+
 def _translate(path: Path, error: sqlite3.Error) -> errors.ReviewFileError:
-    """Turn SQLite's error into the sentence a user can act on."""
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
+    """Turn a condition SQLite reports about the file into the sentence a user can act on.
+
+    Classified by SQLite's result code, never by the words of its message. Anything else (a CHECK
+    that failed, a missing table, an SQL mistake) is a program bug: it is raised as it is, so that it
+    reaches the crash report instead of being told as a drive problem.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    name = path.name
+    if primary in (_BUSY, _LOCKED):
         return errors.ReviewLockedError(
-            path, f"{path.name} is busy in another program; wait a moment and try again, or close the other program."
-        )
-    if "readonly" in text or "read-only" in text:
-        return errors.ReviewReadOnlyError(path, f"{path.name} cannot be written; open it read-only or save a copy.")
-    if "full" in text:
-        return errors.ReviewWriteError(path, f"The disk holding {path.name} is full; free some space and try again. "
+            path, f"{name} is busy in another program; wait a moment and try again, or close the other program.")
+    if primary in (_READONLY, _PERM):
+        return errors.ReviewReadOnlyError(path, f"{name} cannot be written; open it read-only or save a copy.")
+    if primary == _FULL:
+        return errors.ReviewWriteError(path, f"The disk holding {name} is full; free some space and try again. "
                                              "The last change was not saved.")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return _corrupt(path)
-    return errors.ReviewWriteError(
-        path, f"{path.name} could not be written ({error}); check that the drive is still connected. "
-        "The last change was not saved."
-    )
+    if primary in (_CORRUPT, _NOTADB):
+        return integrity.damaged(path)
+    if primary == _CANTOPEN:
+        return errors.ReviewFileError(path, f"{name} cannot be opened; check that the drive is still connected and "
+                                            "that the file was not moved, then try again.")
+    if primary == _IOERR:
+        return errors.ReviewWriteError(path, f"{name} could not be read or written (a disk or network error); "
+                                             "check that the drive is still connected. The last change was not "
+                                             "saved.")
+    raise error

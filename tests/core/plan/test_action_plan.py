@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from equity_desktop.core.errors import EquityError
+from equity_desktop.core.errors import InvalidEditError
 from equity_desktop.core.plan.items import (
     clean_text,
     filter_items,
@@ -50,8 +50,8 @@ def test_every_field_of_an_item_survives_the_file(new_review):
 
 def test_a_failed_plan_write_changes_nothing(new_review):
     new_review.write_plan(items={1: ActionItem(1, "kept")})
-    with pytest.raises(EquityError):
-        new_review.write_plan(items={1: None, 2: ActionItem(2, "bad", stage_number=9)})  # CHECK fails
+    with pytest.raises(InvalidEditError, match="9 is not a stage"):  # refused by the store, not only the form
+        new_review.write_plan(items={1: None, 2: ActionItem(2, "bad", stage_number=9)})
     assert [i.title for i in new_review.action_plan().items] == ["kept"]
 
 
