@@ -30,6 +30,8 @@ def add_commands(commands) -> None:
     imp = commands.add_parser("import", help="add a file's enrollment to a review, one snapshot per school year")
     imp.add_argument("review", metavar="REVIEW.eqreview")
     _file_options(imp, rule=False)
+    imp.add_argument("--other-school", action="store_true",
+                     help="import even when the file's school is not the one of the review's earlier years")
     imp.set_defaults(run=run_import)
 
 
@@ -191,14 +193,20 @@ def run_screen(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from equity_desktop.core.enrollment.importing import import_into
+    from equity_desktop.core.enrollment.importing import OtherSchoolError, import_into
     from equity_desktop.core.enrollment.layout import read_mapping
     from equity_desktop.core.review.store import ReviewStore
 
     mapping = read_mapping(args.map) if args.map else None
     with ReviewStore.open(args.review) as store:
-        snapshots = import_into(store, args.file, sheet=args.sheet, year=args.year, mapping=mapping,
-                                district_file=args.district_file)
+        try:
+            snapshots = import_into(store, args.file, sheet=args.sheet, school=args.school, year=args.year,
+                                    mapping=mapping, district_file=args.district_file,
+                                    other_school_ok=args.other_school)
+        except OtherSchoolError as error:
+            raise OtherSchoolError(error.path, f"{error.message} Nothing was imported; give --school with the "
+                                               "review's school, or add --other-school to import this one anyway.",
+                                   sheet=error.sheet) from None
     for snapshot in snapshots:
         for note in snapshot.notes:
             print(f"note: {note}", file=sys.stderr)

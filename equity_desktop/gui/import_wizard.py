@@ -12,15 +12,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+    QWizard,
+)
 
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.analysis import reference_for
 from equity_desktop.core.enrollment.cells import column_letter
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
-from equity_desktop.core.enrollment.groups import normalise
-from equity_desktop.core.enrollment.importing import snapshots_for
+from equity_desktop.core.enrollment.importing import ReviewSchool, find_review_school, other_school, snapshots_for
 from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, role_choices, role_label
 from equity_desktop.core.enrollment.table import ERROR, WARNING, enrollment_of
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
@@ -281,9 +289,11 @@ class ImportWizard(QWizard):
             units.setdefault(unit.label, unit.code or unit.name)
         for label, key in units.items():
             f.schoolCombo.addItem(label, key)
-        ours = normalise(self.session.profile.school)
-        match = next((i for i, label in enumerate(units) if normalise(label).startswith(ours)), 0)
-        f.schoolCombo.setCurrentIndex(match)
+        ours = self._review_school()
+        found = find_review_school(reading.table, ours) if reading.table else None
+        # The review's school, never simply the first in the file; none chosen when the file lacks it.
+        f.schoolCombo.setCurrentIndex(f.schoolCombo.findData(found.code or found.name) if found else -1)
+        f.schoolCombo.setPlaceholderText(self.tr("{0} is not in this file; choose the school").format(ours.name))
         f.schoolCombo.blockSignals(False)
         f.yearCombo.blockSignals(True)
         f.yearCombo.clear()
@@ -314,13 +324,27 @@ class ImportWizard(QWizard):
         except EnrollmentFileError as error:
             self.form.referenceLabel.setText(str(error))
 
+    def _review_school(self) -> ReviewSchool:
+        return ReviewSchool.of(self.session.profile.school, self.session.snapshots())
+
     def _make_snapshots(self) -> bool:
+        if self.form.schoolCombo.currentIndex() < 0:
+            self.form.referenceLabel.setText(self.tr("Choose the school in the list first."))
+            return False
         try:
             self.snapshots = snapshots_for(self.reading.table, self.form.schoolCombo.currentData() or "",
                                            self.chosen_year())
         except EnrollmentFileError as error:
             self.form.referenceLabel.setText(str(error))
             return False
+        if self.snapshots and (sentence := other_school(self.snapshots[0].school, self._review_school())):
+            answer = QMessageBox.question(
+                self, self.tr("Import Another School?"),
+                self.tr("{0}. Import it into this review anyway?").format(sentence),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.snapshots = []
+                return False
         if not self.snapshots:
             self.form.referenceLabel.setText(self.tr("That school has no rows for this year in the file; choose "
                                                      "another year."))

@@ -103,7 +103,7 @@ def test_screen_writes_a_file(tmp_path, capsys, suffix):
 def test_import_adds_snapshots_and_replaces_a_year(tmp_path, capsys, new_review):
     path = new_review.path
     new_review.close()
-    assert main(["import", str(path), WORKBOOK_PATH, "--sheet", "2022-23", "--school", "0417"]) == 2
+    assert main(["import", str(path), WORKBOOK_PATH, "--sheet", "2022-23"]) == 2
     assert "no school is called" in capsys.readouterr().err  # the review's school is "Test School"
     with ReviewStore.open(path) as store:
         from equity_desktop.core.review.document import SchoolProfile
@@ -164,3 +164,25 @@ def test_mgi_prints_the_progress_goal_for_a_file_with_several_years(tmp_path, ca
     out = capsys.readouterr().out
     assert "Progress goal (2 points a year toward the district share), Cedar Grove" in out
     assert "Hispanic/Latino, 2022-23 to 2023-24" in out and "— met." in out
+
+
+def test_import_takes_the_reviews_school_and_refuses_another_one(tmp_path, capsys):
+    from equity_desktop.core.review.document import SchoolProfile
+
+    path = tmp_path / "cedar.eqreview"
+    ReviewStore.create(path, SchoolProfile("Cedar Grove", "Riverbend USD")).close()
+    assert main(["import", str(path), WORKBOOK_PATH, "--sheet", "2022-23", "--school", "0417"]) == 0
+    # Next year's file: no --school, and the first school in the file is not ours; the review's code finds it.
+    assert main(["import", str(path), WORKBOOK_PATH, "--sheet", "2023-24"]) == 0
+    assert "Added Cedar Grove Magnet Elementary School, 2023-24" in capsys.readouterr().out
+    # Another school for a third year is refused, and nothing is imported, until it is confirmed.
+    other = ["import", str(path), WORKBOOK_PATH, "--sheet", "2024-25", "--school", "Bayview"]
+    assert main(other) == 2
+    err = capsys.readouterr().err
+    assert "is not the school this review's earlier years were imported for" in err and "--other-school" in err
+    with ReviewStore.open(path, read_only=True) as store:
+        assert [s.year for s in store.snapshots()] == ["2022-23", "2023-24"]
+    assert main([*other, "--other-school"]) == 0
+    with ReviewStore.open(path, read_only=True) as store:
+        assert [s.school.name for s in store.snapshots()][-1].startswith("Bayview")
+

@@ -304,3 +304,35 @@ def test_a_changed_column_role_is_imported_and_the_mapping_works_on_the_command_
     assert main(["mgi", str(DISTRICT_XLSX), "--sheet", "2022-23", "--school", "0112", "--map", str(saved),
                  "--format", "json"]) == 0
     assert '"group": "White"' not in capsys.readouterr().out
+
+
+def test_the_wizard_preselects_the_reviews_school_and_asks_before_another(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    # The review's name is how the school calls itself, not the file's spelling; nothing matches it first.
+    assert window.create_review(tmp_path / "cedar.eqreview",
+                                SchoolProfile("Cedar Grove Elementary", "Riverbend USD", "2022-23"))
+    wizard = open_wizard(window, qtbot, DISTRICT_XLSX)
+    form = wizard.form
+    go_to(wizard, qtbot, form.schoolPage)
+    assert form.schoolCombo.currentIndex() == -1  # not the first school of the file
+    assert "Cedar Grove Elementary is not in this file" in form.schoolCombo.placeholderText()
+    wizard.next()
+    assert wizard.currentPage() is form.schoolPage and "Choose the school" in form.referenceLabel.text()
+    import_all_the_way(window, qtbot, DISTRICT_XLSX, school="Cedar Grove Magnet")
+    # The next year's sheet: the earlier year's code finds the school.
+    wizard = open_wizard(window, qtbot, DISTRICT_XLSX)
+    form = wizard.form
+    go_to(wizard, qtbot, form.sheetPage)
+    form.sheetCombo.setCurrentIndex(form.sheetCombo.findText("2023-24"))
+    qtbot.waitUntil(lambda: wizard.task is None, timeout=READ_TIMEOUT)
+    go_to(wizard, qtbot, form.schoolPage)
+    assert form.schoolCombo.currentText() == "Cedar Grove Magnet Elementary School (0417)"
+    # Choosing another school asks first; No keeps the wizard on the school and imports nothing.
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    form.schoolCombo.setCurrentIndex(form.schoolCombo.findText("Bayview", Qt.MatchFlag.MatchContains))
+    wizard.next()
+    assert wizard.currentPage() is form.schoolPage
+    assert "is not the school this review's earlier years were imported for" in asked[0]
+    assert [s.year for s in window.session.snapshots()] == ["2022-23"]

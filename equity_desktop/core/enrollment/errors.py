@@ -13,6 +13,7 @@ class EnrollmentFileError(EquityError):
     def __init__(self, path: Path | str, message: str, *, sheet: str | None = None, row: int | None = None,
                  column: str | None = None):
         self.path, self.sheet, self.row, self.column = Path(path), sheet, row, column
+        self.message = message  # without the "file, sheet, row" prefix
         super().__init__(f"{where(self.path.name, sheet, row, column)}: {message}")
 
 

@@ -1,14 +1,75 @@
-"""Adding enrollment to a review: read the file, pick the review's school and its district, keep the counts."""
+"""Adding enrollment to a review: read the file, pick the review's school and its district, keep the counts.
+
+The review's school is the import's school, decided here once for the wizard and the command line:
+the school is found by the code (else the name) the review's earlier years were imported under, else
+by the review's school name; a snapshot of another school than the earlier years' is refused unless
+the person confirms it (a trend from one school to another would be a plausible wrong number).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from equity_desktop.core.enrollment.analysis import find_schools, reference_for
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.reading import read_enrollment
 from equity_desktop.core.enrollment.snapshot import Snapshot, make_snapshot
-from equity_desktop.core.enrollment.table import EnrollmentTable
+from equity_desktop.core.enrollment.table import EnrollmentTable, Unit
+
+
+class ReviewSchool(NamedTuple):
+    """Who the review is about, as far as enrollment files are concerned."""
+
+    name: str
+    code: str | None = None
+    earlier: tuple[tuple[str, str | None], ...] = ()  # (name, code) of the schools already imported
+
+    @classmethod
+    def of(cls, profile_school: str, earlier: Sequence[Snapshot]) -> ReviewSchool:
+        schools = tuple(dict.fromkeys((s.school.name, s.school.code) for s in earlier))
+        latest = max(earlier, key=lambda s: s.year).school if earlier else None
+        return cls(profile_school, latest.code if latest else None, schools)
+
+
+def _same_code(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and (a or "").strip().lstrip("0") == (b or "").strip().lstrip("0")
+
+
+def _same_school(unit: Unit, name: str, code: str | None) -> bool:
+    if unit.code and code:
+        return _same_code(unit.code, code)
+    return normalise(unit.name) == normalise(name)
+
+
+def find_review_school(table: EnrollmentTable, school: ReviewSchool) -> Unit | None:
+    """The file's unit for the review's school: by the earlier years' code, then name, then a unique part of it."""
+    if school.code and (found := [u for u in table.units if _same_code(u.code, school.code)]):
+        return found[0]
+    wanted = normalise(school.name)
+    for name, _ in school.earlier:
+        if found := [u for u in table.units if normalise(u.name) == normalise(name)]:
+            return found[0]
+    if found := [u for u in table.units if normalise(u.name) == wanted]:
+        return found[0]
+    containing = {(u.code, u.name): u for u in table.units if wanted and wanted in normalise(u.name)}
+    return next(iter(containing.values())) if len(containing) == 1 else None
+
+
+def other_school(unit: Unit, school: ReviewSchool) -> str:
+    """A sentence when `unit` is not the school of the review's earlier years; empty when it is (or none)."""
+    if not school.earlier or any(_same_school(unit, name, code) for name, code in school.earlier):
+        return ""
+    name, code = school.earlier[-1]
+    theirs = f"{name} (code {code})" if code else name
+    return (f"{unit.label} is not the school this review's earlier years were imported for, {theirs}; "
+            "a trend across two schools would be wrong")
+
+
+class OtherSchoolError(EnrollmentFileError):
+    """The chosen school is not the school of the review's earlier years (the caller may confirm and retry)."""
 
 
 def check_no_errors(table: EnrollmentTable) -> None:
@@ -40,14 +101,22 @@ def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
 
 def import_into(store, path: Path | str, *, sheet: str | int | None = None, school: str | None = None,
                 year: str | None = None, mapping: dict | None = None,
-                district_file: Path | str | None = None) -> list[Snapshot]:
+                district_file: Path | str | None = None, other_school_ok: bool = False) -> list[Snapshot]:
     """Read `path` and store a snapshot of the review's school for each school year found.
 
-    Nothing is written unless every snapshot could be made.
+    Without `school`, the review's own school is found (`find_review_school`). A school other than the
+    one of the review's earlier years raises OtherSchoolError unless `other_school_ok`. Nothing is
+    written unless every snapshot could be made.
     """
     table = read_enrollment(path, sheet, mapping=mapping, year=year)
     district_table = read_enrollment(district_file, year=year) if district_file else None
-    snapshots = snapshots_for(table, school or store.profile().school, year, district_table)
+    ours = ReviewSchool.of(store.profile().school, store.snapshots())
+    if school is None and len(table.units) != 1:
+        found = find_review_school(table, ours)
+        school = (found.code or found.name) if found else ours.name
+    snapshots = snapshots_for(table, school or ours.name, year, district_table)
+    if not other_school_ok and snapshots and (sentence := other_school(snapshots[0].school, ours)):
+        raise OtherSchoolError(table.path, sentence + ".", sheet=table.sheet)
     for snapshot in snapshots:
         store.add_snapshot(snapshot)
     return snapshots

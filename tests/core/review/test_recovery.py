@@ -20,7 +20,7 @@ from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.demo.review import write_demo
 from equity_desktop.core.review import integrity
 from equity_desktop.core.review.lock import ReviewLock, lock_path_for
-from equity_desktop.core.review.migrations import MIGRATIONS, APPLICATION_ID
+from equity_desktop.core.review.migrations import APPLICATION_ID, MIGRATIONS
 from equity_desktop.core.review.store import ReviewStore
 
 KILL_MID_TRANSACTION = """
