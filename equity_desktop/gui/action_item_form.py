@@ -3,12 +3,19 @@
 Each field is saved when the person leaves it (as the profile page does), through the session, as one
 undoable edit. A field the core refuses (a date that is not a date, a due date before the start) keeps
 what was typed and says why, in words, under the form; nothing is saved until it is right.
+
+A save never rebuilds the form: when the item changes (a save, an undo, a redo) `update_item` rewrites only
+the fields nobody is typing in, so the focus stays where the person put it. Tab and Shift+Tab follow
+the fields from top to bottom, and Tab in a several-line field moves on rather than typing a tab.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -23,6 +30,10 @@ from equity_desktop.core.plan.items import clean_text, item_problems
 from equity_desktop.core.review.plan_records import FIELD_LABELS, ActionItem, ActionStatus
 from equity_desktop.gui.review_session import ReviewSession
 
+# The fields from top to bottom: the rows of the form, and the order Tab and Shift+Tab follow.
+_ORDER = ("title", "objective", "component", "stage", "root_cause", "theory_of_action", "steps", "lead",
+          "responsible", "resources", "funding_source", "start", "due", "metric", "baseline", "target",
+          "target_date", "status", "progress_notes")
 _LONG = ("root_cause", "theory_of_action", "steps", "progress_notes")
 _SHORT = ("title", "lead", "responsible", "resources", "funding_source", "start", "due", "metric", "baseline",
           "target", "target_date")
@@ -65,10 +76,9 @@ class ActionItemForm(QScrollArea):
         self.setWidget(content)
 
         self.fields: dict[str, QWidget] = {}
+        self._objectives: list[tuple[int, str]] | None = None  # what the objective list shows
         self.objective, self.component, self.stage, self.status = (self._combo() for _ in range(4))
-        for name in ("title", "objective", "component", "stage", "root_cause", "theory_of_action", "steps", "lead",
-                     "responsible", "resources", "funding_source", "start", "due", "metric", "baseline", "target",
-                     "target_date", "status", "progress_notes"):
+        for name in _ORDER:
             if name in _LONG:
                 widget = _LongText(content)
                 widget.setTabChangesFocus(True)
@@ -88,6 +98,9 @@ class ActionItemForm(QScrollArea):
             widget.setEnabled(not session.read_only)
             form.addRow(label + ":", widget)
             self.fields[name] = widget
+        # The combo boxes were made first; without this Tab would visit them before the title.
+        for first, second in pairwise(_ORDER):
+            QWidget.setTabOrder(self.fields[first], self.fields[second])
         self.status.addItems([self.tr(s.label) for s in ActionStatus])
         self.stage.addItem(self.tr("Any stage"), None)
         for stage in session.framework.stages:
@@ -105,13 +118,20 @@ class ActionItemForm(QScrollArea):
         return combo
 
     def fill_objectives(self) -> None:
+        """List the plan's objectives (only when they changed: the list is left alone while it is in use)."""
+        entries = [(o.id, o.title) for o in sorted(self.session.plan.objectives, key=lambda o: (o.position, o.id))]
+        if entries == self._objectives:
+            return
+        self._objectives = entries
+        chosen = self.objective.currentData()
         self.objective.clear()
         self.objective.addItem(self.tr("No objective"), None)
-        for objective in sorted(self.session.plan.objectives, key=lambda o: (o.position, o.id)):
-            self.objective.addItem(objective.title, objective.id)
+        for ident, title in entries:
+            self.objective.addItem(title, ident)
+        self.objective.setCurrentIndex(max(0, self.objective.findData(chosen)))
 
     def show_item(self, item: ActionItem | None) -> None:
-        """Show `item` (None: an empty, disabled form)."""
+        """Show `item` (None: an empty, disabled form); what was typed in the form and not saved is dropped."""
         self.item = item
         self.problem.clear()
         self.fill_objectives()
@@ -121,25 +141,74 @@ class ActionItemForm(QScrollArea):
             for name in (*_SHORT, *_LONG):
                 self.fields[name].clear()
             return
+        self._show_gap(item)
+        for name in _ORDER:
+            self._show(name, getattr(item, _FIELD_OF.get(name, name)))
+
+    def update_item(self, item: ActionItem) -> None:
+        """Show the form's item as it is now (saved, undone or redone) without disturbing the person typing.
+
+        A field whose words differ both from what was saved before and from `item` is being edited: it keeps
+        them. The focused field is only rewritten when its value changed under it (an undo); every other field
+        shows `item`. Nothing is cleared or disabled, so the focus stays where it is.
+        """
+        old = self.item
+        if old is None or old.id != item.id:
+            self.show_item(item)
+            return
+        self.item = item
+        self.fill_objectives()
+        self._show_gap(item)
+        focused = QApplication.focusWidget()
+        for name in _ORDER:
+            attribute = _FIELD_OF.get(name, name)
+            shown, before, after = self._value(name), getattr(old, attribute), getattr(item, attribute)
+            if shown not in (before, after):
+                continue  # typed and not saved yet (or refused): what was typed stays
+            if shown == after and (self.fields[name] is focused or self._raw(name) == after):
+                continue  # already shows it; the text under the cursor is not touched
+            self._show(name, after)
+        if self.problem.text() and not item_problems(self.edited_item()):
+            self.problem.clear()
+
+    def _show_gap(self, item: ActionItem) -> None:
         self.gap_label.setText(self.tr("Answers: {0}").format(item.gap_text) if item.gap_text
                                else self.tr("This item answers no gap found in the review."))
-        for name in _SHORT:
-            self.fields[name].setText(getattr(item, name))
-        for name in _LONG:
-            self.fields[name].setPlainText(getattr(item, name))
-        self.objective.setCurrentIndex(max(0, self.objective.findData(item.objective_id)))
-        self.component.setCurrentIndex(max(0, self.component.findData(item.component_id)))
-        self.stage.setCurrentIndex(max(0, self.stage.findData(item.stage_number)))
-        self.status.setCurrentIndex(list(ActionStatus).index(item.status))
+
+    def _show(self, name: str, value) -> None:
+        """Put the item's `value` in the field `name`."""
+        widget = self.fields[name]
+        if name in _SHORT:
+            widget.setText(value)
+        elif name in _LONG:
+            widget.setPlainText(value)
+        elif name == "status":
+            widget.setCurrentIndex(list(ActionStatus).index(value))
+        else:
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+
+    def _raw(self, name: str):
+        """What the field `name` holds, exactly as typed."""
+        widget = self.fields[name]
+        if name in _SHORT:
+            return widget.text()
+        if name in _LONG:
+            return widget.toPlainText()
+        return self._value(name)
+
+    def _value(self, name: str):
+        """What the field `name` holds, as the item would store it."""
+        widget = self.fields[name]
+        if name in _SHORT or name in _LONG:
+            return clean_text(self._raw(name))
+        if name == "status":
+            return list(ActionStatus)[widget.currentIndex()]
+        return widget.currentData()
 
     def edited_item(self) -> ActionItem | None:
         if self.item is None:
             return None
-        values = {name: clean_text(self.fields[name].text()) for name in _SHORT}
-        values |= {name: clean_text(self.fields[name].toPlainText()) for name in _LONG}
-        return self.item._replace(objective_id=self.objective.currentData(), component_id=self.component.currentData(),
-                                  stage_number=self.stage.currentData(),
-                                  status=list(ActionStatus)[self.status.currentIndex()], **values)
+        return self.item._replace(**{_FIELD_OF.get(name, name): self._value(name) for name in _ORDER})
 
     def commit(self) -> bool:
         """Save what the form shows, when it can be saved; say why not otherwise."""
@@ -153,6 +222,5 @@ class ActionItemForm(QScrollArea):
         self.problem.clear()
         saved = self.session.put_item(item)
         if saved:
-            self.item = item
+            self.item = self.session.plan.item(item.id) or item
         return saved
-

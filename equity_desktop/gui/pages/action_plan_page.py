@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -62,6 +63,7 @@ class ActionPlanPage(QWidget):
     def __init__(self, session: ReviewSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self._refilling = False  # the item rows are being refilled
         framework = session.framework
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Action plan"), self))
@@ -219,36 +221,88 @@ class ActionPlanPage(QWidget):
         return sort_items(items, self.sort_combo.currentData(), plan)
 
     def refresh_items(self) -> None:
+        """Show the items the filters let through, keeping the chosen item and the form as they are.
+
+        When the same items show in the same order (a field was saved, undone or redone) only the cells that
+        changed are rewritten; otherwise the rows are refilled and the chosen item chosen again. Either way
+        the form is never cleared under the person typing in it: it is brought up to date (`update_item`).
+        """
         chosen = self.current_item_id()
-        plan, framework = self.session.plan, self.session.framework
+        if chosen is None and self.form.item is not None:
+            chosen = self.form.item.id  # being edited while the filters hid it: choose it again if it is back
+        plan = self.session.plan
         items = self.shown_items()
-        self.item_model.setRowCount(0)
-        for item in items:
-            objective = plan.objective(item.objective_id)
-            component = framework.component(item.component_id).name if item.component_id else ""
-            self.item_model.appendRow(_row([
-                item.title, objective.title if objective else "", component,
-                str(item.stage_number or "—"), item.lead, item.due,
-                f"{STATUS_MARKS[item.status]} {self.tr(item.status.label)}"], item.id))
+        if [item.id for item in items] == self._shown_ids():
+            for row, item in enumerate(items):
+                for column, text in enumerate(self._cells(item)):
+                    cell = self.item_model.item(row, column)
+                    if cell.text() != text:
+                        cell.setText(text)
+        else:
+            self._refilling = True  # the form is not told about the rows coming and going
+            try:
+                self.item_model.setRowCount(0)
+                for item in items:
+                    self.item_model.appendRow(_row(self._cells(item), item.id))
+                row = self._row_of(chosen)
+                if row is not None:
+                    self.item_table.setCurrentIndex(self.item_model.index(row, 0))
+            finally:
+                self._refilling = False
         if len(items) < len(plan.items):
             self.filter_note.setText(self.filter_note.text() or self.tr("Showing {0} of {1} items.").format(
                 len(items), len(plan.items)))
-        self.select_item(chosen)
+        self._show_in_form()
+
+    def _cells(self, item: ActionItem) -> list[str]:
+        objective = self.session.plan.objective(item.objective_id)
+        component = self.session.framework.component(item.component_id).name if item.component_id else ""
+        return [item.title, objective.title if objective else "", component, str(item.stage_number or "—"),
+                item.lead, item.due, f"{STATUS_MARKS[item.status]} {self.tr(item.status.label)}"]
+
+    def _shown_ids(self) -> list[int]:
+        return [self.item_model.item(row, 0).data(_ID) for row in range(self.item_model.rowCount())]
+
+    def _row_of(self, item_id: int | None) -> int | None:
+        return next((row for row, ident in enumerate(self._shown_ids()) if ident == item_id), None)
+
+    def _show_in_form(self) -> None:
+        """After the rows were refreshed: the form shows the chosen item, as it now is.
+
+        The item the form shows stays there, brought up to date, while it is chosen in the table, or while the
+        person is in the form even though the filters no longer let it through (an edited lead, say);
+        otherwise the form shows the chosen item, or nothing.
+        """
+        current_id = self.current_item_id()
+        current = self.session.plan.item(current_id) if current_id is not None else None
+        shown = self.form.item
+        kept = self.session.plan.item(shown.id) if shown is not None else None
+        focus = QApplication.focusWidget()
+        editing = focus is not None and self.form.isAncestorOf(focus)
+        if kept is not None and (current.id == kept.id if current is not None else editing):
+            self.form.update_item(kept)
+        else:
+            self.form.show_item(current)
+        self.delete_button.setEnabled(current is not None and not self.session.read_only)
 
     def current_item_id(self) -> int | None:
         index = self.item_table.currentIndex()
         return index.data(_ID) if index.isValid() else None
 
     def select_item(self, item_id: int | None) -> None:
-        for row in range(self.item_model.rowCount()):
-            if self.item_model.item(row, 0).data(_ID) == item_id:
-                self.item_table.setCurrentIndex(self.item_model.index(row, 0))
-                return
-        self.form.show_item(None)
+        row = self._row_of(item_id)
+        if row is None:
+            self.form.show_item(None)
+        else:
+            self.item_table.setCurrentIndex(self.item_model.index(row, 0))
 
     def _item_chosen(self, current, _previous) -> None:
+        if self._refilling:
+            return
         item = self.session.plan.item(current.data(_ID)) if current.isValid() else None
-        if item is not self.form.item:
+        if item is not None and self.form.item is not None and item.id == self.form.item.id:
+            self.form.update_item(item)
+        else:
             self.form.show_item(item)
         self.delete_button.setEnabled(item is not None and not self.session.read_only)
 
