@@ -13,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from equity_desktop.core import settings
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS
 
 
@@ -44,21 +45,25 @@ def _file_options(parser: argparse.ArgumentParser, *, school: bool = True, rule:
     parser.add_argument("--year", metavar="Y", help="school year, e.g. 2024-25")
     parser.add_argument("--map", metavar="M", help="a mapping file (JSON) naming what each column holds")
     if rule:
-        parser.add_argument("--threshold", type=_threshold, default=10.0, metavar="T",
-                            help="points (or percent of the district share) beyond which a group is isolated; 10")
-        parser.add_argument("--rule", choices=("points", "relative"), default="points",
+        threshold = settings.ISOLATION_THRESHOLD
+        parser.add_argument("--threshold", type=_setting_type(threshold), default=threshold.default, metavar="T",
+                            help="points (or percent of the district share) beyond which a group is isolated; "
+                                 f"{threshold.text(threshold.default)}")
+        parser.add_argument("--rule", choices=settings.ISOLATION_KINDS, default=settings.ISOLATION_KIND_DEFAULT,
                             help="points: differs by more than T points (default); relative: by more than T %% of "
                                  "the district share")
 
 
-def _threshold(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number; give the threshold like 10 or 7.5") from None
-    if not 0 < value <= 100:
-        raise argparse.ArgumentTypeError("the threshold must be above 0 and at most 100")
-    return value
+def _setting_type(setting: settings.Setting):
+    """An argparse type that checks a value against the setting's declaration (one rule for every front)."""
+    def parse(text: str) -> float:
+        try:
+            return setting.value(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parse.__name__ = setting.key  # argparse names the option's type in its message
+    return parse
 
 
 def _tables(args: argparse.Namespace):

@@ -6,6 +6,7 @@
     plan/        the action plan's rules: items (dates, timeline, sorting) and suggestions
     output/      what the program writes for people: the PDFs, the Excel copy, charts, preview
     demo/        the demo review and the fictional district it is built from
+    settings.py  every rule and setting, declared once with default, limits, unit and source
     atomic.py, errors.py, licences.py   used by every room
 
 Nothing in this package imports Qt, the GUI or the command line (tests/core/test_layers.py and

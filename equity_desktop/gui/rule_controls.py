@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
+from equity_desktop.core import settings
 from equity_desktop.core.enrollment.mgi import POINTS, RELATIVE, Rule
 
 
@@ -18,8 +19,9 @@ class RuleControls(QWidget):
         self.threshold_spin = QDoubleSpinBox(self)
         self.threshold_spin.setObjectName("thresholdSpin")
         self.threshold_spin.setAccessibleName(self.tr("Isolation threshold"))
-        self.threshold_spin.setRange(0.5, 100.0)
-        self.threshold_spin.setDecimals(1)
+        threshold = settings.ISOLATION_THRESHOLD
+        self.threshold_spin.setRange(threshold.minimum, threshold.maximum)
+        self.threshold_spin.setDecimals(threshold.decimals)
         self.threshold_spin.setSingleStep(1.0)
         self.threshold_spin.setValue(Rule().threshold)
         self.threshold_spin.setKeyboardTracking(False)  # one change when typing "15", not "1" then "15"

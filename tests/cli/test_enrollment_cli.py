@@ -147,7 +147,7 @@ def test_bad_input_exits_2_with_one_sentence(args, telling):
 def test_bad_threshold_is_an_argument_error():
     result = subprocess.run([sys.executable, "-m", "equity_desktop", "mgi", WORKBOOK_PATH, "--threshold", "ten"],
                             capture_output=True, text=True)
-    assert result.returncode == 2 and "is not a number" in result.stderr
+    assert result.returncode == 2 and "threshold must be a number, like 10.0" in result.stderr
 
 
 def test_mgi_prints_the_progress_goal_for_a_file_with_several_years(tmp_path, capsys):

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.table import Unit, enrollment_of
 
-MIN_CELL = 10
-MIN_N = 30
+MIN_CELL = int(settings.RISK_MIN_CELL.default)
+MIN_N = int(settings.RISK_MIN_N.default)
 
 
 @dataclass(frozen=True)

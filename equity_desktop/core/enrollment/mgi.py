@@ -11,23 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
 from equity_desktop.core.enrollment.disproportionality import risk_ratios
 from equity_desktop.core.enrollment.table import Key, Unit, enrollment_of
 
-POINTS, RELATIVE = "points", "relative"
+POINTS, RELATIVE = settings.ISOLATION_KINDS
 RULE_SOURCE = ("District-relative rule of Miami-Dade County Public Schools (Bridges Collaborative member profile): "
                "a group is isolated when its share of the school differs from its share of the district by more "
                "than the threshold.")
-FEDERAL_SOURCE = ("34 CFR 280.4 (Magnet Schools Assistance Program): a school is minority-group-isolated when "
-                  "minority students are more than 50 % of its enrollment.")
+FEDERAL_SOURCE = settings.FEDERAL_MINORITY_SHARE.source
 
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str = POINTS
-    threshold: float = 10.0
+    kind: str = settings.ISOLATION_KIND_DEFAULT
+    threshold: float = settings.ISOLATION_THRESHOLD.default
 
     def limit(self, district_share: float) -> float:
         """How far the school may be from the district share before the group is isolated."""
@@ -88,7 +88,7 @@ class SchoolResult:
 
     @property
     def federal_isolated(self) -> bool | None:
-        return None if self.minority_share is None else self.minority_share > 50.0
+        return None if self.minority_share is None else self.minority_share > settings.FEDERAL_MINORITY_SHARE.default
 
     @property
     def isolated_groups(self) -> list[GroupResult]:

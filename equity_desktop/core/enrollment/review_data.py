@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.mgi import GroupResult, Rule, SchoolResult, measure, points
 
-SUPPRESSION_SIZE = 10
+SUPPRESSION_SIZE = int(settings.SUPPRESSION_SIZE.default)
 
 
 def results_by_year(snapshots: list, rule: Rule) -> list[SchoolResult]:

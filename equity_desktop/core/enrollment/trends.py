@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from equity_desktop.core import settings
 from equity_desktop.core.enrollment.mgi import SchoolResult
 
-POINTS_PER_YEAR = 2.0
+POINTS_PER_YEAR = settings.GOAL_POINTS_PER_YEAR.default
 
 
 @dataclass(frozen=True)

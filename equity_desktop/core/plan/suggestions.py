@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from equity_desktop.core import settings
 from equity_desktop.core.framework.content import Framework
 from equity_desktop.core.plan.items import first_year_of, school_year_label
 from equity_desktop.core.review.placement import placements
@@ -17,10 +18,10 @@ from equity_desktop.core.review.plan_records import ActionItem, ActionPlan, GapK
 from equity_desktop.core.review.scales import BenchmarkStatus, Rating
 
 # The progress goal (seeds/000): an isolated group's share moves 2 points a year toward the district's.
-POINTS_PER_YEAR = 2.0
+POINTS_PER_YEAR = settings.GOAL_POINTS_PER_YEAR.default
 # A risk ratio at or above 2 (twice as likely) or at or below 0.5 (half as likely) is worth a plan item;
 # states set their own thresholds for significant disproportionality (2.0–3.0 is common).
-HIGH_RATIO, LOW_RATIO = 2.0, 0.5
+HIGH_RATIO, LOW_RATIO = settings.RISK_RATIO_HIGH.default, settings.RISK_RATIO_LOW.default
 _WEAK_RATINGS = (Rating.NOT_STARTED, Rating.EMERGING)
 _OPEN_BENCHMARK = (BenchmarkStatus.NOT_MET, BenchmarkStatus.PARTLY_MET)
 

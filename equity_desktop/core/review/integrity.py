@@ -21,7 +21,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from equity_desktop.core import errors
+from equity_desktop.core import errors, settings
 from equity_desktop.core.atomic import SQLITE_SIDE_FILES
 from equity_desktop.core.framework.content import Framework
 from equity_desktop.core.review.migrations import expected_columns
@@ -116,6 +116,12 @@ def _values(enum: type[StrEnum]) -> tuple[str, ...]:
 def _value_problem(conn: sqlite3.Connection, version: int, framework: Framework) -> str:
     if conn.execute("SELECT count(*) FROM profile WHERE id = 1").fetchone()[0] != 1:
         return "the school profile is missing"
+    stored = dict(conn.execute("SELECT key, value FROM meta"))
+    if stored.get("mgi_rule", settings.ISOLATION_KIND_DEFAULT) not in settings.ISOLATION_KINDS:
+        return f"the isolation rule is {str(stored['mgi_rule'])[:40]!r}"
+    for setting in (settings.ISOLATION_THRESHOLD, settings.SUPPRESSION_SIZE):
+        if setting.key in stored and setting.problem(stored[setting.key]):
+            return f"the setting {setting.key} is {str(stored[setting.key])[:40]!r}"
     checks: list[tuple[str, str, tuple[object, ...]]] = [
         ("profile", "program_type", (None, "", *_values(ProgramType))),
         ("team_member", "stakeholder_group", _values(StakeholderGroup)),

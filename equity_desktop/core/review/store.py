@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from equity_desktop import __version__
-from equity_desktop.core import errors
+from equity_desktop.core import errors, settings
 from equity_desktop.core.atomic import partial_path, write_atomically
 from equity_desktop.core.framework.content import Framework, load_framework
 from equity_desktop.core.review import integrity
@@ -439,15 +439,30 @@ class ReviewStore:
         from equity_desktop.core.enrollment.mgi import Rule
 
         stored = dict(self._conn.execute("SELECT key, value FROM meta WHERE key IN ('mgi_rule', 'mgi_threshold')"))
-        return Rule(stored.get("mgi_rule", "points"), float(stored.get("mgi_threshold", 10)))
+        return Rule(stored.get("mgi_rule", settings.ISOLATION_KIND_DEFAULT),
+                    float(stored.get("mgi_threshold", settings.ISOLATION_THRESHOLD.default)))
 
     def set_mgi_rule(self, rule) -> None:
-        if rule.kind not in ("points", "relative") or not 0 < rule.threshold <= 100:
-            raise errors.InvalidEditError("The isolation threshold must be above 0 and at most 100, in points or "
-                                          "relative to the district share.")
+        if rule.kind not in settings.ISOLATION_KINDS:
+            raise errors.InvalidEditError(f"The isolation rule is in points or relative to the district share, "
+                                          f"not {rule.kind!r}.")
+        if problem := settings.ISOLATION_THRESHOLD.problem(rule.threshold):
+            raise errors.InvalidEditError(problem)
         with self._transaction():
             self._conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                                    [("mgi_rule", rule.kind), ("mgi_threshold", repr(float(rule.threshold)))])
+
+    def suppression_size(self) -> int:
+        """The smallest count the review's printed and exported copies show (settings.SUPPRESSION_SIZE)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (settings.SUPPRESSION_SIZE.key,)).fetchone()
+        return int(settings.SUPPRESSION_SIZE.value(row[0]) if row else settings.SUPPRESSION_SIZE.default)
+
+    def set_suppression_size(self, size: int) -> None:
+        if problem := settings.SUPPRESSION_SIZE.problem(size):
+            raise errors.InvalidEditError(problem)
+        with self._transaction():
+            self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                               (settings.SUPPRESSION_SIZE.key, str(int(size))))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

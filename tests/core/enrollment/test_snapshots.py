@@ -48,7 +48,7 @@ def test_mgi_rule_setting(new_review):
     assert new_review.mgi_rule() == Rule()
     new_review.set_mgi_rule(Rule(RELATIVE, 25))
     assert new_review.mgi_rule() == Rule(RELATIVE, 25.0)
-    with pytest.raises(errors.InvalidEditError, match="above 0 and at most 100"):
+    with pytest.raises(errors.InvalidEditError, match="must be from 0.5 to 100.0"):
         new_review.set_mgi_rule(Rule("points", 0))
 
 
