@@ -15,6 +15,7 @@ from pathlib import Path
 
 from equity_desktop.core import settings
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS
+from equity_desktop.core.errors import EquityError
 
 
 def add_commands(commands) -> None:
@@ -49,6 +50,11 @@ def _file_options(parser: argparse.ArgumentParser, *, school: bool = True, rule:
         parser.add_argument("--threshold", type=_setting_type(threshold), default=threshold.default, metavar="T",
                             help="points (or percent of the district share) beyond which a group is isolated; "
                                  f"{threshold.text(threshold.default)}")
+        size = settings.SUPPRESSION_SIZE
+        parser.add_argument("--suppress", type=_setting_type(size), metavar="N",
+                            help="for publication: withhold counts under N and every figure that reveals them "
+                                 f"(shares, differences, a complementary count); review files use "
+                                 f"{size.text(size.default)}")
         parser.add_argument("--rule", choices=settings.ISOLATION_KINDS, default=settings.ISOLATION_KIND_DEFAULT,
                             help="points: differs by more than T points (default); relative: by more than T %% of "
                                  "the district share")
@@ -89,7 +95,12 @@ def _results(args: argparse.Namespace, school: str | None):
     check_no_errors(table)
     if district is not None:
         check_no_errors(district)
-    return measure_table(table, Rule(args.rule, args.threshold), school=school, district_table=district)
+    results = measure_table(table, Rule(args.rule, args.threshold), school=school, district_table=district)
+    if args.suppress:
+        from equity_desktop.core.enrollment.privacy import for_print
+
+        results = [for_print(result, int(args.suppress)) for result in results]
+    return results
 
 
 def run_mgi(args: argparse.Namespace) -> int:
@@ -143,7 +154,9 @@ def _number(value: float | None, digits: int = 0) -> str:
 def format_result(result) -> str:
     """One school's isolation as a plain-text table a person can check by hand."""
     from equity_desktop.core.enrollment.mgi import points
+    from equity_desktop.core.enrollment.privacy import count_text
 
+    size = result.print_size or 0
     head = f"{result.school}" + (f" ({result.school_id})" if result.school_id else "")
     lines = [head + (f", {result.year}" if result.year else ""),
              f"Compared with: {result.district_source}",
@@ -154,15 +167,21 @@ def format_result(result) -> str:
         if group.dimension != dimension:
             dimension = group.dimension
             lines.append(f"{DIMENSION_LABELS[dimension]}")
-        lines.append(f"  {group.group:<42}{_number(group.school.n):>10}{_number(group.school.share, 1):>10}"
-                     f"{_number(group.district.n):>12}{_number(group.district.share, 1):>9}"
+        lines.append(f"  {group.group:<42}{count_text(group.school, size):>10}{_number(group.school.share, 1):>10}"
+                     f"{count_text(group.district, size):>12}{_number(group.district.share, 1):>9}"
                      f"{'' if group.difference is None else points(group.difference):>8}  {group.status()}")
-    federal = ("not known (no race/ethnicity data)" if result.minority_share is None else
-               f"minority students {result.minority_share:.1f} % — "
-               f"{'minority-group-isolated' if result.federal_isolated else 'not minority-group-isolated'}")
+    state = "minority-group-isolated" if result.federal_isolated else "not minority-group-isolated"
+    if result.minority_share is not None:
+        federal = f"minority students {result.minority_share:.1f} % — {state}"
+    elif result.federal_isolated is not None:
+        federal = f"{state} (the share is withheld: {result.withheld_note})"
+    else:
+        federal = "not known (no race/ethnicity data)"
     lines += ["", f"Federal MSAP status (34 CFR 280.4): {federal}.",
               f"Diversity: Simpson {_number(result.simpson, 3)} (normalised {_number(result.simpson_normalized, 3)}); "
               f"dissimilarity from the district {_number(result.dissimilarity, 3)}."]
+    if result.withheld_note:
+        lines.append(f"Withheld for publication: {result.withheld_note}.")
     lines += _risk_lines(result.disproportionality)
     lines += [f"Warning: {w}" for w in result.warnings]
     return "\n".join(lines)
@@ -209,9 +228,8 @@ def run_import(args: argparse.Namespace) -> int:
                                     mapping=mapping, district_file=args.district_file,
                                     other_school_ok=args.other_school)
         except OtherSchoolError as error:
-            raise OtherSchoolError(error.path, f"{error.message} Nothing was imported; give --school with the "
-                                               "review's school, or add --other-school to import this one anyway.",
-                                   sheet=error.sheet) from None
+            raise EquityError(f"{error} Nothing was imported; give --school with the review's school, or add "
+                              "--other-school to import this one anyway.") from None
     for snapshot in snapshots:
         for note in snapshot.notes:
             print(f"note: {note}", file=sys.stderr)

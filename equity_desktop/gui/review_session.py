@@ -132,7 +132,7 @@ class ReviewSession(QObject):
 
         return suggestions(self.framework, self.values(), self.plan, snapshots=self.snapshots(),
                            rule=self.mgi_rule(), school_year=self.profile.school_year,
-                           include_dismissed=include_dismissed)
+                           include_dismissed=include_dismissed, suppression_size=self.store.suppression_size())
 
     def put_item(self, item) -> bool:
         old = self.plan.item(item.id)

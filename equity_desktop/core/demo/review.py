@@ -232,7 +232,8 @@ def _write_plan(store: ReviewStore) -> None:
     review = store.load()
     offered = {s.key: s for s in suggestions(store.framework, review.values(), review.plan,
                                              snapshots=store.snapshots(), rule=store.mgi_rule(),
-                                             school_year=review.profile.school_year)}
+                                             school_year=review.profile.school_year,
+                                             suppression_size=store.suppression_size())}
     store.author = RECORDER["de"]
     objectives = {n: Objective(n, title, n) for n, title in enumerate(OBJECTIVES, start=1)}
     drafts = [offered[key].item._replace(**fields) for key, fields in PLAN.items()] + [ActionItem(0, **OWN_ITEM)]

@@ -30,6 +30,7 @@ class RiskRow:
     comparison_risk: float | None   # percent, all other students
     risk_ratio: float | None
     why_not_shown: str = ""
+    withheld: str = ""  # set by privacy.for_print when the row's counts are withheld from print
 
 
 def risk_ratios(unit: Unit, outcome: str, min_cell: int = MIN_CELL, min_n: int = MIN_N) -> list[RiskRow]:

@@ -49,6 +49,7 @@ class Share:
     n: float | None
     share: float | None
     why_missing: str = ""
+    withheld: str = ""  # set by privacy.for_print: "small" or "complement" (n and share are then None)
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,17 @@ class SchoolResult:
     dissimilarity: float | None
     warnings: list[str] = field(default_factory=list)
     disproportionality: list = field(default_factory=list)  # RiskRow per outcome and group, when imported
+    # Set by privacy.for_print on a copy meant for print: the suppression size, why figures are missing, and
+    # the federal status when the minority share itself is withheld.
+    print_size: int | None = None
+    withheld_note: str = ""
+    federal_withheld: bool | None = None
 
     @property
     def federal_isolated(self) -> bool | None:
-        return None if self.minority_share is None else self.minority_share > settings.FEDERAL_MINORITY_SHARE.default
+        if self.minority_share is None:
+            return self.federal_withheld
+        return self.minority_share > settings.FEDERAL_MINORITY_SHARE.default
 
     @property
     def isolated_groups(self) -> list[GroupResult]:
@@ -105,7 +113,8 @@ class SchoolResult:
             "groups": [{"dimension": r.dimension, "group": r.group, "school_n": r.school.n,
                         "school_share": r.school.share, "district_n": r.district.n,
                         "district_share": r.district.share, "difference": r.difference, "isolated": r.isolated,
-                        "direction": r.direction} for r in self.groups],
+                        "direction": r.direction,
+                        **({"withheld": r.school.why_missing} if r.school.withheld else {})} for r in self.groups],
             "warnings": list(self.warnings),
         }
 

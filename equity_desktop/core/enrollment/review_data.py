@@ -1,7 +1,8 @@
 """What the Data & MGI page shows, computed from a review's snapshots (no Qt, so the PDF can share it).
 
-Numbers come from `mgi.measure`; this module only chooses, orders and words them. Small counts (under
-the suppression size, DESIGN.md "Privacy") are marked on screen and printed as "<10".
+Numbers come from `mgi.measure`; this module only chooses, orders and words them. On screen, small counts
+(under the suppression size, DESIGN.md "Privacy") are marked; a printed copy words a result that
+`privacy.for_print` has already redacted, so these functions never decide what is withheld.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
+from equity_desktop.core.enrollment import privacy
 from equity_desktop.core.enrollment.mgi import GroupResult, Rule, SchoolResult, measure, points
 
 SUPPRESSION_SIZE = int(settings.SUPPRESSION_SIZE.default)
@@ -60,12 +62,15 @@ class IsolationRow:
 
 
 def isolation_rows(result: SchoolResult, dimension: str, suppression: int = SUPPRESSION_SIZE) -> list[IsolationRow]:
+    """The table's rows; for a printed result (privacy.for_print) the withheld figures are already gone."""
+    size = result.print_size or suppression
     rows = []
     for r in (r for r in result.groups if r.dimension == dimension):
-        small = is_small(r.school.n, suppression)
-        status = r.status() + (f"; fewer than {suppression} students, read with care" if small else "")
-        rows.append(IsolationRow(r.group, count_text(r.school.n), share_text(r.school.share),
-                                 count_text(r.district.n), share_text(r.district.share),
+        small = bool(r.school.withheld) or is_small(r.school.n, size)
+        status = r.status() + (f"; fewer than {size} students, read with care"
+                               if small and not r.school.withheld else "")
+        rows.append(IsolationRow(r.group, privacy.count_text(r.school, size), share_text(r.school.share),
+                                 privacy.count_text(r.district, size), share_text(r.district.share),
                                  "—" if r.difference is None else points(r.difference), status, r.isolated,
                                  small, r))
     return rows
@@ -78,6 +83,10 @@ def rule_sentence(rule: Rule) -> str:
 
 
 def federal_sentence(result: SchoolResult) -> str:
+    if result.minority_share is None and result.federal_withheld is not None:
+        state = "minority-group-isolated" if result.federal_withheld else "not minority-group-isolated"
+        return (f"Federal MSAP status (34 CFR 280.4): the school is {state} (more than 50 % minority students is "
+                f"isolated); the exact share is not printed because {result.withheld_note}.")
     if result.minority_share is None:
         return "Federal MSAP status: not known (the file does not give every race/ethnicity group)."
     state = "minority-group-isolated" if result.federal_isolated else "not minority-group-isolated"
@@ -86,6 +95,8 @@ def federal_sentence(result: SchoolResult) -> str:
 
 
 def diversity_sentence(result: SchoolResult) -> str:
+    if result.simpson is None and result.withheld_note:
+        return f"Diversity: not printed, because {result.withheld_note}."
     if result.simpson is None:
         return "Diversity: not known (race/ethnicity counts are missing or suppressed)."
     text = (f"Diversity (Simpson, 0 = one group only): {result.simpson:.2f}, {result.simpson_normalized:.2f} of the "

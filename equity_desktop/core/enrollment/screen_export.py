@@ -15,7 +15,7 @@ from equity_desktop.core.errors import EquityError
 _FORMATS = (".csv", ".xlsx", ".json")
 
 SCREEN_FIELDS = ("school", "school_id", "year", "isolated_groups", "groups_outside_band", "minority_share",
-                 "federal_isolated", "simpson", "dissimilarity", "district_source")
+                 "federal_isolated", "simpson", "dissimilarity", "district_source", "withheld_groups")
 
 
 def screen_rows(results) -> list[dict]:
@@ -27,7 +27,9 @@ def screen_rows(results) -> list[dict]:
                      "isolated_groups": len(result.isolated_groups), "groups_outside_band": outside,
                      "minority_share": result.minority_share, "federal_isolated": result.federal_isolated,
                      "simpson": result.simpson, "dissimilarity": result.dissimilarity,
-                     "district_source": result.district_source})
+                     "district_source": result.district_source,
+                     # With --suppress: groups whose figures (and so whose isolation) are withheld from print.
+                     "withheld_groups": sum(1 for g in result.groups if g.school.withheld or g.district.withheld)})
     return rows
 
 

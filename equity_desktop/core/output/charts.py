@@ -60,17 +60,22 @@ def isolation_chart(result: SchoolResult, dimension: str, width: float = 520, he
             for x in (low, high):
                 drawing.add(Line(x, y - 2, x, y + 2 * bar + 2, strokeColor=_grey(MID), strokeWidth=0.7,
                                  strokeDashArray=(2, 2)))
-        _bar(drawing, left, y + bar, r.school.share, scale, _grey(DARK), None)
-        _bar(drawing, left, y, district, scale, _grey(1.0), _grey(0.0))
+        _bar(drawing, left, y + bar, r.school.share, scale, _grey(DARK), None, _missing(r.school.withheld))
+        _bar(drawing, left, y, district, scale, _grey(1.0), _grey(0.0), _missing(r.district.withheld))
     drawing.add(Line(left, bottom - 4, left, height - top + 6, strokeColor=_grey(0.0), strokeWidth=0.8))
     return drawing
 
 
-def _bar(drawing, left: float, y: float, share: float | None, scale: float, fill, stroke) -> None:
+def _missing(withheld: str) -> str:
+    return "withheld (a small count)" if withheld else "not available"
+
+
+def _bar(drawing, left: float, y: float, share: float | None, scale: float, fill, stroke,
+         missing: str = "not available") -> None:
     from reportlab.graphics.shapes import Rect, String
 
     if share is None:
-        drawing.add(String(left + 4, y + 2, "not available", fontName=FONT, fontSize=7))
+        drawing.add(String(left + 4, y + 2, missing, fontName=FONT, fontSize=7))
         return
     drawing.add(Rect(left, y, max(0.5, share * scale), 10, fillColor=fill, strokeColor=stroke, strokeWidth=0.6))
     drawing.add(String(left + share * scale + 4, y + 2, f"{share:.1f} %", fontName=FONT, fontSize=7.5))

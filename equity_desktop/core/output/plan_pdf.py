@@ -54,6 +54,7 @@ class PlanData(NamedTuple):
     snapshots: list[Snapshot]
     rule: Rule
     printed_on: date
+    suppression_size: int
 
 
 def load_plan_data(review_path: Path | str, printed_on: date | None = None) -> PlanData:
@@ -62,7 +63,7 @@ def load_plan_data(review_path: Path | str, printed_on: date | None = None) -> P
 
     with ReviewStore.open(review_path, read_only=True) as store:
         return PlanData(store.framework, store.load(), store.snapshots(), store.mgi_rule(),
-                        printed_on or date.today())
+                        printed_on or date.today(), store.suppression_size())
 
 
 def write_plan_pdf(review_path: Path | str, out: Path | str, paper: str = "letter", full: bool = False,
@@ -147,9 +148,12 @@ def _summary(data: PlanData, width: float) -> list:
 
 
 def _latest_result(data: PlanData):
+    """Every year's result as print may show it (privacy.for_print), and the latest."""
+    from equity_desktop.core.enrollment.privacy import for_print
     from equity_desktop.core.enrollment.review_data import results_by_year
 
-    results = results_by_year(data.snapshots, data.rule) if data.snapshots else []
+    measured = results_by_year(data.snapshots, data.rule) if data.snapshots else []
+    results = [for_print(r, data.suppression_size) for r in measured]
     return results, (results[-1] if results else None)
 
 
@@ -265,25 +269,23 @@ def _timeline(data: PlanData, width: float) -> list:
 
 def _enrollment(data: PlanData, width: float) -> list:
     from equity_desktop.core.enrollment import groups as g
-    from equity_desktop.core.enrollment.mgi import points
     from equity_desktop.core.enrollment.review_data import (
-        SUPPRESSION_SIZE,
-        count_text,
         dimensions_in,
         diversity_sentence,
         federal_sentence,
+        isolation_rows,
         rule_sentence,
-        share_text,
         trend_lines,
     )
     from equity_desktop.core.enrollment.trends import progress_goal
     from equity_desktop.core.output import charts
 
     story = [Heading("Enrollment and minority group isolation", 0)]
-    results, result = _latest_result(data)
+    results, result = _latest_result(data)  # already redacted for print: nothing below decides what is withheld
     if result is None:
         return story + [para("No enrollment has been imported into this review. Import the school's enrollment "
                              "on the Data & MGI page to measure isolation.")]
+    size = data.suppression_size
     snapshot = sorted(data.snapshots, key=lambda s: s.year)[-1]
     story += [para(f"School year {result.year}. Source: {snapshot.source_file}, sheet “{snapshot.source_sheet}”, "
                    f"imported {snapshot.imported_at[:10]} by {snapshot.imported_by}. Compared with: "
@@ -293,18 +295,17 @@ def _enrollment(data: PlanData, width: float) -> list:
         label = g.DIMENSION_LABELS[dimension]
         rows = [[para(h, "head") for h in ("Group", "School n", "School %", "District n", "District %",
                                            "± points", "Status")]]
-        for r in (r for r in result.groups if r.dimension == dimension):
-            rows.append([para(r.group, "cell"), para(count_text(r.school.n, SUPPRESSION_SIZE), "cell_right"),
-                         para(share_text(r.school.share), "cell_right"),
-                         para(count_text(r.district.n, SUPPRESSION_SIZE), "cell_right"),
-                         para(share_text(r.district.share), "cell_right"),
-                         para("—" if r.difference is None else points(r.difference), "cell_right"),
-                         para(("ISOLATED: " if r.isolated else "") + r.status(),
-                              "cell_bold" if r.isolated else "cell")])
+        for r in isolation_rows(result, dimension):
+            rows.append([para(r.group, "cell"), para(r.school_n, "cell_right"), para(r.school_share, "cell_right"),
+                         para(r.district_n, "cell_right"), para(r.district_share, "cell_right"),
+                         para(r.difference, "cell_right"),
+                         para(("ISOLATED: " if r.isolated else "") + r.status, "cell_bold" if r.isolated else "cell")])
         table = grid(rows, [48 * mm, 16 * mm, 17 * mm, 19 * mm, 18 * mm, 18 * mm, width - 136 * mm])
         story += [*section(f"{label}, {result.year}", 1, "h2"), table]
-    story.append(para(f"Counts under {SUPPRESSION_SIZE} are printed as “<{SUPPRESSION_SIZE}” to protect "
-                      "students' privacy.", "small"))
+    story.append(para(f"Counts under {size} are printed as “<{size}” to protect students' privacy, and so is every "
+                      "figure that would reveal one: its share, its difference, its chart label and, where the "
+                      "other counts and the total would give it away, the next smallest count (“withheld”).",
+                      "small"))
     story += [*section("Charts", 1, "h2", room=90 * mm),
               chart(charts.isolation_chart(result, g.RACE, width))]
     if len(results) > 1:
@@ -314,19 +315,22 @@ def _enrollment(data: PlanData, width: float) -> list:
         if steps:
             story += [KeepTogether([para("Progress goal: 2 points a year toward the district share", "h3")]
                                    + [para(("✓ " if s.met else "✗ ") + s.sentence()) for s in steps])]
-    risks = [r for r in result.disproportionality if r.enrolled is not None]
+    risks = [r for r in result.disproportionality if r.enrolled is not None or r.withheld]
     if risks:
         rows = [[para(h, "head") for h in ("Outcome", "Group", "Enrolled", "With outcome", "Expected",
                                            "Risk ratio", "Why no ratio")]]
         rows += [[para(r.outcome, "cell"), para(r.group, "cell"),
-                  para(count_text(r.enrolled, SUPPRESSION_SIZE), "cell_right"),
-                  para(count_text(r.actual, SUPPRESSION_SIZE), "cell_right"),
+                  para(_count(r.enrolled), "cell_right"), para(_count(r.actual), "cell_right"),
                   para("—" if r.expected is None else f"{r.expected:.1f}", "cell_right"),
                   para("—" if r.risk_ratio is None else f"{r.risk_ratio:.2f}", "cell_right"),
                   para(r.why_not_shown, "cell")] for r in risks]
         story += [*section("Disproportionality", 1, "h2", room=50 * mm),
                   grid(rows, [28 * mm, 45 * mm, 17 * mm, 20 * mm, 17 * mm, 17 * mm, width - 144 * mm])]
     return story
+
+
+def _count(n: float | None) -> str:
+    return "—" if n is None else f"{n:,.0f}" if float(n).is_integer() else f"{n:,.1f}"
 
 
 # ---- sign-off -------------------------------------------------------------------------------------

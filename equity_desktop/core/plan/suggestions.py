@@ -40,12 +40,17 @@ class Suggestion(NamedTuple):
 
 
 def suggestions(framework: Framework, values, plan: ActionPlan, *, snapshots=(), rule=None,
-                school_year: str = "", include_dismissed: bool = False) -> list[Suggestion]:
-    """Every open gap that no item answers yet and the team has not dismissed (unless asked), in the order above."""
+                school_year: str = "", include_dismissed: bool = False,
+                suppression_size: int = int(settings.SUPPRESSION_SIZE.default)) -> list[Suggestion]:
+    """Every open gap that no item answers yet and the team has not dismissed (unless asked), in the order above.
+
+    An accepted suggestion's words end up in the printed plan, so they quote no figure that
+    `privacy.for_print` withholds under the review's `suppression_size`.
+    """
     placed = placements(framework, values)
     found = _benchmark_gaps(framework, values, placed) + _condition_gaps(framework, values, placed)
     if snapshots and rule is not None:
-        found += _enrollment_gaps(snapshots, rule, school_year)
+        found += _enrollment_gaps(snapshots, rule, school_year, suppression_size)
     taken = plan.linked_gaps() | (set() if include_dismissed else plan.dismissed)
     return [s for s in found if s.key not in taken]
 
@@ -91,14 +96,15 @@ def _condition_gaps(framework: Framework, values, placed) -> list[Suggestion]:
     return result
 
 
-def _enrollment_gaps(snapshots, rule, school_year: str) -> list[Suggestion]:
+def _enrollment_gaps(snapshots, rule, school_year: str, suppression_size: int) -> list[Suggestion]:
+    from equity_desktop.core.enrollment.privacy import for_print
     from equity_desktop.core.enrollment.review_data import results_by_year
 
     results = results_by_year(snapshots, rule)
     if not results:
         return []
-    latest = results[-1]
-    return _isolation_gaps(latest, school_year) + _outcome_gaps(latest)
+    printed = for_print(results[-1], suppression_size)
+    return _isolation_gaps(results[-1], printed, school_year) + _outcome_gaps(printed)
 
 
 def isolation_target(share: float, district: float, data_year: str, school_year: str) -> tuple[float, str]:
@@ -113,23 +119,38 @@ def isolation_target(share: float, district: float, data_year: str, school_year:
     return target, school_year_label(due)
 
 
-def _isolation_gaps(result, school_year: str) -> list[Suggestion]:
+def _isolation_gaps(result, printed, school_year: str) -> list[Suggestion]:
+    """A suggestion per isolated group; for a group whose figures print withheld, the words quote none of them."""
     found = []
+    shown = {(r.dimension, r.group): r for r in printed.groups}
     for group in result.isolated_groups:
         share, district = group.school.share, group.district.share
         if share is None or district is None:
             continue
         target, due_year = isolation_target(share, district, result.year or "", school_year)
         verb = "Raise" if group.direction == "under" else "Lower"
-        title = (f"{verb} the share of {group.group} students from {share:.1f} % toward the district's "
-                 f"{district:.1f} % — {POINTS_PER_YEAR:g} points a year: {target:.1f} % by {due_year}")
-        gap = (f"{group.group} students are {group.status()} in {result.year} ({share:.1f} % of the school, "
-               f"{district:.1f} % of the district).")
         ref = f"{group.dimension}/{group.group}"
-        draft = ActionItem(0, title, component_id="em", gap_kind=GapKind.ISOLATION, gap_ref=ref, gap_text=gap,
-                           metric=f"Share of {group.group} students in the school's enrollment",
-                           baseline=f"{share:.1f} % ({result.year})", target=f"{target:.1f} %",
-                           target_date=f"{int(due_year[:4]) + 1}-06-30")
+        target_date = f"{int(due_year[:4]) + 1}-06-30"
+        printed_group = shown[(group.dimension, group.group)]
+        if printed_group.school.withheld or printed_group.district.withheld:
+            side = "under" if group.direction == "under" else "over"
+            title = (f"{verb} the share of {group.group} students toward the district's share — "
+                     f"{POINTS_PER_YEAR:g} points a year by {due_year}")
+            gap = (f"{group.group} students are {side}-represented in {result.year}; the group is small, so its "
+                   "figures are not printed.")
+            draft = ActionItem(0, title, component_id="em", gap_kind=GapKind.ISOLATION, gap_ref=ref, gap_text=gap,
+                               metric=f"Share of {group.group} students in the school's enrollment",
+                               target=f"{POINTS_PER_YEAR:g} points a year toward the district's share",
+                               target_date=target_date)
+        else:
+            title = (f"{verb} the share of {group.group} students from {share:.1f} % toward the district's "
+                     f"{district:.1f} % — {POINTS_PER_YEAR:g} points a year: {target:.1f} % by {due_year}")
+            gap = (f"{group.group} students are {group.status()} in {result.year} ({share:.1f} % of the school, "
+                   f"{district:.1f} % of the district).")
+            draft = ActionItem(0, title, component_id="em", gap_kind=GapKind.ISOLATION, gap_ref=ref, gap_text=gap,
+                               metric=f"Share of {group.group} students in the school's enrollment",
+                               baseline=f"{share:.1f} % ({result.year})", target=f"{target:.1f} %",
+                               target_date=target_date)
         found.append(Suggestion(GapKind.ISOLATION, ref, "em", None, gap, draft))
     return found
 
