@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from equity_desktop import APP_NAME, __version__
+from equity_desktop.gui import crash_log
 from equity_desktop.gui.error_dialogs import install_excepthook
 from equity_desktop.gui.main_window import MainWindow
 from equity_desktop.paths import resource_path, ui_path
@@ -52,12 +53,27 @@ def open_later(window: MainWindow, review: Path) -> None:
     QTimer.singleShot(0, lambda: window.open_review(review) or window.show_start_page())
 
 
+# The start line waits until the window is up: opening the log costs ~15 ms of imports, and nobody
+# waits on it. A program error before then writes the start line itself.
+LOG_START_DELAY_MS = 2000
+
+
+def install_crash_reporting(data_dir: Path) -> crash_log.CrashLog:
+    """Keep the log in `data_dir` and show program errors in the crash dialog; the log, to start."""
+    log = crash_log.install(data_dir)
+    install_excepthook()
+    return log
+
+
 def run_gui(review: Path | None = None) -> int:
     app = make_application()
-    install_excepthook()
-    window = MainWindow(show_start_page=review is None)
+    # The user's data folder, the same one MainWindow chooses when given none (it needs the names set above).
+    data_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    log = install_crash_reporting(data_dir)
+    window = MainWindow(data_dir=data_dir, show_start_page=review is None)
     app.installEventFilter(FileOpenEvents(window))
     window.show()
+    QTimer.singleShot(LOG_START_DELAY_MS, log.start)
     if review is not None:
         open_later(window, review)
     return app.exec()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from equity_desktop.core.enrollment.background import BackgroundJob
+from equity_desktop.gui import crash_log
 
 POLL_MS = 40
 
@@ -24,6 +25,7 @@ class BackgroundTask(QObject):
     def __init__(self, target: Callable, *args, parent: QObject | None = None, crash_text: str = "", **kwargs):
         super().__init__(parent)
         self.job = BackgroundJob(target, *args, **kwargs)
+        self.task_name = f"{getattr(target, '__module__', '?')}.{getattr(target, '__qualname__', '?')}"
         self.crash_text = crash_text or self.tr(
             "The file could not be read because of an error in the program; please report it with the file's "
             "name. Nothing was imported.")
@@ -53,9 +55,16 @@ class BackgroundTask(QObject):
                 self.done.emit(event[1])
             elif event[0] == "error":
                 self.failed.emit(event[1])
-            else:  # a bug: the sentence says so, the details go to the terminal for a report
-                print(event[1], file=sys.stderr)
-                self.failed.emit(self.crash_text)
+            else:  # a bug: the sentence says so, the traceback goes to the log (and the terminal) for a report
+                self.failed.emit(self._report_crash(event[1]))
+
+    def _report_crash(self, detail: str) -> str:
+        """Log a worker's traceback (never the arguments it was given); return the sentence to show."""
+        print(detail, file=sys.stderr)
+        log = crash_log.current()
+        if log is None or not log.worker_crash(self.task_name, detail):
+            return self.crash_text
+        return self.crash_text + " " + self.tr("The details are in the log file {0}.").format(log.path)
 
 
 class ReadProgress(QWidget):

@@ -216,7 +216,14 @@ class MainWindow(QMainWindow):
                 show_error(self, self.tr("Cannot open the review"), error)
             return False
         self.close_review()
-        self._show_session(ReviewSession(store, self))
+        try:
+            self._show_session(ReviewSession(store, self))
+        except BaseException:  # a program error here must not keep the review locked while the program runs
+            if self.session is None:
+                store.close()
+            else:
+                self.close_review()
+            raise
         self.settings.add_recent(path)
         self.settings.set_last_folder(path.parent)
         self.review_opened.emit(path)
@@ -248,16 +255,21 @@ class MainWindow(QMainWindow):
     def close_review(self) -> None:
         if self.session is None:
             return
-        self.leave_workshop()
-        self.workspace.commit_pending_edit()
-        self.undo_group.removeStack(self.session.undo_stack)
-        self.session.store.close()
-        self.outer.removeWidget(self.workspace)
-        self.workspace.deleteLater()
-        self.session.deleteLater()
-        self.session = self.workspace = None
-        self.show_start_page()
-        self.review_closed.emit()
+        session, workspace = self.session, self.workspace
+        try:
+            self.leave_workshop()
+            if workspace is not None:  # None when building it failed
+                workspace.commit_pending_edit()
+        finally:  # even after a program error above: closing releases the review's lock
+            self.undo_group.removeStack(session.undo_stack)
+            session.store.close()
+            if workspace is not None:
+                self.outer.removeWidget(workspace)
+                workspace.deleteLater()
+            session.deleteLater()
+            self.session = self.workspace = None
+            self.show_start_page()
+            self.review_closed.emit()
 
     def save_copy(self) -> None:
         if self.session is None:

@@ -25,7 +25,7 @@ def test_unexpected_error_opens_a_crash_dialog_that_stays(qapp, monkeypatch):
     gc.collect()
     box = visible_box("crashBox")
     assert box is not None, "the dialog must survive garbage collection"
-    assert "last saved change is safe" in box.text() and "RuntimeError: boom" in box.detailedText()
+    assert "up to your last change is saved" in box.text() and "RuntimeError: boom" in box.detailedText()
     box.done(0)
     assert box not in error_dialogs._parentless
 
