@@ -111,6 +111,16 @@ class ReviewSession(QObject):
             return True
         return self._edit(self.tr("Isolation rule: {0}").format(rule.describe()), self._apply_rule, current, rule)
 
+    def suppression_size(self) -> int:
+        return self.store.suppression_size()
+
+    def set_suppression_size(self, size: int) -> bool:
+        current = self.suppression_size()
+        if size == current:
+            return True
+        text = self.tr("Printed copies withhold counts under {0}").format(size)
+        return self._edit(text, self._apply_suppression, current, size)
+
     def import_snapshots(self, snapshots: list) -> bool:
         """Store the imported school years (replacing those years); one undoable edit."""
         years = [s.year for s in snapshots]
@@ -220,6 +230,11 @@ class ReviewSession(QObject):
 
     def _apply_rule(self, rule) -> None:
         self.store.set_mgi_rule(rule)
+        self._saved()
+        self.enrollment_changed.emit()
+
+    def _apply_suppression(self, size: int) -> None:
+        self.store.set_suppression_size(size)
         self._saved()
         self.enrollment_changed.emit()
 

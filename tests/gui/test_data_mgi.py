@@ -336,3 +336,16 @@ def test_the_wizard_preselects_the_reviews_school_and_asks_before_another(window
     assert wizard.currentPage() is form.schoolPage
     assert "is not the school this review's earlier years were imported for" in asked[0]
     assert [s.year for s in window.session.snapshots()] == ["2022-23"]
+
+
+def test_the_suppression_size_is_chosen_on_the_page_and_undone(demo_window, qtbot):
+    page = _data_page(demo_window)
+    combo = page.suppression_combo
+    assert combo.currentData() == 10 and "\u201c<10\u201d" in page.small_label.text()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the next preset, as a person picks it from the keyboard
+    assert demo_window.session.store.suppression_size() == combo.currentData() == 5
+    assert "\u201c<5\u201d" in page.small_label.text()
+    assert demo_window.undo_action.text().endswith("Printed copies withhold counts under 5")
+    demo_window.undo_action.trigger()
+    assert demo_window.session.store.suppression_size() == 10 and combo.currentData() == 10

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.review_data import (
-    SUPPRESSION_SIZE,
     count_text,
     dimensions_in,
     diversity_sentence,
@@ -172,7 +172,36 @@ class DataPage(QWidget):
         self.small_label = _label("", self)
         self.isolation_chart = ChartView(self)
         return self._tab(self.federal_label, self.diversity_label, self.isolation_table, self.small_label,
-                         self.isolation_chart)
+                         self._build_suppression(), self.isolation_chart)
+
+    def _build_suppression(self) -> QWidget:
+        """The review's suppression size: what printed and exported copies withhold (core/settings.py)."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Printed and exported copies withhold counts of"), box)
+        self.suppression_combo = QComboBox(box)
+        self.suppression_combo.setObjectName("suppressionCombo")
+        self.suppression_combo.setAccessibleName(self.tr("Smallest count printed"))
+        label.setBuddy(self.suppression_combo)
+        self.suppression_combo.setToolTip(settings.SUPPRESSION_SIZE.source)
+        self.suppression_combo.activated.connect(
+            lambda index: self.session.set_suppression_size(self.suppression_combo.itemData(index)))
+        row.addWidget(label)
+        row.addWidget(self.suppression_combo)
+        row.addStretch(1)
+        return box
+
+    def _show_suppression(self) -> None:
+        size = self.session.suppression_size()
+        combo = self.suppression_combo
+        combo.clear()
+        presets = dict(settings.SUPPRESSION_PRESETS)
+        if size not in presets:  # set on the command line or by an older copy: shown as it is
+            presets[size] = self.tr("fewer than {0} students (this review's setting)").format(size)
+        for value, text in presets.items():
+            combo.addItem(text, value)  # the core's words (the translation seam of issue 19 will carry them)
+        combo.setCurrentIndex(combo.findData(size))
 
     def _build_trends(self) -> QWidget:
         self.trend_summary = _label("", self, "pageSummary")
@@ -191,6 +220,7 @@ class DataPage(QWidget):
         """Re-read the snapshots and the rule, and show them (after an import, an undo, a rule change)."""
         rule = self.session.mgi_rule()
         self.rule_controls.set_rule(rule)
+        self._show_suppression()
         self.rule_label.setText(rule_sentence(rule))
         self.results = results_by_year(self.session.snapshots(), rule)
         self.stack.setCurrentWidget(self.tabs if self.results else self.empty)
@@ -238,14 +268,15 @@ class DataPage(QWidget):
         result, dimension = self.current_result(), self.current_dimension()
         if result is None:
             return
-        rows = isolation_rows(result, dimension)
+        size = self.session.suppression_size()
+        rows = isolation_rows(result, dimension, size)
         _fill(self.isolation_model,
               [[r.group, r.school_n + (" †" if r.small else ""), r.school_share, r.district_n, r.district_share,
                 r.difference, r.status] for r in rows], {0, 6},
               bold=[bool(r.isolated) for r in rows], tips=[r.status for r in rows])
         small = [r.group for r in rows if r.small]
         self.small_label.setText(self.tr("† Fewer than {0} students: the share moves a lot with one student, and "
-                                         "printed copies show \u201c<{0}\u201d.").format(SUPPRESSION_SIZE)
+                                         "printed copies show \u201c<{0}\u201d.").format(size)
                                  if small else "")
         label = g.DIMENSION_LABELS[dimension]
         isolated = [r for r in rows if r.isolated]
