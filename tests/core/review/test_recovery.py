@@ -213,3 +213,59 @@ def test_a_full_disk_during_an_edit_gives_the_full_disk_sentence(new_review):
     with pytest.raises(errors.ReviewWriteError, match="is full"):
         new_review.set_profile(new_review.profile()._replace(magnet_theme="x" * 200_000))
     assert new_review.profile().magnet_theme == ""
+
+
+def _writers(demo_file: Path):
+    from equity_desktop.core.enrollment.layout import save_mapping
+    from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, write_screen
+    from equity_desktop.core.output.checklist_pdf import write_checklist_pdf
+    from equity_desktop.core.output.plan_pdf import write_plan_pdf
+    from equity_desktop.core.output.plan_xlsx import export_review_xlsx
+
+    def copy(out: Path) -> None:
+        with ReviewStore.open(demo_file, read_only=True) as store:
+            store.save_copy(out)
+
+    row = dict.fromkeys(SCREEN_FIELDS, "x")
+    return {
+        "plan.pdf": lambda out: write_plan_pdf(demo_file, out),
+        "checklist.pdf": lambda out: write_checklist_pdf(out, stage=1),
+        "plan.xlsx": lambda out: export_review_xlsx(str(demo_file), str(out)),
+        "screen.csv": lambda out: write_screen([row], SCREEN_FIELDS, out),
+        "mapping.json": lambda out: save_mapping({"header_row": 1}, out),
+        "copy.eqreview": copy,
+        "demo.eqreview": lambda out: write_demo(out),
+    }
+
+
+@pytest.mark.parametrize("name", ["plan.pdf", "checklist.pdf", "plan.xlsx", "screen.csv", "mapping.json",
+                                  "copy.eqreview", "demo.eqreview"])
+def test_a_full_disk_at_any_writer_leaves_the_old_file_and_a_sentence(demo_file, tmp_path, monkeypatch, name):
+    from equity_desktop.core import atomic
+
+    target = tmp_path / name
+    target.write_bytes(b"the copy made last week")
+
+    def disk_full(path: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_flush_file", disk_full)
+    with pytest.raises(errors.EquityError) as refused:
+        _writers(demo_file)[name](target)
+    assert "No space left on device" in str(refused.value) and name in str(refused.value)
+    assert target.read_bytes() == b"the copy made last week"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file, journal or lock left
+    monkeypatch.undo()
+    _writers(demo_file)[name](target)  # and with space again, the same call writes it
+    assert target.read_bytes() != b"the copy made last week"
+
+
+def test_a_review_that_cannot_be_read_is_a_sentence(demo_copy, monkeypatch):
+    from equity_desktop.core.review import store as store_module
+
+    def denied(*args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(store_module, "_check_readable_review", denied)
+    with pytest.raises(errors.ReviewFileError, match="you do not have permission to open it"):
+        ReviewStore.open(demo_copy, read_only=True)
