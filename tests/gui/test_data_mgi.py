@@ -349,3 +349,20 @@ def test_the_suppression_size_is_chosen_on_the_page_and_undone(demo_window, qtbo
     assert demo_window.undo_action.text().endswith("Printed copies withhold counts under 5")
     demo_window.undo_action.trigger()
     assert demo_window.session.store.suppression_size() == 10 and combo.currentData() == 10
+
+
+def test_students_left_out_are_said_next_to_the_numbers(window, qtbot, tmp_path):
+    import csv
+
+    source = tmp_path / "district.csv"
+    with open(source, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["School", "School Code", "Total", "White", "Hispanic", "Black", "Native"],
+                                      ["Little Creek School", "101", 77, 6, 4, 3, 64],
+                                      ["Big Valley School", "102", 900, 600, 150, 100, 50]])
+    assert window.create_review(tmp_path / "creek.eqreview", SchoolProfile("Little Creek School", "D", "2024-25"))
+    import_all_the_way(window, qtbot, source)  # the file names no year: the review's 2024-25 is offered
+    page = _data_page(window)
+    assert page.warnings_label.isVisible()
+    assert "add up to 13 of its 77 students: 64 students are in no group" in page.warnings_label.text()
+    white = next(r for r in range(page.isolation_model.rowCount()) if page.isolation_model.item(r, 0).text() == "White")
+    assert page.isolation_model.item(white, 2).text() == "7.8 %"  # of the 77, not of the 13

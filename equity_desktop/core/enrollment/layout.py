@@ -111,9 +111,13 @@ class Layout:
                 "values": self.values}
 
 
+# "WhiteNo", "African AmericanPct", "Multi-RacialNo": a word glued to the next by its capital letter.
+_GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")
+
+
 def header_key(text: str) -> str:
-    """A header reduced for lookup; percent signs are kept aside by `percent_header`."""
-    return g.normalise(text)
+    """A header reduced for lookup ("WhitePct" reads "white pct"); percent signs are kept aside by `percent_header`."""
+    return g.normalise(_GLUED.sub(" ", str(text)))
 
 
 def percent_header(text: str) -> tuple[bool, str]:

@@ -10,6 +10,7 @@ Shares and differences are percentages (0–100); the diversity indices are 0–
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
@@ -88,6 +89,7 @@ class SchoolResult:
     disproportionality: list = field(default_factory=list)  # RiskRow per outcome and group, when imported
     # Set by privacy.for_print on a copy meant for print: the suppression size, why figures are missing, and
     # the federal status when the minority share itself is withheld.
+    coverage: list = field(default_factory=list)  # Coverage: groups that do not add up to the total
     print_size: int | None = None
     withheld_note: str = ""
     federal_withheld: bool | None = None
@@ -120,14 +122,20 @@ class SchoolResult:
 
 
 def shares_of(unit: Unit) -> dict[Key, Share]:
-    """Count and share of every group the unit has data for, in display order."""
+    """Count and share of every group the unit has data for, in display order.
+
+    The denominator rule (docs/enrollment.md): a share is a count over the unit's total enrollment
+    whenever the file gives one, even when the groups read do not add up to it (`coverage_warnings`
+    says by how much); without a total, over the sum of the groups of that dimension.
+    """
     result: dict[Key, Share] = {}
     whole = enrollment_of(unit)
+    total = unit.total if isinstance(unit.total, float) and unit.total > 0 else None
     for dimension, groups in g.PARTITIONS.items():
         present = [k for k in ((dimension, grp) for grp in groups) if k in unit.counts or k in unit.shares]
         counted = [unit.counts.get(k) for k in present if k in unit.counts]
         complete = len(counted) == len(present) and all(isinstance(v, float) for v in counted)
-        denominator = sum(counted) if complete and sum(counted) > 0 else whole
+        denominator = total or (sum(counted) if complete and sum(counted) > 0 else whole)  # type: ignore[arg-type]
         for key in present:
             result[key] = _share(unit, key, denominator)
     for dimension, group in g.FLAG_GROUPS.items():
@@ -161,16 +169,64 @@ def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: 
         ours = mine.get(key, Share(None, None, "not in the school's data"))
         ref = theirs.get(key, Share(None, None, "not in the district's data"))
         results.append(_compare(key, ours, ref, rule))
-    warnings = [f"{r.group}: {r.status()}." for r in results if r.difference is None]
+    coverage = coverage_of(school, "the school") + coverage_of(district, "the district")
+    warnings = [c.sentence() for c in coverage] + [f"{r.group}: {r.status()}." for r in results if r.difference is None]
     race = {k[1]: s.share for k, s in mine.items() if k[0] == g.RACE}
     district_race = {k[1]: s.share for k, s in theirs.items() if k[0] == g.RACE}
     white = race.get(g.WHITE)
-    simpson = _simpson(race)
+    # The indices need every student in some group: with students left out they would be wrong, not vague.
+    covered = not any(_uncovered(unit, g.RACE) for unit in (school, district))
+    simpson = _simpson(race) if covered else None
     risks = [row for outcome in sorted(school.outcomes) for row in risk_ratios(school, outcome)]
     return SchoolResult(school.name, school.code, school.year, district_source, rule, results,
                         None if white is None else 100.0 - white, simpson,
                         None if simpson is None else simpson / (1.0 - 1.0 / len(g.RACE_GROUPS)),
-                        _dissimilarity(race, district_race), warnings, risks)
+                        _dissimilarity(race, district_race) if covered else None, warnings, risks, coverage=coverage)
+
+
+# Counts may be fractional (half-day pupils count 0.5) and totals rounded: a gap under this is no gap.
+_TOLERANCE = 1.0
+
+
+def _uncovered(unit: Unit, dimension: str) -> float:
+    """Students of the total in no group of `dimension` (negative: the groups add up to more); 0 when unknown."""
+    total = unit.total if isinstance(unit.total, float) and unit.total > 0 else None
+    counts = [unit.counts[(dimension, grp)] for grp in g.PARTITIONS[dimension] if (dimension, grp) in unit.counts]
+    if total is None or not counts or not all(isinstance(v, float) for v in counts):
+        return 0.0
+    gap = total - sum(counts)  # type: ignore[arg-type]
+    return gap if abs(gap) > _TOLERANCE else 0.0
+
+
+class Coverage(NamedTuple):
+    """The groups of a dimension do not add up to the unit's total enrollment: said next to the numbers."""
+
+    whose: str       # "the school", "the district"
+    dimension: str
+    read: float      # students the groups read from the file add up to
+    total: float
+
+    def sentence(self, suppression: int | None = None) -> str:
+        """In words; with `suppression` (print), a gap under it is not printed as a number."""
+        label = g.DIMENSION_LABELS[self.dimension].lower()
+        gap = self.total - self.read
+        if gap < 0:
+            return (f"In {self.whose}, the {label} groups add up to {self.read:,.0f}, more than its total of "
+                    f"{self.total:,.0f} students: a column may have been read as students that does not hold them "
+                    "(a code, a year, a percentage); check the columns step (or the mapping).")
+        if suppression and gap < suppression:
+            how_many = f"all but fewer than {suppression} of its {self.total:,.0f} students"
+        else:
+            how_many = f"{self.read:,.0f} of its {self.total:,.0f} students: {gap:,.0f} students are in no group"
+        return (f"In {self.whose}, the {label} groups read from the file add up to {how_many} the program read "
+                "(a column it did not recognise, or an unknown category). Shares are of all students, so they do "
+                "not add up to 100 %; name the missing column in the columns step (or the mapping) to count them.")
+
+
+def coverage_of(unit: Unit, whose: str) -> list[Coverage]:
+    total = unit.total if isinstance(unit.total, float) else None
+    return [Coverage(whose, dimension, total - gap, total) for dimension in g.PARTITIONS
+            if (gap := _uncovered(unit, dimension)) and total is not None]
 
 
 def _compare(key: Key, ours: Share, ref: Share, rule: Rule) -> GroupResult:

@@ -68,8 +68,10 @@ def for_print(result: SchoolResult, size: int) -> SchoolResult:
     race_hidden = any(key[0] == g.RACE for key in school)
     white_hidden = (g.RACE, g.WHITE) in school
     risks = _redact_risks(result.disproportionality, school, size)
+    exact = {c.sentence() for c in result.coverage}
+    warnings = [c.sentence(size) for c in result.coverage] + [w for w in result.warnings if w not in exact]
     return replace(
-        result, groups=groups, disproportionality=risks,
+        result, groups=groups, disproportionality=risks, warnings=warnings,
         minority_share=None if white_hidden else result.minority_share,
         federal_withheld=result.federal_isolated if white_hidden else None,
         simpson=None if race_hidden else result.simpson,

@@ -291,6 +291,7 @@ def _enrollment(data: PlanData, width: float) -> list:
                    f"imported {snapshot.imported_at[:10]} by {snapshot.imported_by}. Compared with: "
                    f"{result.district_source}.", "small"),
               para(rule_sentence(data.rule)), para(federal_sentence(result)), para(diversity_sentence(result))]
+    story += [para(f"Read with care: {w}", "small") for w in result.warnings]  # worded for print by for_print
     for dimension in dimensions_in(result):
         label = g.DIMENSION_LABELS[dimension]
         rows = [[para(h, "head") for h in ("Group", "School n", "School %", "District n", "District %",

@@ -168,10 +168,14 @@ class DataPage(QWidget):
     def _build_isolation(self) -> QWidget:
         self.federal_label = _label("", self)
         self.diversity_label = _label("", self)
+        self.warnings_label = _label("", self)
+        self.warnings_label.setObjectName("resultWarnings")
+        self.warnings_label.setAccessibleName(self.tr("Read with care"))
         self.isolation_table, self.isolation_model = _table(self, "isolationTable", ISOLATION_COLUMNS)
         self.small_label = _label("", self)
         self.isolation_chart = ChartView(self)
-        return self._tab(self.federal_label, self.diversity_label, self.isolation_table, self.small_label,
+        return self._tab(self.federal_label, self.diversity_label, self.warnings_label, self.isolation_table,
+                         self.small_label,
                          self._build_suppression(), self.isolation_chart)
 
     def _build_suppression(self) -> QWidget:
@@ -261,6 +265,9 @@ class DataPage(QWidget):
         self.dimension_combo.blockSignals(False)
         self.federal_label.setText(federal_sentence(result))
         self.diversity_label.setText(diversity_sentence(result))
+        # Said next to the numbers, not in a report nobody opens: students left out, groups not in the data.
+        self.warnings_label.setText("\n".join(f"\u26a0 {w}" for w in result.warnings))
+        self.warnings_label.setVisible(bool(result.warnings))
         self._show_dimension()
         self._show_risk(result)
 

@@ -60,3 +60,41 @@ def test_sped_file_long_shape_header_on_row_6(real_dir):
     # Absecon's Asian row has "*" in two placements: the sum is not known, never read as 0.
     assert units["Absecon Public Schools District"].counts[(g.RACE, g.ASIAN)] is NOT_AVAILABLE
     assert table.suppressed > 0
+
+
+CHICAGO = "chicago_ps_racial_ethnic_2018-19_schools.csv"
+# The Chicago headers glue "No"/"Pct" to each group ("WhiteNo", "African AmericanPct") and keep two categories
+# that are no federal group ("Asian/ Pacific Islander (Retired)", "Not Available").
+CHICAGO_GROUPS = {"White": g.WHITE, "African American": g.BLACK, "Native American/Alaskan": g.AMERICAN_INDIAN,
+                  "Hispanic": g.HISPANIC, "Multi-Racial": g.TWO_OR_MORE, "Asian": g.ASIAN,
+                  "Hawaiian/Pacific Islander": g.PACIFIC}
+
+
+def test_chicago_is_read_without_a_mapping_and_every_share_is_the_publishers(real_dir):
+    import csv
+
+    table = read_enrollment(real_dir / CHICAGO, year="2018-19")
+    assert len(table.units) == 657 and table.references[0].name == "District Total"
+    results = {r.school_id: r for r in measure_table(table)}
+    with open(real_dir / CHICAGO, encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["School ID"].strip()]
+    checked = 0
+    for row in rows:
+        shares = {r.group: r.school.share for r in results[row["School ID"].strip()].groups}
+        total = float(row[" Total "].replace(",", ""))
+        for header, group in CHICAGO_GROUPS.items():
+            count = float(row[f"{header}No"].replace(",", ""))
+            # Over the school's total, as the publisher computed its own Pct column (one decimal).
+            assert shares[group] == pytest.approx(100 * count / total, abs=1e-9)
+            # The publisher's one-decimal percentage is our share rounded, twice at worst (17 / 420 = 4.048 % is
+            # printed 4.1: 4.048 -> 4.05 -> 4.1), so it is within 0.055 points of it.
+            assert abs(shares[group] - float(row[f"{header}Pct"])) <= 0.055 + 1e-9, row["School Name"]
+            checked += 1
+    assert checked == 657 * 7
+
+
+def test_chicago_says_which_students_no_group_holds(real_dir):
+    table = read_enrollment(real_dir / CHICAGO, year="2018-19")
+    [result] = measure_table(table, school="609798")  # Hiram H Belding: 577 of 583 in the seven groups
+    assert any("add up to 577 of its 583 students: 6 students are in no group" in w for w in result.warnings)
+    assert any("add up to 360,041 of its 361,314 students" in w for w in result.warnings)  # the district row
