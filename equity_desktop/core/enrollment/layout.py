@@ -71,7 +71,10 @@ _FILLER_WORDS = {"count", "number", "of", "students", "student", "enrollment", "
                  "enrolled", "membership", "status", "flag", "indicator", "eligible", "eligibility", "yn", "ind"}
 # Columns nobody wants summed even when their cells are numbers (codes, ids, addresses).
 _ID_WORDS = {"code", "id", "name", "county", "city", "address", "zip", "phone", "type", "number", "nces",
-             "grade", "date", "dob", "birth", "first", "last", "lat", "lon", "latitude", "longitude", "state"}
+             "grade", "date", "dob", "birth", "first", "last", "lat", "lon", "latitude", "longitude", "state",
+             # CCD and state identifiers: FIPS state code, agency numbers, LEA/school ids, DBN, CDS, union.
+             "fips", "fipst", "st", "statename", "agency", "union", "leaid", "ncessch", "schid", "dbn",
+             "cds", "lea", "sch", "district", "year", "sy"}
 _FLAG_DIMENSIONS = (g.ENGLISH_LEARNER, g.DISABILITY, g.ECONOMIC)
 
 
@@ -177,7 +180,23 @@ def layout_at(rows: list[list[object]], header_row: int) -> Layout:
         column.role = role_for_header(column.header)
     shape = _guess_shape(columns, sample)
     _settle_roles(columns, sample, shape)
+    _prefer_national_ids(columns)
     return Layout(shape, header_row, columns)
+
+
+# Of several school (or district) code columns, the national one identifies a school across files and years.
+_NATIONAL_IDS = {SCHOOL_ID: ("ncessch", "nces school id", "school nces id", "nces id"),
+                 DISTRICT_ID: ("leaid", "nces district id", "nces lea id")}
+
+
+def _prefer_national_ids(columns: list[Column]) -> None:
+    for role, national in _NATIONAL_IDS.items():
+        found = [c for c in columns if c.role == role]
+        best = next((c for c in found if header_key(c.header) in national), None)
+        if best is not None and len(found) > 1:
+            for column in found:
+                if column is not best:
+                    column.role = None  # listed under "columns not used"; the mapping can choose it instead
 
 
 def make_columns(header: list[object]) -> list[Column]:
@@ -207,6 +226,9 @@ def _guess_shape(columns: list[Column], sample: list[list[object]]) -> str:
 
 def _settle_roles(columns: list[Column], sample: list[list[object]], shape: str) -> None:
     """Adjust header-only roles to the shape: flags in student rows, the count column of a long table."""
+    # A long table that names its count column (STUDENT_COUNT) sums that one only: the FIPS code beside it is
+    # a number too, and was once added into every row's count.
+    has_value = any(c.role in (VALUE, TOTAL) for c in columns)
     for column in columns:
         role = column.role or ""
         if shape == STUDENT and role.startswith("count:"):
@@ -215,8 +237,8 @@ def _settle_roles(columns: list[Column], sample: list[list[object]], shape: str)
             column.role = None
         elif shape == LONG and role == TOTAL:
             column.role = VALUE
-        elif shape == LONG and column.role is None and _numeric_unknown(column, sample):
-            column.role = VALUE
+        elif shape == LONG and column.role is None and not has_value and _numeric_unknown(column, sample):
+            column.role = VALUE  # NJ's placement columns: several count columns, no "count" header
         elif shape == WIDE and role.startswith("outcome:"):
             column.role = None
 
@@ -230,14 +252,20 @@ def _numeric_unknown(column: Column, sample: list[list[object]]) -> bool:
     if column.role is not None or not column.header or set(header_key(column.header).split()) & _ID_WORDS:
         return False
     cells = _cells(column, sample)
-    numbers = 0
+    numbers = []
     for value in cells:
+        if isinstance(value, str) and len(value.strip()) > 1 and value.strip().startswith("0") \
+                and value.strip().isdigit():
+            return False  # zero-padded: a code ("01", "0417"), never a count
         try:
             parsed = parse_number(value)
         except ValueError:
             return False
-        numbers += isinstance(parsed, float)
-    return numbers > 0
+        if isinstance(parsed, float):
+            numbers.append(parsed)
+    if len(numbers) >= 5 and len(set(numbers)) == 1 and numbers[0] != 0:
+        return False  # the same number on every row: a code of the file (a state, a year), not students
+    return bool(numbers)
 
 
 def _flag_like(column: Column, sample: list[list[object]]) -> bool:

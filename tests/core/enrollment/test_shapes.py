@@ -163,3 +163,28 @@ def test_year_from_a_year_column_and_the_year_filter(tmp_path):
     table = read_enrollment(path)
     assert table.years() == ["2022-23", "2023-24"]
     assert [u.counts[B] for u in read_enrollment(path, year="2023-24").units] == [3.0]
+
+
+CCD_052 = ["SCHOOL_YEAR", "FIPST", "STATENAME", "ST", "SCH_NAME", "STATE_AGENCY_NO", "UNION", "ST_LEAID", "LEAID",
+           "ST_SCHID", "NCESSCH", "SCHID", "GRADE", "RACE_ETHNICITY", "SEX", "STUDENT_COUNT", "TOTAL_INDICATOR",
+           "DMS_FLAG"]
+
+
+def test_ccd_052_sums_student_count_only_never_the_fips_code(tmp_path):
+    # The NCES CCD membership layout (ccd_sch_052), every identifier column kept as NCES publishes them.
+    detail = "Category Set A - By Race/Ethnicity; Sex; Grade"
+    ids = ["2022-2023", "01", "ALABAMA", "AL", "Oak School", "01", "", "AL-101", "0100005", "AL-101-0010",
+           "010000500870", "0100870"]
+    rows = [CCD_052]
+    for race, sex, n in (("White", "Female", 40), ("White", "Male", 35), ("Black or African American", "Female", 12),
+                         ("Black or African American", "Male", 13)):
+        rows.append([*ids, "Grade 7", race, sex, n, detail, "Reported"])
+    rows.append([*ids, "No Category Codes", "No Category Codes", "No Category Codes", 100, "Education Unit Total",
+                 "Reported"])
+    table = read_enrollment(write_csv(tmp_path / "ccd052.csv", rows))
+    values = [c.header for c in table.layout.columns if c.role == "value"]
+    assert values == ["STUDENT_COUNT"]
+    unit = table.units[0]
+    assert unit.counts[W] == 75.0 and unit.counts[B] == 25.0 and unit.total == 100.0  # not 75 + 4 × 1 (FIPST)
+    assert unit.code == "010000500870"
+    assert not any("sum of columns" in n for n in table.note_texts())
