@@ -319,7 +319,9 @@ class ImportWizard(QWizard):
             return
         try:
             year = self.chosen_year() or (self.reading.years[-1] if self.reading.years else None)
-            _, source, _ = reference_for(self.reading.table, year)
+            key = self.form.schoolCombo.currentData()
+            chosen = next((u for u in self.reading.table.units if key in (u.code, u.name)), None)
+            _, source, _ = reference_for(self.reading.table, year, district=chosen.district if chosen else None)
             self.form.referenceLabel.setText(self.tr("The school is compared with the {0}.").format(source))
         except EnrollmentFileError as error:
             self.form.referenceLabel.setText(str(error))

@@ -23,9 +23,10 @@ def _unit_for(units: Units, row: list[object], row_number: int, keyer: UnitKeyer
     if level == SUBTOTAL:
         book.add(INFO, f'"{name}" looks like a subtotal; it was left out.', row_number)
         return None
-    key = (level, code or normalise(name), year)
+    district = keyer.district_of(row)
+    key = (level, district, code or normalise(name), year)
     if key not in units:
-        units[key] = Unit(name, code, level, year, row_number)
+        units[key] = Unit(name, code, level, year, row_number, district=district)
     elif not repeats_expected:
         first = units[key]
         book.add(WARNING, f'"{name}" ({code or "no code"}) repeats row {first.row} ("{first.name}"); the two rows were '

@@ -13,13 +13,41 @@ from equity_desktop.core.enrollment.mgi import Rule, SchoolResult, measure, sum_
 from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit
 
 
-def reference_for(table: EnrollmentTable, year: str | None,
-                  district_table: EnrollmentTable | None = None) -> tuple[Unit, str, list[str]]:
-    """(reference unit, where it came from in words, warnings) for the schools of one school year."""
+def reference_for(table: EnrollmentTable, year: str | None, district_table: EnrollmentTable | None = None,
+                  district: str | None = None) -> tuple[Unit, str, list[str]]:
+    """(reference unit, where it came from in words, warnings) for the schools of one school year.
+
+    In a file of several districts (a district column with more than one value), a school is compared
+    with its own `district`: that district's total row, else the sum of that district's schools.
+    """
     if district_table is not None:
         unit, source, warnings = _reference_in(district_table, year, f"{district_table.path.name}")
         return unit, source, warnings
+    if districts_in(table) > 1:
+        return _own_district(table, year, district)
     return _reference_in(table, year, table.path.name)
+
+
+def districts_in(table: EnrollmentTable) -> int:
+    return len({u.district for u in table.units if u.district})
+
+
+def _own_district(table: EnrollmentTable, year: str | None, district: str | None) -> tuple[Unit, str, list[str]]:
+    file = table.path.name
+    if not district:
+        raise EnrollmentFileError(table.path, f"the file holds {districts_in(table)} districts, and this school's "
+                                              "row names none; fill in its district, or compare it with a district "
+                                              "file (--district-file).", sheet=table.sheet)
+    def same_year(unit: Unit) -> bool:
+        return unit.year == year or not year or not unit.year
+
+    rows = [u for u in table.references if u.level == DISTRICT and u.district == district and same_year(u)]
+    if rows:
+        where = f", row {rows[0].row}" if rows[0].row else ""
+        return rows[0], f'district row "{rows[0].name}" of {district} in {file}{where}', []
+    units = [u for u in table.units if u.district == district and same_year(u)]
+    unit, warnings = sum_units(units, f"All schools of {district}")
+    return unit, f"sum of the {len(units)} schools of {district} in {file}", warnings
 
 
 def _reference_in(table: EnrollmentTable, year: str | None, file: str) -> tuple[Unit, str, list[str]]:
@@ -60,12 +88,13 @@ def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | 
                   district_table: EnrollmentTable | None = None) -> list[SchoolResult]:
     """Isolation results for one school (every year of it) or every school in the table."""
     units = find_schools(table, school) if school else table.units
-    references: dict[str | None, tuple[Unit, str, list[str]]] = {}
+    references: dict[tuple[str | None, str | None], tuple[Unit, str, list[str]]] = {}
     results = []
     for unit in units:
-        if unit.year not in references:
-            references[unit.year] = reference_for(table, unit.year, district_table)
-        reference, source, warnings = references[unit.year]
+        key = (unit.year, unit.district)
+        if key not in references:
+            references[key] = reference_for(table, unit.year, district_table, unit.district)
+        reference, source, warnings = references[key]
         result = measure(unit, reference, rule, source)
         result.warnings = warnings + result.warnings
         results.append(result)

@@ -94,7 +94,7 @@ def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
             raise EnrollmentFileError(table.path, "the file does not say which school year it is; give the year "
                                                   "(for example --year 2024-25).", sheet=table.sheet)
         unit.year = unit_year
-        reference, source, _ = reference_for(table, unit.year, district_table)
+        reference, source, _ = reference_for(table, unit.year, district_table, unit.district)
         snapshots.append(make_snapshot(table, unit, reference, source, unit_year))
     return snapshots
 

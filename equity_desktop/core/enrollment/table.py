@@ -49,6 +49,7 @@ class Unit:
     total: Number = None
     outcomes: dict[str, dict[Key, Number]] = field(default_factory=dict)
     outcome_totals: dict[str, Number] = field(default_factory=dict)
+    district: str | None = None  # the district (code, else name) a school row names, in a file of several
 
     @property
     def label(self) -> str:

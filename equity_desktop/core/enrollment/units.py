@@ -60,6 +60,17 @@ class UnitKeyer:
         self.level_col = layout.first(lay.LEVEL)
         self.year_col = layout.first(lay.YEAR)
         self.default_year = default_year
+        # In a school file, the district each row belongs to: a county or state file holds many districts, and a
+        # school is compared with its own (and a school code may repeat in another district).
+        self.district_cols = ([c for c in (layout.first(lay.DISTRICT_ID), layout.first(lay.DISTRICT_NAME)) if c]
+                              if self.unit_level == SCHOOL and not self.single else [])
+
+    def district_of(self, row: list[object]) -> str | None:
+        """The district a row names (its code, else its name), or None when the file has no district column."""
+        for column in self.district_cols:
+            if text := cell_text(cell(row, column)):
+                return text
+        return None
 
     def identify(self, row: list[object]) -> tuple[str, str | None, str, str | None] | None:
         """(name, code, level, year) of a row; None when the row names no unit."""

@@ -1,0 +1,51 @@
+"""A file of several districts: each school is compared with its own district, never with the whole file."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from equity_desktop.core.enrollment import groups as g
+from equity_desktop.core.enrollment.analysis import measure_table
+from equity_desktop.core.enrollment.reading import read_enrollment
+
+HEADER = ["LEAID", "District Name", "School Code", "School Name", "Total", "White", "Black", "Hispanic"]
+
+
+def write(path, rows):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([HEADER, *rows])
+    return path
+
+
+def test_each_school_is_compared_with_its_own_district_sum(tmp_path):
+    # A county file: North is mostly White, South mostly Black. A school code repeats in the two districts.
+    path = write(tmp_path / "county.csv", [
+        ["0100001", "North", "010", "North Elementary", 100, 80, 10, 10],
+        ["0100001", "North", "020", "North Middle", 100, 70, 20, 10],
+        ["0100002", "South", "010", "South Elementary", 100, 10, 80, 10],
+        ["0100002", "South", "020", "South Middle", 100, 20, 70, 10],
+    ])
+    table = read_enrollment(path, year="2024-25")
+    assert len(table.units) == 4  # the same school code in two districts is two schools
+    results = {r.school: r for r in measure_table(table)}
+    north = {r.group: r for r in results["North Elementary"].groups if r.dimension == g.RACE}
+    assert north[g.WHITE].district.share == pytest.approx(75.0)  # North's 150 of 200, not the county's 45 %
+    assert north[g.WHITE].isolated is False
+    assert "sum of the 2 schools of 0100001" in results["North Elementary"].district_source
+    south = {r.group: r for r in results["South Middle"].groups if r.dimension == g.RACE}
+    assert south[g.BLACK].district.share == pytest.approx(75.0)
+
+
+def test_a_district_total_row_is_that_districts_reference(tmp_path):
+    path = write(tmp_path / "county.csv", [
+        ["0100001", "North", "010", "North Elementary", 100, 80, 10, 10],
+        ["0100001", "North", "", "District Total", 1000, 700, 200, 100],
+        ["0100002", "South", "010", "South Elementary", 100, 10, 80, 10],
+        ["0100002", "South", "", "District Total", 1000, 200, 700, 100],
+    ])
+    results = {r.school: r for r in measure_table(read_enrollment(path, year="2024-25"))}
+    white = next(r for r in results["North Elementary"].groups if r.group == g.WHITE)
+    assert white.district.share == pytest.approx(70.0)
+    assert results["South Elementary"].district_source.startswith('district row "District Total" of 0100002')
