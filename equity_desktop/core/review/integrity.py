@@ -29,13 +29,24 @@ from equity_desktop.core.review.plan_records import ActionStatus, GapKind
 from equity_desktop.core.review.scales import ProgramType, StakeholderGroup, scale_for
 
 _WAL_HEADER_OFFSET = 18  # file format write/read versions: 2 means WAL
+# A rollback journal's header starts with these bytes once SQLite has synced it; before that (a writer
+# killed while writing its journal) the database was not touched and SQLite ignores the file.
+_JOURNAL_MAGIC = bytes((0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7))
+
+
+def _hot_journal(journal: Path) -> bool:
+    try:
+        with journal.open("rb") as handle:
+            return handle.read(len(_JOURNAL_MAGIC)) == _JOURNAL_MAGIC
+    except OSError:
+        return False
 
 
 def needs_recovery(path: Path) -> bool:
     """A hot journal, a WAL file, or a database in WAL mode beside/at `path`."""
     journal = path.with_name(path.name + "-journal")
     try:
-        if journal.exists() and journal.stat().st_size > 0:  # SQLite: an empty journal is not hot
+        if journal.exists() and _hot_journal(journal):
             return True
         if path.with_name(path.name + "-wal").exists():
             return True
@@ -71,6 +82,23 @@ def recover(path: Path, can_write: bool) -> Path:
     finally:
         conn.close()
     return target
+
+
+def remove_stale_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """Delete a journal SQLite ignores (a writer killed before it synced one), so the review is one file again.
+
+    Safe under BEGIN IMMEDIATE: taking it rolls back a hot journal first, and no other writer can hold one.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists():
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        journal.unlink(missing_ok=True)
+    except OSError:
+        pass  # harmless: SQLite ignores it, and the next edit replaces it
+    finally:
+        conn.execute("COMMIT")
 
 
 def folder_writable(path: Path) -> bool:

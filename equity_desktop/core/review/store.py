@@ -141,6 +141,7 @@ class ReviewStore:
             conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             migrate(conn)
             integrity.check_integrity(conn, path, LATEST_VERSION, framework)
+            integrity.remove_stale_journal(conn, path)
             return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False)
         except BaseException as error:
             if conn is not None:

@@ -269,3 +269,17 @@ def test_a_review_that_cannot_be_read_is_a_sentence(demo_copy, monkeypatch):
     monkeypatch.setattr(store_module, "_check_readable_review", denied)
     with pytest.raises(errors.ReviewFileError, match="you do not have permission to open it"):
         ReviewStore.open(demo_copy, read_only=True)
+
+
+def test_a_journal_sqlite_ignores_is_not_a_recovery_and_is_cleared(demo_copy, demo_file, monkeypatch):
+    # What a writer killed before its journal's header was synced leaves (bench/stress_kill_writer.py found 285).
+    journal = demo_copy.with_name(demo_copy.name + "-journal")
+    journal.write_bytes(bytes(1024))
+    monkeypatch.setattr(integrity, "folder_writable", lambda path: False)
+    with ReviewStore.open(demo_copy, read_only=True) as store:
+        assert store.recovered_from is None  # not a damaged review to recover, on a stick or anywhere
+    monkeypatch.undo()
+    with ReviewStore.open(demo_copy) as store:
+        assert store.profile().school
+    assert not journal.exists()  # one self-contained file again
+    assert ratings(demo_copy) == ratings(demo_file)
