@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
-from equity_desktop.core.enrollment.mgi import Rule, SchoolResult, measure, sum_units
+from equity_desktop.core.enrollment.mgi import Rule, SchoolResult, is_empty, measure, sum_units
 from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit
 
 
@@ -87,7 +87,8 @@ def find_schools(table: EnrollmentTable, wanted: str) -> list[Unit]:
 def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None = None,
                   district_table: EnrollmentTable | None = None) -> list[SchoolResult]:
     """Isolation results for one school (every year of it) or every school in the table."""
-    units = find_schools(table, school) if school else table.units
+    # A school with 0 students has no shares to measure: listed only when asked for by name.
+    units = find_schools(table, school) if school else [u for u in table.units if not is_empty(u)]
     references: dict[tuple[str | None, str | None], tuple[Unit, str, list[str]]] = {}
     results = []
     for unit in units:

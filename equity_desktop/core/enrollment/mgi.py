@@ -251,7 +251,14 @@ def _dissimilarity(ours: dict[str, float | None], theirs: dict[str, float | None
 
 
 def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
-    """The district as the sum of its schools; groups suppressed in some schools are summed without them, said."""
+    """The district as the sum of its schools; groups suppressed in some schools are summed without them, said.
+
+    A school with 0 students (closed, or not yet open) adds nothing and is left out, so that its blank
+    percentages cannot void a share for every school; a share is weighted over the schools that report it.
+    """
+    open_units = [u for u in units if not is_empty(u)]
+    closed = len(units) - len(open_units)
+    units = open_units or units
     total = Unit(name, None, "district", units[0].year if units else None)
     missing: dict[Key, int] = {}
     for key in {k for u in units for k in u.counts}:
@@ -263,12 +270,24 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
     if totals and all(isinstance(t, float) for t in totals):
         total.total = float(sum(totals))
         for key in {k for u in units for k in u.shares if k not in total.counts}:
-            weighted = [(u.shares.get(key), u.total) for u in units]
-            if all(isinstance(s, float) for s, _ in weighted):
-                total.shares[key] = sum(s * t for s, t in weighted) / total.total
-            else:  # a share cannot be summed without every school's: the district share is not known
+            weighted = [(s, u.total) for u in units if isinstance(s := u.shares.get(key), float)]
+            students = sum(t for _, t in weighted)  # type: ignore[misc]
+            if weighted and students:
+                total.shares[key] = sum(s * t for s, t in weighted) / students  # type: ignore[operator]
+                missing[key] = len(units) - len(weighted)
+            else:
                 total.shares[key] = NOT_AVAILABLE
-    warnings = [f"the district's {key[1]} count leaves out {n} school{'s' if n != 1 else ''} whose count is "
-                "suppressed or blank." for key, n in sorted(missing.items()) if 0 < n < len(units)]
+    warnings = [f"the district's {key[1]} {'share' if key in total.shares else 'count'} is of the "
+                f"{len(units) - n} of {len(units)} schools that report it; {n} school{'s' if n != 1 else ''} "
+                f"{'leaves' if n == 1 else 'leave'} it suppressed or blank." for key, n in sorted(missing.items())
+                if 0 < n < len(units)]
+    if closed:
+        warnings.append(f"{closed} school{'s' if closed != 1 else ''} with 0 students "
+                        f"{'was' if closed == 1 else 'were'} left out of the district's sum.")
     return total, warnings
+
+
+def is_empty(unit: Unit) -> bool:
+    """A school with a total of 0 students (closed, or not yet open)."""
+    return isinstance(unit.total, float) and unit.total == 0.0
 

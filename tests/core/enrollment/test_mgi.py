@@ -72,8 +72,26 @@ def test_sum_of_schools_says_which_groups_miss_schools():
     b.counts[B] = NOT_AVAILABLE
     total, warnings = sum_units([a, b], "All")
     assert total.counts[B] == 10.0 and total.counts[W] == 15.0
-    assert warnings == ["the district's Black or African American count leaves out 1 school whose count is "
-                        "suppressed or blank."]
+    assert warnings == ["the district's Black or African American count is of the 1 of 2 schools that report "
+                        "it; 1 school leaves it suppressed or blank."]
+
+
+def test_closed_schools_and_one_blank_share_do_not_void_the_districts_shares():
+    # A statewide profile file of percentages: 2 open schools, 1 closed with 0 students and blank percentages,
+    # and one open school that leaves the Hispanic share blank.
+    schools = [unit(), unit(), unit(), unit()]
+    for school, total, hispanic, white in ((schools[0], 100.0, 20.0, 80.0), (schools[1], 300.0, 60.0, 40.0),
+                                           (schools[2], 0.0, None, None), (schools[3], 100.0, None, 50.0)):
+        school.total = total
+        for key, value in ((H, hispanic), (W, white)):
+            if value is not None:
+                school.shares[key] = value
+    total, warnings = sum_units(schools, "State")
+    assert total.total == 500.0
+    assert total.shares[H] == pytest.approx((20 * 100 + 60 * 300) / 400)  # over the schools that report it
+    assert total.shares[W] == pytest.approx((80 * 100 + 40 * 300 + 50 * 100) / 500)
+    assert "the district's Hispanic/Latino share is of the 2 of 3 schools that report it" in warnings[0]
+    assert warnings[-1] == "1 school with 0 students was left out of the district's sum."
 
 
 def test_progress_goal_two_points_a_year():
