@@ -35,7 +35,8 @@ ANY = "any"  # a category column whose cells may name groups of any dimension ("
 _ROLE_HEADERS = {
     SCHOOL_NAME: ("school name", "school", "sch name", "schname", "campus name", "campus", "school nm",
                   "name of school", "site name", "building name", "building", "school site"),
-    SCHOOL_ID: ("school code", "school id", "ncessch", "sch id", "schid", "school number", "school no",
+    SCHOOL_ID: ("school code", "school id", "ncessch", "sch id", "schid", "school number", "school no", "dbn",
+                "campus number", "school dbn", "cds code", "cds", "state school number",
                 "state school id", "st schid", "campus id", "campus number", "nces school id", "school nces id",
                 "location code", "school cd", "sch code", "school num"),
     DISTRICT_NAME: ("district name", "district", "lea name", "dist name", "leaname", "lea", "division name"),
@@ -46,7 +47,7 @@ _ROLE_HEADERS = {
     YEAR: ("school year", "year", "sy", "academic year", "school yr", "survey year", "end year"),
     TOTAL: ("total", "total enrollment", "enrollment", "total students", "membership", "total membership",
             "all students", "grand total", "total count", "total student count", "enrollment total",
-            "number of students", "student enrollment"),
+            "number of students", "student enrollment", "total enrolled", "enrolled", "total enrollment count"),
     VALUE: ("student count", "count", "number", "n", "students", "enrollment count", "headcount", "value",
             "membership count", "number enrolled"),
     GRADE: ("grade", "grade level", "grades", "grade lvl", "grade band"),
@@ -119,8 +120,9 @@ _GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")
 
 
 def header_key(text: str) -> str:
-    """A header reduced for lookup ("WhitePct" reads "white pct"); percent signs are kept aside by `percent_header`."""
-    return g.normalise(_GLUED.sub(" ", str(text)))
+    """A header reduced for lookup ("WhitePct" reads "white pct", "Campus #" reads "campus number"); percent signs
+    are kept aside by `percent_header`."""
+    return g.normalise(_GLUED.sub(" ", str(text)).replace("#", " number "))
 
 
 def percent_header(text: str) -> tuple[bool, str]:

@@ -37,8 +37,12 @@ def level_of_name(name: str, unit_level: str) -> str:
         return SUBTOTAL
     if key in _DISTRICT_NAMES or (words and words[0] == "total" and "district" in words):
         return above
-    if "total" in words or "totals" in words:
-        return above if "district" in words or "all" in words else SUBTOTAL
+    # A total label says so at its start or end ("District Total", "Total - All Schools", "Elementary Totals");
+    # "World Academy for Total Community Health" is a school.
+    if words and ({words[0], words[-1]} & {"total", "totals"}):
+        if {"statewide", "state"} & set(words):
+            return STATE
+        return above if {"district", "all", "citywide", "grand", "overall", "division"} & set(words) else SUBTOTAL
     return unit_level
 
 

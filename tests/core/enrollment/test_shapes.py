@@ -188,3 +188,25 @@ def test_ccd_052_sums_student_count_only_never_the_fips_code(tmp_path):
     assert unit.counts[W] == 75.0 and unit.counts[B] == 25.0 and unit.total == 100.0  # not 75 + 4 × 1 (FIPST)
     assert unit.code == "010000500870"
     assert not any("sum of columns" in n for n in table.note_texts())
+
+
+def test_nyc_dbn_keeps_two_schools_of_one_name_apart_and_total_inside_a_name_is_a_school(tmp_path):
+    rows = [["DBN", "School Name", "Total Enrollment", "Black", "White", "Hispanic"],
+            ["09X360", "P.S. 360", 400, 200, 20, 180],
+            ["31R360", "P.S. 360", 500, 50, 400, 50],
+            ["24Q293", "World Academy for Total Community Health", 300, 30, 30, 240],
+            ["", "Citywide Total", 1200, 280, 450, 470]]
+    table = read_enrollment(write_csv(tmp_path / "nyc.csv", rows), year="2024-25")
+    assert sorted(u.code for u in table.units) == ["09X360", "24Q293", "31R360"]
+    assert {u.code: u.counts[W] for u in table.units}["31R360"] == 400.0  # not merged into 420
+    assert [u.name for u in table.references] == ["Citywide Total"]
+
+
+def test_a_campus_number_header_is_a_school_code(tmp_path):
+    rows = [["Campus #", "Campus Name", "Total Enrolled", "Hisp/Latino", "Blk/Afr Amer", "Wht", "2+ Races"],
+            ["101912001", "Austin High", 100, 60, 20, 15, 5], ["101912002", "Bowie High", 100, 30, 30, 35, 5]]
+    table = read_enrollment(write_csv(tmp_path / "tx.csv", rows), year="2024-25")
+    roles = {c.header: c.role for c in table.layout.columns}
+    assert roles["Campus #"] == "school_id" and roles["Campus Name"] == "school_name"
+    assert roles["Total Enrolled"] == "total" and roles["2+ Races"] == f"count:{g.RACE}:{g.TWO_OR_MORE}"
+    assert table.units[0].counts[H] == 60.0 and table.units[0].total == 100.0
