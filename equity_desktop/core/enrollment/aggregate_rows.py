@@ -167,7 +167,26 @@ def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
         book.add(INFO, f"{skipped} subtotal rows (by TOTAL_INDICATOR) were left out so that nothing is counted "
                        "twice.")
     report_unknown_values(categories.unknown, layout, book)
+    _fill_dropped_zero_rows(list(units.values()), book)
     return list(units.values())
+
+
+def _fill_dropped_zero_rows(units: list[Unit], book: NoteBook) -> None:
+    """Publishers leave out the rows whose count is 0: a group the file has for some school, missing for another
+    school that has the same dimension, is 0 there (else the most isolated schools lose their federal status)."""
+    seen: dict[str, set[str]] = {}
+    for unit in units:
+        for dimension, group in unit.counts:
+            seen.setdefault(dimension, set()).add(group)
+    filled = 0
+    for unit in units:
+        for dimension in {d for d, _ in unit.counts}:
+            for group in seen[dimension] - {grp for d, grp in unit.counts if d == dimension}:
+                unit.counts[(dimension, group)] = 0.0
+                filled += 1
+    if filled:
+        book.add(INFO, f"{filled} combinations of a school and a group have no row in the file and were read as 0 "
+                       "(publishers leave out rows whose count is 0).")
 
 
 def report_unknown_values(unknown: dict[tuple[int, str], int], layout: Layout, book: NoteBook) -> None:

@@ -4,6 +4,7 @@ import pytest
 from conftest import WIDE_HEADER, WIDE_ROWS, WIDE_TOTAL, write_csv, write_xlsx
 
 from equity_desktop.core.enrollment import groups as g
+from equity_desktop.core.enrollment.analysis import measure_table
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
 from equity_desktop.core.enrollment.layout import LONG, STUDENT, WIDE, write_mapping
 from equity_desktop.core.enrollment.reading import read_enrollment
@@ -210,3 +211,15 @@ def test_a_campus_number_header_is_a_school_code(tmp_path):
     assert roles["Campus #"] == "school_id" and roles["Campus Name"] == "school_name"
     assert roles["Total Enrolled"] == "total" and roles["2+ Races"] == f"count:{g.RACE}:{g.TWO_OR_MORE}"
     assert table.units[0].counts[H] == 60.0 and table.units[0].total == 100.0
+
+
+def test_a_long_table_without_its_zero_rows_reads_them_as_zero(tmp_path):
+    rows = [["School", "Race", "Count"],
+            ["A", "White", 50], ["A", "Black", 30], ["A", "Hispanic", 20],
+            ["B", "Black", 60], ["B", "Hispanic", 40]]  # no White row for B: the publisher dropped its 0
+    table = read_enrollment(write_csv(tmp_path / "long.csv", rows), year="2024-25")
+    b = next(u for u in table.units if u.name == "B")
+    assert b.counts[W] == 0.0
+    [result] = measure_table(table, school="B")
+    assert result.minority_share == 100.0 and result.federal_isolated is True and result.simpson is not None
+    assert any("1 combination" in n and "have no row in the file" in n for n in table.note_texts())
