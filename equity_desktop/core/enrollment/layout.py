@@ -183,7 +183,45 @@ def layout_at(rows: list[list[object]], header_row: int) -> Layout:
     shape = _guess_shape(columns, sample)
     _settle_roles(columns, sample, shape)
     _prefer_national_ids(columns)
+    if shape == WIDE:
+        _shares_by_evidence(columns, sample)
     return Layout(shape, header_row, columns)
+
+
+def _shares_by_evidence(columns: list[Column], sample: list[list[object]]) -> None:
+    """Group columns without "%" whose every row adds up to 100 (or 1) are percentages, not students: summed as
+    counts they made the district an unweighted sum of percentages."""
+    total_col = next((c for c in columns if c.role == TOTAL), None)
+    for dimension in g.PARTITIONS:
+        group_cols = [c for c in columns if c.role and c.role.startswith(f"count:{dimension}:")]
+        if len(group_cols) < 2:
+            continue
+        sums, totals = [], []
+        for row in sample:
+            try:
+                values = [parse_number(row[c.index]) if c.index < len(row) else None for c in group_cols]
+            except ValueError:
+                continue
+            if all(isinstance(v, float) for v in values):
+                sums.append(sum(values))  # type: ignore[arg-type]
+                if total_col is not None and total_col.index < len(row):
+                    totals.append(row[total_col.index])
+        # Within rounding: published percentages add up to 99.9-100.1 (fractions: 0.999-1.001 and a little more).
+        whole = next((w for w in (100.0, 1.0) if sums and all(abs(s - w) <= 0.006 * w for s in sums)), None)
+        if whole is None or len(sums) < 3:
+            continue
+        if totals and all(parse_number_or_none(t) == whole for t in totals):
+            continue  # every school has exactly 100 students? Then the total says they are counts after all
+        for column in group_cols:
+            column.role = "share:" + column.role.split(":", 1)[1]  # type: ignore[union-attr]
+
+
+def parse_number_or_none(value: object) -> float | None:
+    try:
+        parsed = parse_number(value)
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, float) else None
 
 
 # Of several school (or district) code columns, the national one identifies a school across files and years.

@@ -223,3 +223,18 @@ def test_a_long_table_without_its_zero_rows_reads_them_as_zero(tmp_path):
     [result] = measure_table(table, school="B")
     assert result.minority_share == 100.0 and result.federal_isolated is True and result.simpson is not None
     assert any("1 combination" in n and "have no row in the file" in n for n in table.note_texts())
+
+
+def test_percentage_columns_without_a_percent_sign_are_shares(tmp_path):
+    # A state profile: each row's race columns add up to 100, beside the real enrollment.
+    rows = [["School", "Enrollment", "White", "Black", "Hispanic", "Asian"],
+            ["A", 500, 50.0, 30.0, 15.0, 5.0], ["B", 1000, 10.2, 60.3, 25.5, 4.0], ["C", 200, 25, 25, 25, 25],
+            ["District Total", 1700, 22.6, 47.6, 22.4, 7.4]]
+    table = read_enrollment(write_csv(tmp_path / "profile.csv", rows), year="2024-25")
+    roles = {c.header: c.role for c in table.layout.columns}
+    assert roles["White"] == f"share:{g.RACE}:{g.WHITE}"
+    a = next(u for u in table.units if u.name == "A")
+    assert a.shares[W] == 50.0 and W not in a.counts
+    [result] = measure_table(table, school="A")
+    white = next(r for r in result.groups if r.group == g.WHITE)
+    assert white.school.share == 50.0 and white.district.share == pytest.approx(22.6)
