@@ -36,6 +36,7 @@ _ROLE_HEADERS = {
     SCHOOL_NAME: ("school name", "school", "sch name", "schname", "campus name", "campus", "school nm",
                   "name of school", "site name", "building name", "building", "school site"),
     SCHOOL_ID: ("school code", "school id", "ncessch", "sch id", "schid", "school number", "school no", "dbn",
+                "combokey",
                 "campus number", "school dbn", "cds code", "cds", "state school number",
                 "state school id", "st schid", "campus id", "campus number", "nces school id", "school nces id",
                 "location code", "school cd", "sch code", "school num"),
@@ -132,11 +133,26 @@ def percent_header(text: str) -> tuple[bool, str]:
     return is_percent, " ".join(w for w in words if w not in _PERCENT_WORDS)
 
 
+# CRDC school files: SCH_ENR_HI_M (Hispanic male enrollment) … TOT_ENR_F; the sexes of a group are summed.
+_CRDC_ENROLLMENT = re.compile(r"^(?:sch )?enr (hi|am|as|hp|bl|wh|tr|lep|idea) (m|f|x)$")
+_CRDC_TOTAL = re.compile(r"^tot enr (m|f|x)$")
+_CRDC_GROUPS = {"hi": (g.RACE, g.HISPANIC), "am": (g.RACE, g.AMERICAN_INDIAN), "as": (g.RACE, g.ASIAN),
+                "hp": (g.RACE, g.PACIFIC), "bl": (g.RACE, g.BLACK), "wh": (g.RACE, g.WHITE),
+                "tr": (g.RACE, g.TWO_OR_MORE), "lep": (g.ENGLISH_LEARNER, g.EL_GROUP),
+                "idea": (g.DISABILITY, g.SWD_GROUP)}
+_CRDC_SEXES = {"m": "Male", "f": "Female", "x": "Nonbinary"}
+
+
 def role_for_header(text: str) -> str | None:
     """The role a header names on its own, before looking at the cells."""
     key = header_key(text)
     if not key:
         return None
+    if found := _CRDC_ENROLLMENT.match(key):
+        dimension, group = _CRDC_GROUPS[found.group(1)]
+        return f"count:{dimension}:{group}"
+    if found := _CRDC_TOTAL.match(key):
+        return f"count:{g.GENDER}:{_CRDC_SEXES[found.group(1)]}"
     is_percent, bare = percent_header(text)
     found = g.group_for_header(bare) or g.group_for_header(_without_filler(bare))
     if found:
@@ -225,7 +241,7 @@ def parse_number_or_none(value: object) -> float | None:
 
 
 # Of several school (or district) code columns, the national one identifies a school across files and years.
-_NATIONAL_IDS = {SCHOOL_ID: ("ncessch", "nces school id", "school nces id", "nces id"),
+_NATIONAL_IDS = {SCHOOL_ID: ("ncessch", "nces school id", "school nces id", "nces id", "combokey"),
                  DISTRICT_ID: ("leaid", "nces district id", "nces lea id")}
 
 

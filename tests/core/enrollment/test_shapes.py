@@ -238,3 +238,19 @@ def test_percentage_columns_without_a_percent_sign_are_shares(tmp_path):
     [result] = measure_table(table, school="A")
     white = next(r for r in result.groups if r.group == g.WHITE)
     assert white.school.share == 50.0 and white.district.share == pytest.approx(22.6)
+
+
+def test_a_crdc_school_file_sums_the_sexes_and_reads_reserve_codes(tmp_path):
+    # The CRDC school enrollment layout: identifiers, then race × sex columns, then totals; -9 is a reserve code.
+    header = ["LEA_STATE", "LEA_STATE_NAME", "LEAID", "LEA_NAME", "SCHID", "SCH_NAME", "COMBOKEY", "JJ"]
+    races = ["HI", "AM", "AS", "HP", "BL", "WH", "TR"]
+    header += [f"SCH_ENR_{r}_{s}" for r in races for s in ("M", "F")] + ["TOT_ENR_M", "TOT_ENR_F",
+                                                                         "SCH_ENR_LEP_M", "SCH_ENR_LEP_F"]
+    ids = ["AL", "ALABAMA", "0100005", "Albertville City", "00870", "Albertville Middle", "010000500870", "No"]
+    counts = [100, 110, 1, 2, 5, 4, 0, 0, 20, 22, 300, 310, 6, 8] + [432, 456, 40, -9]
+    table = read_enrollment(write_csv(tmp_path / "crdc.csv", [header, ids + counts]), year="2020-21")
+    unit = table.units[0]
+    assert unit.code == "010000500870" and unit.district == "0100005"
+    assert unit.counts[H] == 210.0 and unit.counts[W] == 610.0 and unit.counts[B] == 42.0
+    assert unit.counts[(g.GENDER, "Male")] == 432.0 and unit.counts[(g.GENDER, "Female")] == 456.0
+    assert unit.counts[(g.ENGLISH_LEARNER, g.EL_GROUP)] is NOT_AVAILABLE  # 40 + a reserve code is not known
