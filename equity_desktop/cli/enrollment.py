@@ -43,6 +43,9 @@ def _file_options(parser: argparse.ArgumentParser, *, school: bool = True, rule:
     if school:
         parser.add_argument("--school", metavar="NAME_OR_ID", help="the school (name, part of it, or its code)")
     parser.add_argument("--district-file", metavar="F", help="a file holding the district's enrollment")
+    parser.add_argument("--reference", choices=("district", "state", "file"), default="district",
+                        help="compare each school with its district (default: its district's row, else the sum of "
+                             "its district's schools), the file's state row, or the sum of the whole file")
     parser.add_argument("--year", metavar="Y", help="school year, e.g. 2024-25")
     parser.add_argument("--map", metavar="M", help="a mapping file (JSON) naming what each column holds")
     if rule:
@@ -95,7 +98,8 @@ def _results(args: argparse.Namespace, school: str | None):
     check_no_errors(table)
     if district is not None:
         check_no_errors(district)
-    results = measure_table(table, Rule(args.rule, args.threshold), school=school, district_table=district)
+    results = measure_table(table, Rule(args.rule, args.threshold), school=school, district_table=district,
+                            reference=args.reference)
     if args.suppress:
         from equity_desktop.core.enrollment.privacy import for_print
 
@@ -226,7 +230,7 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             snapshots = import_into(store, args.file, sheet=args.sheet, school=args.school, year=args.year,
                                     mapping=mapping, district_file=args.district_file,
-                                    other_school_ok=args.other_school)
+                                    other_school_ok=args.other_school, reference=args.reference)
         except OtherSchoolError as error:
             raise EquityError(f"{error} Nothing was imported; give --school with the review's school, or add "
                               "--other-school to import this one anyway.") from None

@@ -12,20 +12,40 @@ from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.mgi import Rule, SchoolResult, is_empty, measure, sum_units
 from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit
 
+# What a school is compared with: its district (the rule's own reference), the state row, or the whole file.
+REFERENCES = ("district", "state", "file")
+
 
 def reference_for(table: EnrollmentTable, year: str | None, district_table: EnrollmentTable | None = None,
-                  district: str | None = None) -> tuple[Unit, str, list[str]]:
+                  district: str | None = None, reference: str = "district") -> tuple[Unit, str, list[str]]:
     """(reference unit, where it came from in words, warnings) for the schools of one school year.
 
     In a file of several districts (a district column with more than one value), a school is compared
     with its own `district`: that district's total row, else the sum of that district's schools.
+    `reference` "state" takes the file's state row instead, "file" the sum of every school in the file.
     """
+    if reference == "state":
+        return _state_row(table, year)
+    if reference == "file":
+        units = [u for u in table.units if (u.year == year or not year) and not is_empty(u)]
+        unit, warnings = sum_units(units, "All schools in the file")
+        return unit, f"sum of all {len(units)} schools in {table.path.name}", warnings
     if district_table is not None:
         unit, source, warnings = _reference_in(district_table, year, f"{district_table.path.name}")
         return unit, source, warnings
     if districts_in(table) > 1:
         return _own_district(table, year, district)
     return _reference_in(table, year, table.path.name)
+
+
+def _state_row(table: EnrollmentTable, year: str | None) -> tuple[Unit, str, list[str]]:
+    rows = [u for u in table.references if u.level == STATE and (u.year == year or not year or not u.year)]
+    if not rows:
+        raise EnrollmentFileError(table.path, "the file has no state row to compare with; compare with the "
+                                              "district, or give a state file as the district file.",
+                                  sheet=table.sheet)
+    where = f", row {rows[0].row}" if rows[0].row else ""
+    return rows[0], f'state row "{rows[0].name}" in {table.path.name}{where}', []
 
 
 def districts_in(table: EnrollmentTable) -> int:
@@ -85,7 +105,7 @@ def find_schools(table: EnrollmentTable, wanted: str) -> list[Unit]:
 
 
 def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None = None,
-                  district_table: EnrollmentTable | None = None) -> list[SchoolResult]:
+                  district_table: EnrollmentTable | None = None, reference: str = "district") -> list[SchoolResult]:
     """Isolation results for one school (every year of it) or every school in the table."""
     # A school with 0 students has no shares to measure: listed only when asked for by name.
     units = find_schools(table, school) if school else [u for u in table.units if not is_empty(u)]
@@ -94,9 +114,9 @@ def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | 
     for unit in units:
         key = (unit.year, unit.district)
         if key not in references:
-            references[key] = reference_for(table, unit.year, district_table, unit.district)
-        reference, source, warnings = references[key]
-        result = measure(unit, reference, rule, source)
+            references[key] = reference_for(table, unit.year, district_table, unit.district, reference)
+        compared, source, warnings = references[key]
+        result = measure(unit, compared, rule, source)
         result.warnings = warnings + result.warnings
         results.append(result)
     return results

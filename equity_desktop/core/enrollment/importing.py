@@ -81,7 +81,7 @@ def check_no_errors(table: EnrollmentTable) -> None:
 
 
 def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
-                  district_table: EnrollmentTable | None = None) -> list[Snapshot]:
+                  district_table: EnrollmentTable | None = None, reference: str = "district") -> list[Snapshot]:
     """One snapshot per school year of `school` (a name or code) in the table."""
     check_no_errors(table)
     units = find_schools(table, school) if len(table.units) != 1 else table.units
@@ -94,14 +94,15 @@ def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
             raise EnrollmentFileError(table.path, "the file does not say which school year it is; give the year "
                                                   "(for example --year 2024-25).", sheet=table.sheet)
         unit.year = unit_year
-        reference, source, _ = reference_for(table, unit.year, district_table, unit.district)
-        snapshots.append(make_snapshot(table, unit, reference, source, unit_year))
+        compared, source, _ = reference_for(table, unit.year, district_table, unit.district, reference)
+        snapshots.append(make_snapshot(table, unit, compared, source, unit_year))
     return snapshots
 
 
 def import_into(store, path: Path | str, *, sheet: str | int | None = None, school: str | None = None,
                 year: str | None = None, mapping: dict | None = None,
-                district_file: Path | str | None = None, other_school_ok: bool = False) -> list[Snapshot]:
+                district_file: Path | str | None = None, other_school_ok: bool = False,
+                reference: str = "district") -> list[Snapshot]:
     """Read `path` and store a snapshot of the review's school for each school year found.
 
     Without `school`, the review's own school is found (`find_review_school`). A school other than the
@@ -114,7 +115,7 @@ def import_into(store, path: Path | str, *, sheet: str | int | None = None, scho
     if school is None and len(table.units) != 1:
         found = find_review_school(table, ours)
         school = (found.code or found.name) if found else ours.name
-    snapshots = snapshots_for(table, school or ours.name, year, district_table)
+    snapshots = snapshots_for(table, school or ours.name, year, district_table, reference)
     if not other_school_ok and snapshots and (sentence := other_school(snapshots[0].school, ours)):
         raise OtherSchoolError(table.path, sentence + ".", sheet=table.sheet)
     for snapshot in snapshots:

@@ -49,3 +49,24 @@ def test_a_district_total_row_is_that_districts_reference(tmp_path):
     white = next(r for r in results["North Elementary"].groups if r.group == g.WHITE)
     assert white.district.share == pytest.approx(70.0)
     assert results["South Elementary"].district_source.startswith('district row "District Total" of 0100002')
+
+
+def test_the_reference_can_be_the_state_row_or_the_whole_file_and_the_result_says_which(tmp_path, capsys):
+    import json
+
+    from equity_desktop.cli.main import main
+
+    path = write(tmp_path / "state.csv", [
+        ["0100001", "North", "010", "North Elementary", 100, 80, 10, 10],
+        ["0100002", "South", "010", "South Elementary", 100, 10, 80, 10],
+        ["", "", "", "Statewide Total", 10000, 5000, 3000, 2000],
+    ])
+    table = read_enrollment(path, year="2024-25")
+    [state] = [r for r in measure_table(table, reference="state") if r.school == "North Elementary"]
+    assert state.district_source.startswith('state row "Statewide Total"')
+    assert next(r for r in state.groups if r.group == g.WHITE).district.share == pytest.approx(50.0)
+    [whole] = [r for r in measure_table(table, reference="file") if r.school == "North Elementary"]
+    assert whole.district_source == "sum of all 2 schools in state.csv"
+    assert next(r for r in whole.groups if r.group == g.WHITE).district.share == pytest.approx(45.0)
+    assert main(["mgi", str(path), "--year", "2024-25", "--reference", "state", "--format", "json"]) == 0
+    assert {r["district_source"][:9] for r in json.loads(capsys.readouterr().out)} == {"state row"}
