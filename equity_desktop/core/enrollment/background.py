@@ -8,11 +8,16 @@ is final (it is terminated; nothing was written, since the worker only reads).
 The target must be a module-level function taking `progress=` (it is pickled by name). The caller
 polls `events()` (the GUI from a timer) and gets ("progress", fraction, message), then exactly one of
 ("done", result), ("error", sentence) for an EquityError, or ("crash", traceback text).
+
+On Linux the worker caps its own address space (`memory_limit`): a read that runs away despite the
+checks of limits.py ends in a MemoryError and a sentence, instead of swapping the whole machine.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 import traceback
 from collections.abc import Callable
 
@@ -20,6 +25,34 @@ from equity_desktop.core.errors import EquityError
 
 # spawn everywhere: fork is unsafe in a process running Qt's threads, and it is what Windows and macOS use.
 _CONTEXT = multiprocessing.get_context("spawn")
+_GIB = 1 << 30
+MEMORY_FLOOR = 3 * _GIB  # the interpreter, pandas and calamine map ~1 GB of address space before reading a byte
+
+
+def memory_limit() -> int | None:
+    """The address space a worker may use, in bytes: 3/4 of physical memory, at least 3 GiB; None where the
+    limit does not apply. Linux only: macOS does not enforce RLIMIT_AS, Windows has no setrlimit."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        return None
+    return max(MEMORY_FLOOR, physical * 3 // 4)
+
+
+def _limit_memory() -> None:
+    limit = memory_limit()
+    if limit is None:
+        return
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    # Never raise a limit someone set lower (ulimit -v, a container); only lower an unlimited one.
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 def _work(connection, target: Callable, args: tuple, kwargs: dict) -> None:
@@ -27,13 +60,19 @@ def _work(connection, target: Callable, args: tuple, kwargs: dict) -> None:
         connection.send(("progress", fraction, message))
 
     try:
+        _limit_memory()
+    except (ValueError, OSError):  # a limit the system refuses: read without one, as before
+        pass
+    try:
         connection.send(("done", target(*args, progress=progress, **kwargs)))
     except EquityError as error:
         connection.send(("error", str(error)))
     except MemoryError:
         connection.send(("error", "The computer ran out of memory reading this file; close other programs, or "
                                   "save only the sheet you need in a file of its own, and try again."))
-    except Exception:  # noqa: BLE001 - reported to the window, which shows it as a program error
+    except BaseException as error:  # a Rust panic (pyo3) is a BaseException; the window shows it as a program error
+        if isinstance(error, (KeyboardInterrupt, SystemExit)):
+            raise
         connection.send(("crash", traceback.format_exc()))
     finally:
         connection.close()

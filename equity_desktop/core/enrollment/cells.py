@@ -105,6 +105,44 @@ def cell_text(value: object) -> str:
     return " ".join(str(value).split())
 
 
+QUOTED_CHARS = 60  # a cell quoted in a message: enough to find it in the sheet, never a whole page of it
+
+
+def shortened(text: str, limit: int = QUOTED_CHARS) -> str:
+    """`text` cut to `limit` characters, with "…" when something was cut.
+
+    Every message that quotes what a file holds (a cell, a header, a sheet name) goes through this or
+    `quoted`: a 5 MB cell must not become a 5 MB error message.
+    """
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def quoted(value: object, limit: int = QUOTED_CHARS) -> str:
+    """A cell as a message quotes it: '"Oak School"', its text cut to `limit` characters."""
+    return f'"{shortened(value if isinstance(value, str) else cell_text(value), limit)}"'
+
+
+_MESSAGE_CHARS = 1200  # far above any sentence the program writes, far below a quoted megabyte
+
+
+def cap_quotes(message: str) -> str:
+    """`message` with every quoted span cut to QUOTED_CHARS, and the whole cut to a readable length.
+
+    The safety net under `quoted`: some messages quote cells with plain f-strings. Quote marks pair from
+    the left, as a reader pairs them; a cell holding a quote mark of its own can upset the pairing, hence
+    the second rule, which keeps the end of the sentence (where it says what to do).
+    """
+    if len(message) <= QUOTED_CHARS:
+        return message
+    parts = message.split('"')
+    if len(parts) > 2:  # odd parts are quoted, but for the last part after an unpaired quote
+        message = '"'.join(shortened(part) if index % 2 and index < len(parts) - 1 else part
+                           for index, part in enumerate(parts))
+    if len(message) > _MESSAGE_CHARS:
+        message = message[:_MESSAGE_CHARS - 300].rstrip() + " … " + message[-300:].lstrip()
+    return message
+
+
 def column_letter(index: int) -> str:
     """Spreadsheet column letters for a 0-based index: 0 -> A, 27 -> AB."""
     letters = ""

@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from equity_desktop.core.enrollment.cells import cap_quotes, shortened
 from equity_desktop.core.errors import EquityError
 
 
 class EnrollmentFileError(EquityError):
-    """A file that cannot be read or understood; `str()` says where and what to do."""
+    """A file that cannot be read or understood; `str()` says where and what to do.
+
+    The message is capped (`cap_quotes`): whatever a file holds, the sentence stays a sentence.
+    """
 
     def __init__(self, path: Path | str, message: str, *, sheet: str | None = None, row: int | None = None,
                  column: str | None = None):
         self.path, self.sheet, self.row, self.column = Path(path), sheet, row, column
-        self.message = message  # without the "file, sheet, row" prefix
-        super().__init__(f"{where(self.path.name, sheet, row, column)}: {message}")
+        self.message = cap_quotes(message)  # without the "file, sheet, row" prefix
+        super().__init__(f"{where(self.path.name, sheet, row, column)}: {self.message}")
 
 
 def where(file: str, sheet: str | None = None, row: int | None = None, column: str | None = None) -> str:
     """'file.xlsx, sheet "School", row 12, column F' — the parts that are known."""
     parts = [file]
     if sheet:
-        parts.append(f'sheet "{sheet}"')
+        parts.append(f'sheet "{shortened(sheet)}"')
     if row is not None:
         parts.append(f"row {row}")
     if column:
-        parts.append(f"column {column}")
+        parts.append(f"column {cap_quotes(column)}")
     return ", ".join(parts)

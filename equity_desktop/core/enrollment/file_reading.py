@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from equity_desktop.core.enrollment import layout as lay
-from equity_desktop.core.enrollment.cells import cell_text
+from equity_desktop.core.enrollment.cells import cell_text, shortened
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.reading import Progress, table_from_sheet
 from equity_desktop.core.enrollment.sources import SheetInfo, read_sheet
 from equity_desktop.core.enrollment.table import EnrollmentTable
 
 PREVIEW_ROWS = 40
+PREVIEW_CHARS = 200  # a preview cell shows this much of a cell: a 5 MB cell would stall the wizard's table
 
 
 @dataclass
@@ -53,7 +54,7 @@ def read_for_import(path: Path | str, sheet: str | int | None = None, mapping: d
     if progress:
         progress(0.0, f"Reading {path.name}")
     source = read_sheet(path, sheet)
-    preview = [[cell_text(v) for v in row] for row in source.rows[:PREVIEW_ROWS]]
+    preview = [[shortened(cell_text(v), PREVIEW_CHARS) for v in row] for row in source.rows[:PREVIEW_ROWS]]
     reading = FileReading(path, source.sheets, source.name, preview, len(source.rows), None, None)
     try:
         reading.table = table_from_sheet(source, mapping, year, progress, sheet_chosen=sheet is not None)

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections.abc import Callable
 from pathlib import Path
 
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.aggregate_rows import build_long, build_wide
-from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cap_quotes, cell_text, quoted, shortened
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS, PARTITIONS
-from equity_desktop.core.enrollment.sources import Sheet, read_sheet, sha256_of
+from equity_desktop.core.enrollment.sources import OUT_OF_MEMORY, Sheet, read_sheet, sha256_of
 from equity_desktop.core.enrollment.student_rows import build_students
-from equity_desktop.core.enrollment.table import ERROR, INFO, WARNING, EnrollmentTable, NoteBook, Unit, column_name
+from equity_desktop.core.enrollment.table import (
+    ERROR,
+    INFO,
+    WARNING,
+    EnrollmentTable,
+    Note,
+    NoteBook,
+    Unit,
+    column_name,
+)
 from equity_desktop.core.enrollment.units import UnitKeyer
 
 Progress = Callable[[float, str], None]
@@ -33,6 +43,8 @@ def read_enrollment(path: Path | str, sheet: str | int | None = None, *, mapping
     gc.disable()
     try:
         return _read_enrollment(Path(path), sheet, mapping, year, progress)
+    except MemoryError:  # past the limits of limits.py, on a small machine: a sentence, not a traceback
+        raise EnrollmentFileError(path, OUT_OF_MEMORY) from None
     finally:
         if paused:
             gc.enable()
@@ -69,19 +81,28 @@ def table_from_sheet(source: Sheet, mapping: dict | None = None, year: str | Non
                             [u for u in units if u.level != keyer.unit_level], [], book.suppressed, book.blank,
                             len(rows) - layout.header_row, keyer.unit_level, sha256_of(path))
     if not table.units:
-        only = ", ".join(f'"{u.name}"' for u in table.references[:3])
+        only = ", ".join(quoted(u.name) for u in table.references[:3])
         found = (f"below it there are only total rows ({only})" if only
                  else "no row below it names a school with numbers")
         raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but {found}; check that this sheet "
                                         "holds the schools' data.", sheet=source.name)
     if not sheet_chosen and len(source.sheets) > 1:
-        others = ", ".join(f'"{info.name}"' + (" (hidden)" if info.hidden else "") for info in source.sheets
-                           if info.name != source.name)
+        others = ", ".join(quoted(info.name) + (" (hidden)" if info.hidden else "") for info in source.sheets[:20]
+                           if info.name != source.name) + (" …" if len(source.sheets) > 20 else "")
         book.add(INFO, f"the workbook also has {others}; choose another sheet by its name or number.")
     _summarise(table, book)
-    table.notes = book.finish()
+    table.notes = [_capped(note) for note in book.finish()]
     report(1.0, "Done")
     return table
+
+
+def _capped(note: Note) -> Note:
+    """The note with what it quotes of the file cut short (cells.cap_quotes): notes are made all over the
+    package, some quoting a cell with a plain f-string, and a 5 MB cell must not make a 5 MB note."""
+    message, column = cap_quotes(note.message), cap_quotes(note.column) if note.column else note.column
+    if message == note.message and column == note.column:
+        return note
+    return dataclasses.replace(note, message=message, column=column)
 
 
 def _year_of(sheet_name: str, preamble: list[list[object]], path: Path) -> str | None:
@@ -114,7 +135,7 @@ def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -
                  + (f" and {len(unused) - 12} more" if len(unused) > 12 else "") + ".")
     if any(c.header and c.key != c.header and c.role for c in layout.columns):
         repeated = sorted({c.header for c in layout.columns if c.key != c.header and c.role})
-        book.add(WARNING, "the header repeats " + ", ".join(f'"{h}"' for h in repeated)
+        book.add(WARNING, "the header repeats " + ", ".join(quoted(h) for h in repeated)
                  + "; the repeated columns are added together. If one of them is something else, name it in a "
                    "mapping file.")
 
@@ -127,7 +148,7 @@ def _summarise(table: EnrollmentTable, book: NoteBook) -> None:
         book.add(INFO, f"{table.blank_cells} blank cells in count columns were read as not available.")
     left_out = [u for u in table.references if u.level not in ("district", "state")]
     for unit in left_out:
-        book.add(INFO, f'"{unit.name}" was left out.', unit.row)
+        book.add(INFO, f"{quoted(unit.name)} was left out.", unit.row)
     units = table.units + table.references
     keys = {k for u in units for k in u.counts}
     for key in sorted(keys):
@@ -140,8 +161,8 @@ def _summarise(table: EnrollmentTable, book: NoteBook) -> None:
         _check_total(unit, book)
         for (_, group), share in unit.shares.items():
             if isinstance(share, float) and share > 100.05:
-                book.add(ERROR, f"{unit.label}: the {group} percentage is {share:g} %, more than 100 %; correct the "
-                                "cell (a count in a percentage column?).", unit.row)
+                book.add(ERROR, f"{shortened(unit.label)}: the {group} percentage is {share:g} %, more than 100 %; "
+                                "correct the cell (a count in a percentage column?).", unit.row)
 
 
 def _check_total(unit: Unit, book: NoteBook) -> None:
@@ -153,6 +174,6 @@ def _check_total(unit: Unit, book: NoteBook) -> None:
         if present and all(isinstance(v, float) for v in present):
             found = sum(present)
             if abs(found - unit.total) > max(1.0, 0.005 * unit.total):
-                book.add(WARNING, f"{unit.label}: the {DIMENSION_LABELS[dimension].lower()} counts add up to "
-                                  f"{found:g}, the total says {unit.total:g}; shares use the sum of the groups.",
+                book.add(WARNING, f"{shortened(unit.label)}: the {DIMENSION_LABELS[dimension].lower()} counts add "
+                                  f"up to {found:g}, the total says {unit.total:g}; shares use the sum of the groups.",
                          unit.row)

@@ -4,21 +4,40 @@ Readers are registered by what the file *is* (its first bytes), not only by
 its name: a PNG renamed .xlsx or an HTML error page saved as .xls get a
 sentence, not a crash. python-calamine reads every format fast; when it fails
 (it does on some malformed files) the format's pure-Python reader tries next.
+
+Whatever the file holds, reading it ends in rows or in one EnrollmentFileError:
+limits.py inspects a workbook before any reader sees it (python-calamine aborts
+the process where Python would raise), a reader's Rust panic counts as that
+reader failing, and text is decoded whatever its encoding.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import hashlib
 import io
-from collections.abc import Callable
+import itertools
+import os
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from equity_desktop.core.enrollment import limits
+from equity_desktop.core.enrollment.cells import quoted, shortened
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 
-Rows = list[list[object]]
+Rows = list[list[Any]]  # a cell is whatever a reader gives: str, float, int, bool, datetime, None
 RESAVE = "Open it in Excel or LibreOffice, save it again as .xlsx or .csv, and import that copy."
+OUT_OF_MEMORY = ("the computer ran out of memory reading this file; close other programs, or save only the sheet "
+                 "you need in a file of its own, and try again.")
+# Bytes no text table holds (all controls but tab, line feed, form feed and carriage return).
+_CONTROL = bytes(range(0, 9)) + b"\x0b" + bytes(range(14, 32)) + b"\x7f"
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 @dataclass(frozen=True)
@@ -26,6 +45,10 @@ class SheetInfo:
     name: str
     index: int  # 1-based, as a person counts the tabs
     hidden: bool = False
+
+
+# What a reader returns on opening a file: the sheets, how to load one, how to close the file.
+Opened = tuple[tuple[SheetInfo, ...], Callable[[SheetInfo], Rows], Callable[[], object]]
 
 
 @dataclass
@@ -57,7 +80,7 @@ def kind_of(path: Path) -> str:
                                         "open elsewhere and that the drive is still connected.") from None
     if not head:
         raise EnrollmentFileError(path, "the file is empty (0 bytes); ask for the file again or export it again.")
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text": UTF-16, tab-delimited
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # Excel's "Unicode Text": UTF-16
         return "text"
     if head.startswith(b"PK\x03\x04"):
         return "ods" if b"mimetypeapplication/vnd.oasis.opendocument" in head else "xlsx"
@@ -76,8 +99,11 @@ def kind_of(path: Path) -> str:
         raise EnrollmentFileError(path, "this is a web page saved with a spreadsheet's name, often an error page "
                                         "from a download. Open it in a browser to see what it says, then download "
                                         "the spreadsheet again.")
-    if b"\x00" in head:
-        raise EnrollmentFileError(path, "this is not a spreadsheet or a text table. " + RESAVE)
+    if b"\x00" in head and not _wide_encoding(head):
+        # NULs alone (a padded or cut-off export) are dropped from text; other control bytes mean binary.
+        text = head.replace(b"\x00", b"")
+        if not text or len(text) - len(text.translate(None, _CONTROL)) > len(text) // 10:
+            raise EnrollmentFileError(path, "this is not a spreadsheet or a text table. " + RESAVE)
     return "text"
 
 
@@ -109,10 +135,11 @@ def choose_sheet(path: Path, sheets: tuple[SheetInfo, ...], choice: str | int | 
         for info in sheets:
             if info.name.strip().casefold() == choice.strip().casefold():
                 return info
-        if not choice.strip().isdigit():
-            names = ", ".join(f'"{info.name}"' for info in sheets)
-            raise EnrollmentFileError(path, f'there is no sheet "{choice}"; the sheets are {names}.')
-        choice = int(choice)
+        number = choice.strip()
+        if not (number.isascii() and number.isdigit() and len(number) < 10):  # int() refuses "²" and 5,000 digits
+            names = ", ".join(quoted(info.name) for info in sheets[:20]) + (" …" if len(sheets) > 20 else "")
+            raise EnrollmentFileError(path, f"there is no sheet {quoted(choice)}; the sheets are {names}.")
+        choice = int(number)
     if 1 <= choice <= len(sheets):
         return sheets[choice - 1]
     raise EnrollmentFileError(path, f"there is no sheet {choice}; the workbook has {len(sheets)} "
@@ -120,33 +147,93 @@ def choose_sheet(path: Path, sheets: tuple[SheetInfo, ...], choice: str | int | 
 
 
 def _read(path: Path, kind: str, *, choice: str | int | None = None, names_only: bool = False) -> Sheet:
-    if kind == "text":
-        return _read_text(path)
+    try:
+        if kind == "text":
+            return _read_text(path)
+        return _read_workbook(path, kind, choice, names_only)
+    except MemoryError:
+        raise EnrollmentFileError(path, OUT_OF_MEMORY) from None
+
+
+def _read_workbook(path: Path, kind: str, choice: str | int | None, names_only: bool) -> Sheet:
+    clearance = limits.inspect_workbook(path, kind)
     failures = []
     for name, reader in _READERS[kind]:
+        if name in clearance.skip:
+            failures.append(f"{name}: not tried, {clearance.skip[name]}")
+            continue
         try:
-            sheets, load, close = reader(path)
-        except Exception as error:  # noqa: BLE001 - any reader failure means: try the next reader
+            with _quiet():
+                sheets, load, close = reader(path)
+        except MemoryError:
+            raise
+        except BaseException as error:  # a Rust panic is a BaseException: it means this reader failed
+            _reraise_if_fatal(error)
             failures.append(f"{name}: {_short(error)}")
             continue
         try:
             info = choose_sheet(path, sheets, choice)
-            return Sheet(path, info.name, [] if names_only else load(info), name, sheets)
-        except EnrollmentFileError:
+            with _quiet():
+                rows = [] if names_only else load(info)
+            return Sheet(path, info.name, rows, name, sheets)
+        except (EnrollmentFileError, MemoryError):
             raise
-        except Exception as error:  # noqa: BLE001
+        except BaseException as error:
+            _reraise_if_fatal(error)
             failures.append(f"{name}: {_short(error)}")
         finally:
-            close()
-    raise EnrollmentFileError(path, f"no reader could open this {kind} file ({'; '.join(failures)}). " + RESAVE)
+            _close_quietly(close)
+    raise EnrollmentFileError(path, f"no reader could open this {kind} file ({'; '.join(failures)}); "
+                                    f"{limits.UNREADABLE}.")
 
 
-def _short(error: Exception) -> str:
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """A reader's chatter kept off the terminal: descriptor 2 to the null device, Python's stdout to nowhere.
+
+    A Rust panic in python-calamine is caught (it only means: try the next reader), but Rust's panic hook
+    has already written the panic and a backtrace to descriptor 2, where `equity-desktop mgi` owes one
+    sentence; openpyxl's warnings land there too, and odfpy prints a whole content.xml it cannot parse to
+    stdout, where `mgi --format json` writes JSON. Readers run on one thread (the command line, or the
+    GUI's worker process), so nothing else is writing meanwhile.
+    """
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            saved = os.dup(2)
+        except OSError:  # no descriptor 2 (a windowed Windows build): nothing to mute
+            yield
+            return
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, 2)
+            finally:
+                os.close(null)
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _reraise_if_fatal(error: BaseException) -> None:
+    """Ctrl+C and exit pass through; anything else a reader raises (pyo3's PanicException too) is its failure."""
+    if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+        raise error
+
+
+def _close_quietly(close: Callable[[], object]) -> None:
+    try:
+        close()
+    except BaseException as error:  # a reader that failed may fail to close too; the failure is already told
+        _reraise_if_fatal(error)
+
+
+def _short(error: BaseException) -> str:
     text = " ".join(str(error).split()) or type(error).__name__
-    return text[:160]
+    return shortened(text, 160)
 
 
-def _calamine(path: Path):
+def _calamine(path: Path) -> Opened:
     import python_calamine
 
     workbook = python_calamine.CalamineWorkbook.from_path(str(path))
@@ -155,28 +242,48 @@ def _calamine(path: Path):
                    if meta.typ == python_calamine.SheetTypeEnum.WorkSheet)
 
     def load(info: SheetInfo) -> Rows:
-        return workbook.get_sheet_by_name(info.name).to_python(skip_empty_area=False)
+        sheet = workbook.get_sheet_by_name(info.name)
+        # Rows are padded from A1 (so that row numbers are the sheet's); limits.py has checked the cells, this
+        # checks the padding calamine is about to allocate, in case a reader placed a cell where it did not.
+        end = sheet.end
+        if end is not None and (end[0] + 1) * (end[1] + 1) > limits.MAX_CELLS:
+            raise limits.too_many_cells(path, info.name, info.name, end[0] + 1, end[1] + 1)
+        return sheet.to_python(skip_empty_area=False)
 
     return sheets, load, workbook.close
 
 
-def _openpyxl(path: Path):
+def _openpyxl(path: Path) -> Opened:
     import openpyxl
 
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    sheets = tuple(SheetInfo(ws.title, number, ws.sheet_state != "visible")
-                   for number, ws in enumerate(workbook.worksheets, start=1))
+    # Opened here, so that it is closed here: openpyxl leaves its own file open when a part fails to parse.
+    stream = open(path, "rb")  # noqa: SIM115 - closed by close() below, or at once on failure
+    try:
+        workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+        sheets = tuple(SheetInfo(ws.title, number, ws.sheet_state != "visible")
+                       for number, ws in enumerate(workbook.worksheets, start=1))
+    except BaseException:
+        stream.close()
+        raise
 
     def load(info: SheetInfo) -> Rows:
         return [list(row) for row in workbook[info.name].iter_rows(values_only=True)]
 
-    return sheets, load, workbook.close
+    def close() -> None:
+        try:
+            workbook.close()
+        finally:
+            stream.close()
+
+    return sheets, load, close
 
 
-def _xlrd(path: Path):
+def _xlrd(path: Path) -> Opened:
     import xlrd
 
-    book = xlrd.open_workbook(str(path), on_demand=True)
+    # From memory (an .xls is small), so that no file stays open when xlrd fails half-way; its warnings went to
+    # stdout, where `mgi --format json` writes JSON.
+    book = xlrd.open_workbook(file_contents=path.read_bytes(), on_demand=True, logfile=io.StringIO())
     sheets = tuple(SheetInfo(name, number, book.sheet_by_name(name).visibility != 0)
                    for number, name in enumerate(book.sheet_names(), start=1))
 
@@ -187,10 +294,11 @@ def _xlrd(path: Path):
     return sheets, load, book.release_resources
 
 
-def _odf(path: Path):
+def _odf(path: Path) -> Opened:
     import pandas
 
-    frames = pandas.read_excel(path, sheet_name=None, header=None, engine="odf")
+    with open(path, "rb") as stream:  # closed whatever odfpy makes of it
+        frames = pandas.read_excel(stream, sheet_name=None, header=None, engine="odf")
     sheets = tuple(SheetInfo(name, number) for number, name in enumerate(frames, start=1))
 
     def load(info: SheetInfo) -> Rows:
@@ -199,38 +307,141 @@ def _odf(path: Path):
     return sheets, load, lambda: None
 
 
-_READERS: dict[str, tuple[tuple[str, Callable], ...]] = {
+_READERS: dict[str, tuple[tuple[str, Callable[[Path], Opened]], ...]] = {
     "xlsx": (("python-calamine", _calamine), ("openpyxl", _openpyxl)),
     "xls": (("python-calamine", _calamine), ("xlrd", _xlrd)),
     "ods": (("python-calamine", _calamine), ("odfpy", _odf)),
 }
 
 
-def decode_text(path: Path, data: bytes) -> str:
-    """UTF-16 with its BOM, UTF-8 (with or without BOM) when it decodes, else Windows-1252 (Excel's "CSV")."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM, told by where the NUL bytes fall (ASCII text: every other byte, or three
+    of four); None for 8-bit text."""
+    count = min(len(head), 4096) // 4 * 4
+    if count < 4 or b"\x00" not in head[:count]:
+        return None
+    zeros = [head[offset:count:4].count(0) for offset in range(4)]
+    quarter, half = count // 4, count // 2
+    odd, even = zeros[1] + zeros[3], zeros[0] + zeros[2]
+    if zeros[1] + zeros[2] + zeros[3] > 2.4 * quarter and zeros[0] < 0.3 * quarter:
+        guess = "utf-32-le"
+    elif zeros[0] + zeros[1] + zeros[2] > 2.4 * quarter and zeros[3] < 0.3 * quarter:
+        guess = "utf-32-be"
+    elif odd > 0.4 * half and even < 0.1 * half:
+        guess = "utf-16-le"
+    elif even > 0.4 * half and odd < 0.1 * half:
+        guess = "utf-16-be"
+    else:
+        return None
+    # Binary data can fall into the same pattern; text decodes to few control characters.
+    sample = head[:count].decode(guess, "replace")
+    bad = sum(1 for char in sample if (char < " " and char not in "\t\n\r\f") or char == "\ufffd")
+    return guess if bad <= len(sample) // 20 else None
+
+
+def text_encoding(head: bytes) -> tuple[str, int, str]:
+    """(encoding, BOM length, error handling) of a text file by its first bytes: a BOM (UTF-8, UTF-16, UTF-32),
+    else UTF-16/32 by its NUL bytes, else UTF-8 tried strictly (the caller falls back to Windows-1252, Excel's
+    "CSV", and to Latin-1 for the five bytes Windows-1252 leaves undefined).
+    A wide encoding's broken tail becomes U+FFFD rather than an error: the BOM or the NULs have spoken."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding, len(bom), "replace"
+    wide = _wide_encoding(head)
+    if wide:
+        return wide, 0, "replace"
+    return "utf-8", 0, "strict"
+
+
+_TEXT_PIECE = 4 << 20  # bytes decoded at a time: the file, its text and its lines are never whole at once
+# Past this size the cells are interned: the school names, codes and groups that repeat on every row then share
+# one string. A 300 MB student file takes 1.3 GB instead of 3.1 GB, at twice the time to split it.
+_INTERN_BYTES = 64 << 20
+
+
+def _text_pieces(path: Path, encoding: str, skip: int, errors: str) -> Iterator[str]:
+    """The file decoded piece by piece, each piece ending with a line feed but the last; NULs dropped (a padded
+    or cut-off export: no cell holds one)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    carry = ""
+    with open(path, "rb") as file:
+        file.seek(skip)
+        while True:
+            block = file.read(_TEXT_PIECE)
+            text = carry + decoder.decode(block, final=not block)
+            cut = text.rfind("\n") + 1 if block else len(text)
+            piece, carry = text[:cut], text[cut:]
+            if "\x00" in piece:
+                piece = piece.replace("\x00", "")
+            if piece:
+                yield piece
+            if not block:
+                return
 
 
 def _read_text(path: Path) -> Sheet:
-    text = decode_text(path, path.read_bytes())
-    sample = text[:65536]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        counts = {d: sample.count(d) for d in ",;\t|"}
-        delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
-    if '"' in text:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    else:  # nothing quoted: a plain split gives the same cells, a third faster on large files
-        rows = [line.split(delimiter) for line in text.splitlines()]
+    size = path.stat().st_size
+    if size > limits.MAX_TEXT_BYTES:
+        raise EnrollmentFileError(path, f"the file is {limits.human_size(size)}, more than the "
+                                        f"{limits.human_size(limits.MAX_TEXT_BYTES)} the program reads from a text "
+                                        "file; keep only the rows you need (the schools of one state or district) in "
+                                        "a smaller file, and import that.")
+    with open(path, "rb") as file:
+        encoding, skip, errors = text_encoding(file.read(4096))
+    shared = size > _INTERN_BYTES
+    for attempt in ((encoding, skip, errors), ("cp1252", 0, "strict"), ("latin-1", 0, "strict")):
+        try:
+            rows = _text_rows(path, _text_pieces(path, *attempt), shared)
+            break
+        except UnicodeDecodeError:  # not UTF-8 after all (Excel's "CSV" is Windows-1252): read again
+            continue
     info = SheetInfo(path.stem, 1)
     return Sheet(path, info.name, rows, "csv", (info,))
+
+
+def _text_rows(path: Path, pieces: Iterator[str], shared: bool) -> Rows:
+    rows: Rows = []
+    delimiter = None
+    for piece in pieces:
+        if delimiter is None:
+            delimiter = _delimiter(piece[:65536])
+        if '"' in piece:  # from the first quote on, csv reads (a quoted field may span lines and pieces)
+            rows.extend(_csv_rows(path, itertools.chain([piece], pieces), delimiter, len(rows), shared))
+            break
+        # Nothing quoted: a plain split gives the same cells as csv, a third faster on large files.
+        if shared:
+            rows.extend([*map(sys.intern, line.split(delimiter))] for line in piece.splitlines())
+        else:
+            rows.extend(line.split(delimiter) for line in piece.splitlines())
+    return rows
+
+
+def _delimiter(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ",;\t|"}
+        return max(counts, key=counts.__getitem__) if any(counts.values()) else ","
+
+
+def _csv_rows(path: Path, pieces: Iterator[str], delimiter: str, lines_before: int, shared: bool) -> Rows:
+    # The csv module refuses a field over 128 KiB; 1 Mi characters lets any real cell through (Excel holds
+    # 32,767) while a quote never closed, which swallows the rest of the file into one field, stays a sentence.
+    csv.field_size_limit(limits.MAX_FIELD_CHARS)
+    lines = (line for piece in pieces for line in io.StringIO(piece, newline=""))
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        return [[*map(sys.intern, row)] for row in reader] if shared else list(reader)
+    except csv.Error as error:
+        raise _csv_sentence(path, lines_before + reader.line_num, error) from None
+
+
+def _csv_sentence(path: Path, line: int, error: csv.Error) -> EnrollmentFileError:
+    if "field larger than field limit" in str(error):
+        return EnrollmentFileError(path, f"a cell starting on this line is longer than {limits.MAX_FIELD_CHARS:,} "
+                                         "characters, which usually means a quote mark (\") that is never closed; "
+                                         "open the file in a text editor, close or remove that quote, and import it "
+                                         "again.", row=line)
+    return EnrollmentFileError(path, f"this line cannot be read as part of a table ({shortened(str(error), 80)}); "
+                                     "open the file in a text editor, correct the line, and import it again.",
+                               row=line)
