@@ -143,3 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"equity-desktop: {error.strerror or error}{where}; check the drive and the folder's permissions, "
               "then try again.", file=sys.stderr)
         return EXIT_ERROR
+    except MemoryError:
+        print("equity-desktop: the computer ran out of memory; close other programs, or split the file (one "
+              "sheet, one district or one year in each), and try again.", file=sys.stderr)
+        return EXIT_ERROR

@@ -186,3 +186,14 @@ def test_a_windowed_build_without_stdout_still_runs_commands(monkeypatch):
     for stream in given:
         stream.close()
     assert all(stream is not None for stream in given)
+
+
+def test_running_out_of_memory_is_a_sentence_not_a_traceback(monkeypatch, capsys):
+    from equity_desktop.cli import enrollment
+
+    def exhausted(args):
+        raise MemoryError
+
+    monkeypatch.setattr(enrollment, "run_screen", exhausted)
+    assert main(["screen", "any.csv"]) == 2
+    assert "ran out of memory" in capsys.readouterr().err
