@@ -175,6 +175,6 @@ def _check_total(unit: Unit, book: NoteBook) -> None:
             found = sum(present)
             if abs(found - unit.total) > max(1.0, 0.005 * unit.total):
                 book.add(WARNING, f"{shortened(unit.label)}: the {DIMENSION_LABELS[dimension].lower()} counts add "
-                                  f"up to {found:g}, the total says {unit.total:g}; shares are of the total (see the warning "
-                                  "next to the numbers).",
+                                  f"up to {found:g}, the total says {unit.total:g}; shares are of the total (see "
+                                  "the warning next to the numbers).",
                          unit.row)
