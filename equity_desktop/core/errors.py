@@ -69,5 +69,12 @@ class ReviewWriteError(ReviewFileError):
     """Writing failed part-way (disk full, stick removed); the edit was rolled back."""
 
 
+class Cancelled(EquityError):
+    """The person asked a long task to stop; raised from its progress report, so what it wrote is cleaned up."""
+
+    def __init__(self, message: str = "Cancelled; nothing was written."):
+        super().__init__(message)
+
+
 class InvalidEditError(EquityError):
     """An edit the review cannot take (unknown item, value outside the scale)."""

@@ -29,6 +29,7 @@ class BackgroundTask(QObject):
         self.crash_text = crash_text or self.tr(
             "The file could not be read because of an error in the program; please report it with the file's "
             "name. Nothing was imported.")
+        self.cancelled = False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -38,15 +39,25 @@ class BackgroundTask(QObject):
         self.timer.start()
 
     def cancel(self) -> None:
-        self.timer.stop()
+        """Ask the worker to stop; nothing more is emitted. The timer runs on until it has stopped (or is ended
+        after core.enrollment.background.CANCEL_GRACE), so a writer removes its temporary file itself."""
+        self.cancelled = True
         self.job.cancel()
 
     @property
     def running(self) -> bool:
-        return self.timer.isActive()
+        return self.timer.isActive() and not self.cancelled
 
     def _poll(self) -> None:
-        for event in self.job.events():
+        events = self.job.events()
+        if self.cancelled:
+            if self.job.finished:
+                self.timer.stop()
+            crashes = [event[1] for event in events if event[0] == "crash"]
+            for detail in crashes:  # a bug is logged even when nobody waits for the answer
+                self._report_crash(detail)
+            return
+        for event in events:
             if event[0] == "progress":
                 self.progress.emit(event[1], event[2])
                 continue

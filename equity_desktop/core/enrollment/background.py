@@ -5,9 +5,15 @@ whole column, in single calls that hold the GIL for 200–300 ms on a 350,000-ro
 sharing that GIL would freeze for as long. A separate process shares nothing, and cancelling it
 is final (it is terminated; nothing was written, since the worker only reads).
 
-The target must be a module-level function taking `progress=` (it is pickled by name). The caller
-polls `events()` (the GUI from a timer) and gets ("progress", fraction, message), then exactly one of
-("done", result), ("error", sentence) for an EquityError, or ("crash", traceback text).
+The target must be a module-level function taking `progress=` (it is pickled by name), and
+`cancelled=` if it wants to look itself. The caller polls `events()` (the GUI from a timer) and gets
+("progress", fraction, message), then exactly one of ("done", result), ("error", sentence) for an
+EquityError, ("cancelled",) or ("crash", traceback text).
+
+Cancel asks, it does not kill: `cancel()` sets an event that `cancelled()` reports and that the next
+progress report turns into `Cancelled`, so a writer stops between two steps and its temporary file is
+removed (core.atomic). Only a worker that has not stopped `CANCEL_GRACE` seconds later (one long C
+call) is terminated; a reader, which writes nothing, loses nothing either way.
 
 On Linux the worker caps its own address space (`memory_limit`): a read that runs away despite the
 checks of limits.py ends in a MemoryError and a sentence, instead of swapping the whole machine.
@@ -15,13 +21,15 @@ checks of limits.py ends in a MemoryError and a sentence, instead of swapping th
 
 from __future__ import annotations
 
+import inspect
 import multiprocessing
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 
-from equity_desktop.core.errors import EquityError
+from equity_desktop.core.errors import Cancelled, EquityError
 
 # spawn everywhere: fork is unsafe in a process running Qt's threads, and it is what Windows and macOS use.
 _CONTEXT = multiprocessing.get_context("spawn")
@@ -55,9 +63,17 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _work(connection, target: Callable, args: tuple, kwargs: dict) -> None:
+CANCEL_GRACE = 3.0  # seconds a worker has to stop by itself once cancelled
+
+
+def _work(connection, target: Callable, args: tuple, kwargs: dict, stop) -> None:
     def progress(fraction: float, message: str) -> None:
+        if stop.is_set():
+            raise Cancelled()
         connection.send(("progress", fraction, message))
+
+    if "cancelled" in inspect.signature(target).parameters:
+        kwargs = {**kwargs, "cancelled": stop.is_set}
 
     try:
         _limit_memory()
@@ -65,6 +81,8 @@ def _work(connection, target: Callable, args: tuple, kwargs: dict) -> None:
         pass
     try:
         connection.send(("done", target(*args, progress=progress, **kwargs)))
+    except Cancelled:
+        connection.send(("cancelled",))
     except EquityError as error:
         connection.send(("error", str(error)))
     except MemoryError:
@@ -83,9 +101,12 @@ class BackgroundJob:
 
     def __init__(self, target: Callable, *args, **kwargs):
         self._receive, send = _CONTEXT.Pipe(duplex=False)
-        self._process = _CONTEXT.Process(target=_work, args=(send, target, args, kwargs), daemon=True)
+        self._stop = _CONTEXT.Event()
+        self._process = _CONTEXT.Process(target=_work, args=(send, target, args, kwargs, self._stop), daemon=True)
         self._send = send
         self.finished = False
+        self.terminated = False  # True when cancel had to end the worker by force
+        self._deadline: float | None = None
 
     def start(self) -> None:
         self._process.start()
@@ -94,6 +115,9 @@ class BackgroundJob:
     def events(self) -> list[tuple]:
         """What the worker has said since the last call (never blocks)."""
         found = []
+        if self._deadline is not None and not self.finished and time.monotonic() > self._deadline:
+            self._terminate()
+            return [("cancelled",)]
         while not self.finished and self._receive.poll():
             try:
                 event = self._receive.recv()
@@ -107,10 +131,20 @@ class BackgroundJob:
         return found
 
     def cancel(self) -> None:
-        """Stop the worker now; no event follows."""
+        """Ask the worker to stop (it raises Cancelled at its next progress report); never blocks.
+
+        `events()` then gives ("cancelled",) once it has stopped, and terminates it past CANCEL_GRACE.
+        """
+        if self.finished or self._deadline is not None:
+            return
+        self._stop.set()
+        self._deadline = time.monotonic() + CANCEL_GRACE
+
+    def _terminate(self) -> None:
         self.finished = True
         if self._process.is_alive():
             self._process.terminate()
+            self.terminated = True
         self._process.join(timeout=5)
         self._receive.close()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from equity_desktop.core.enrollment import layout as lay
@@ -47,11 +49,27 @@ def test_a_worker_turns_a_bad_file_into_a_sentence_and_a_bug_into_a_crash_report
     assert kind == "crash" and "Traceback" in details
 
 
-def test_a_cancelled_worker_says_nothing_more():
+def test_a_cancelled_worker_stops_by_itself_and_says_so():
     job = BackgroundJob(read_for_import, resource_path("sample", "riverbend_students_2024-25.csv"))
     job.start()
     job.cancel()
-    assert job.finished and job.events() == [] and not job._process.is_alive()
+    events = job.wait()
+    assert events[-1] == ("cancelled",) and job.finished and not job.terminated
+
+
+def test_a_cancelled_pdf_leaves_no_file_and_no_temporary_file(demo_file, tmp_path):
+    from equity_desktop.core.output.plan_pdf import write_plan_pdf
+
+    out = tmp_path / "plan.pdf"
+    job = BackgroundJob(write_plan_pdf, demo_file, out, full=True)
+    job.start()
+    deadline = time.monotonic() + 60
+    while not any(event[0] == "progress" and event[1] > 0.1 for event in job.events()):  # laying out the pages
+        assert time.monotonic() < deadline and not job.finished
+        time.sleep(0.005)
+    job.cancel()
+    assert job.wait()[-1] == ("cancelled",) and not job.terminated  # it stopped itself, it was not killed
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_sheet_not_understood_still_gives_a_preview_and_the_reason(tmp_path):
