@@ -77,11 +77,17 @@ def _setting_type(setting: settings.Setting):
 
 def _tables(args: argparse.Namespace):
     from equity_desktop.core.enrollment.layout import read_mapping
-    from equity_desktop.core.enrollment.reading import read_enrollment
+    from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
 
     mapping = read_mapping(args.map) if args.map else None
     table = read_enrollment(args.file, args.sheet, mapping=mapping, year=args.year)
-    district = read_enrollment(args.district_file, year=args.year) if args.district_file else None
+    if args.district_file:
+        district = read_enrollment(args.district_file, year=args.year)
+    else:  # a workbook's District (or State) sheet, when the schools' sheet was read without being named
+        district = None if args.sheet else companion_reference(table, args.reference, args.year)
+        if district is not None:
+            print(f"note: {args.file}: each school is compared with its row on the sheet "
+                  f"\"{district.sheet.strip()}\".", file=sys.stderr)
     for each in (table, district):
         if each is not None:
             for note in each.note_texts():

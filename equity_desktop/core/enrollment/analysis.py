@@ -25,12 +25,14 @@ def reference_for(table: EnrollmentTable, year: str | None, district_table: Enro
     `reference` "state" takes the file's state row instead, "file" the sum of every school in the file.
     """
     if reference == "state":
-        return _state_row(table, year)
+        return _state_row(district_table or table, year)
     if reference == "file":
         units = [u for u in table.units if (u.year == year or not year) and not is_empty(u)]
         unit, warnings = sum_units(units, "All schools in the file")
         return unit, f"sum of all {len(units)} schools in {table.path.name}", warnings
     if district_table is not None:
+        if district and len(district_table.units) > 1:  # a sheet or file of many districts: the school's own
+            return _district_in(district_table, year, district)
         unit, source, warnings = _reference_in(district_table, year, f"{district_table.path.name}")
         return unit, source, warnings
     if districts_in(table) > 1:
@@ -38,8 +40,25 @@ def reference_for(table: EnrollmentTable, year: str | None, district_table: Enro
     return _reference_in(table, year, table.path.name)
 
 
+def _district_in(table: EnrollmentTable, year: str | None, district: str) -> tuple[Unit, str, list[str]]:
+    """The row of `district` (by code, leading zeros forgiven, else by name) in a table of districts."""
+    def matches(unit: Unit) -> bool:
+        same_code = bool(unit.code) and (unit.code or "").lstrip("0") == district.lstrip("0")
+        return (same_code or normalise(unit.name) == normalise(district)) and (unit.year == year or not year
+                                                                                  or not unit.year)
+
+    found = [u for u in table.units if matches(u)]
+    if not found:
+        raise EnrollmentFileError(table.path, f"the school's district ({district}) is not in this list of "
+                                              "districts; compare with the state instead, or give the district's "
+                                              "own file.", sheet=table.sheet)
+    where = f", row {found[0].row}" if found[0].row else ""
+    return found[0], f'district "{found[0].name}" in {table.path.name}, sheet "{table.sheet.strip()}"{where}', []
+
+
 def _state_row(table: EnrollmentTable, year: str | None) -> tuple[Unit, str, list[str]]:
-    rows = [u for u in table.references if u.level == STATE and (u.year == year or not year or not u.year)]
+    rows = [u for u in (*table.references, *table.units)
+            if u.level == STATE and (u.year == year or not year or not u.year)]
     if not rows:
         raise EnrollmentFileError(table.path, "the file has no state row to compare with; compare with the "
                                               "district, or give a state file as the district file.",
@@ -116,6 +135,10 @@ def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | 
         if key not in references:
             references[key] = reference_for(table, unit.year, district_table, unit.district, reference)
         compared, source, warnings = references[key]
+        if compared is unit:
+            raise EnrollmentFileError(table.path, f"this sheet holds only the total of {unit.name}, with nothing to "
+                                                  "compare it with; choose the sheet that lists the schools.",
+                                      sheet=table.sheet)
         result = measure(unit, compared, rule, source)
         result.warnings = warnings + result.warnings
         results.append(result)

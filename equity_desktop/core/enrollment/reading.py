@@ -12,7 +12,7 @@ from equity_desktop.core.enrollment.aggregate_rows import build_long, build_wide
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cap_quotes, cell_text, quoted, shortened
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS, PARTITIONS
-from equity_desktop.core.enrollment.sources import OUT_OF_MEMORY, Sheet, read_sheet, sha256_of
+from equity_desktop.core.enrollment.sources import OUT_OF_MEMORY, Sheet, list_sheets, read_sheet, sha256_of, sheet_words
 from equity_desktop.core.enrollment.student_rows import build_students
 from equity_desktop.core.enrollment.table import (
     ERROR,
@@ -178,3 +178,20 @@ def _check_total(unit: Unit, book: NoteBook) -> None:
                                   f"up to {found:g}, the total says {unit.total:g}; shares are of the total (see "
                                   "the warning next to the numbers).",
                          unit.row)
+
+
+def companion_reference(table: EnrollmentTable, reference: str = "district",
+                        year: str | None = None) -> EnrollmentTable | None:
+    """In a workbook of School, District and State sheets, the sheet the schools are compared with: the
+    District sheet (its row for each school's district), or the State sheet for the "state" reference.
+    None when the workbook has no such sheet, or the table is not a school sheet of a workbook."""
+    if table.unit_level != "school" or reference not in ("district", "state"):
+        return None
+    try:
+        sheets = list_sheets(table.path)
+    except EnrollmentFileError:
+        return None
+    for info in sheets:
+        if info.name != table.sheet and not info.hidden and reference in sheet_words(info.name):
+            return read_enrollment(table.path, info.name, year=year)
+    return None

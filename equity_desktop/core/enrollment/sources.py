@@ -116,18 +116,27 @@ def list_sheets(path: Path | str) -> tuple[SheetInfo, ...]:
 def read_sheet(path: Path | str, sheet: str | int | None = None) -> Sheet:
     """The rows of one sheet, chosen by name (spaces and case forgiven) or 1-based index.
 
-    Without a choice the first visible sheet is read.
+    Without a choice, the first visible sheet named for schools ("School", "Schools", "Campus"), else the
+    first visible sheet: a workbook of State, District and School sheets is about its schools.
     """
     path = Path(path)
     return _read(path, kind_of(path), choice=sheet)
+
+
+_SCHOOL_SHEET_WORDS = {"school", "schools", "campus", "campuses", "building", "buildings", "site", "sites"}
+
+
+def sheet_words(name: str) -> set[str]:
+    """The words of a sheet's name, lower case ("School Enrollment " -> {"school", "enrollment"})."""
+    return set("".join(ch.lower() if ch.isalnum() else " " for ch in name).split())
 
 
 def choose_sheet(path: Path, sheets: tuple[SheetInfo, ...], choice: str | int | None) -> SheetInfo:
     if not sheets:
         raise EnrollmentFileError(path, "the workbook has no sheets. " + RESAVE)
     if choice is None:
-        visible = [info for info in sheets if not info.hidden]
-        return (visible or list(sheets))[0]
+        visible = [info for info in sheets if not info.hidden] or list(sheets)
+        return next((info for info in visible if sheet_words(info.name) & _SCHOOL_SHEET_WORDS), visible[0])
     if isinstance(choice, str):
         for info in sheets:
             if info.name == choice:

@@ -70,3 +70,45 @@ def test_the_reference_can_be_the_state_row_or_the_whole_file_and_the_result_say
     assert next(r for r in whole.groups if r.group == g.WHITE).district.share == pytest.approx(45.0)
     assert main(["mgi", str(path), "--year", "2024-25", "--reference", "state", "--format", "json"]) == 0
     assert {r["district_source"][:9] for r in json.loads(capsys.readouterr().out)} == {"state row"}
+
+
+def test_a_workbook_of_state_district_and_school_sheets_reads_the_schools_against_their_districts(tmp_path,
+                                                                                                   capsys):
+    import json
+
+    from conftest import write_xlsx
+
+    from equity_desktop.cli.main import main
+
+    head = ["District Code", "District Name", "Total", "White", "Black", "Hispanic"]
+    path = write_xlsx(tmp_path / "state.xlsx", {
+        "State": [["Level", "Total", "White", "Black", "Hispanic"], ["State", 3000, 1500, 900, 600]],
+        "District": [head, ["0110", "North", 1000, 800, 100, 100], ["0220", "South", 2000, 700, 800, 500]],
+        "School": [["District Code", "District Name", "School Code", "School Name", "Total", "White", "Black",
+                    "Hispanic"],
+                   ["0110", "North", "010", "North Elementary", 100, 80, 10, 10],
+                   ["0220", "South", "010", "South Elementary", 100, 10, 80, 10]],
+    })
+    assert main(["mgi", str(path), "--year", "2024-25", "--format", "json"]) == 0  # no --sheet: the School sheet
+    results = {r["school"]: r for r in json.loads(capsys.readouterr().out)}
+    assert set(results) == {"North Elementary", "South Elementary"}
+    assert results["South Elementary"]["district_source"].startswith('district "South" in state.xlsx, sheet "District"')
+    white = next(x for x in results["South Elementary"]["groups"] if x["group"] == g.WHITE)
+    assert white["district_share"] == pytest.approx(35.0)
+    assert main(["mgi", str(path), "--year", "2024-25", "--reference", "state", "--format", "json"]) == 0
+    white = next(x for x in json.loads(capsys.readouterr().out)[0]["groups"] if x["group"] == g.WHITE)
+    assert white["district_share"] == pytest.approx(50.0)
+
+
+def test_the_real_new_jersey_workbook_never_compares_a_sheet_with_itself(real_dir, capsys):
+    from equity_desktop.cli.main import main
+
+    workbook = str(real_dir / "nj_enrollment_2019-20_slice.xlsx")
+    # The slice's District sheet lacks the schools' districts: a sentence, never a comparison with something else.
+    assert main(["mgi", workbook]) == 2
+    assert "the school's district (0110) is not in this list of districts" in capsys.readouterr().err
+    assert main(["mgi", workbook, "--reference", "state", "--school", "Texas Avenue"]) == 0
+    out = capsys.readouterr().out
+    assert 'state row "State"' in out and "14.6" in out  # 201,018.5 of 1,375,828.5 Black students statewide
+    assert main(["mgi", workbook, "--sheet", "State"]) == 2  # it used to compare the state with itself, exit 0
+    assert "holds only the total of State" in capsys.readouterr().err
