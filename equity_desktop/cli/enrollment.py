@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from equity_desktop.core import settings
+from equity_desktop.core.enrollment.analysis import REFERENCES
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS
 from equity_desktop.core.errors import EquityError
 
@@ -43,7 +44,7 @@ def _file_options(parser: argparse.ArgumentParser, *, school: bool = True, rule:
     if school:
         parser.add_argument("--school", metavar="NAME_OR_ID", help="the school (name, part of it, or its code)")
     parser.add_argument("--district-file", metavar="F", help="a file holding the district's enrollment")
-    parser.add_argument("--reference", choices=("district", "state", "file"), default="district",
+    parser.add_argument("--reference", choices=REFERENCES, default=REFERENCES[0],
                         help="compare each school with its district (default: its district's row, else the sum of "
                              "its district's schools), the file's state row, or the sum of the whole file")
     parser.add_argument("--year", metavar="Y", help="school year, e.g. 2024-25")
@@ -83,8 +84,8 @@ def _tables(args: argparse.Namespace):
     table = read_enrollment(args.file, args.sheet, mapping=mapping, year=args.year)
     if args.district_file:
         district = read_enrollment(args.district_file, year=args.year)
-    else:  # a workbook's District (or State) sheet, when the schools' sheet was read without being named
-        district = None if args.sheet else companion_reference(table, args.reference, args.year)
+    else:  # a workbook's District (or State) sheet, when the schools' sheet was read
+        district = companion_reference(table, args.reference, args.year)
         if district is not None:
             print(f"note: {args.file}: each school is compared with its row on the sheet "
                   f"\"{district.sheet.strip()}\".", file=sys.stderr)

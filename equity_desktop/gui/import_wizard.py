@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from equity_desktop.core.enrollment import layout as lay
+from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE as DISTRICT
+from equity_desktop.core.enrollment.analysis import FILE_REFERENCE as FILE
+from equity_desktop.core.enrollment.analysis import STATE_REFERENCE as STATE
 from equity_desktop.core.enrollment.analysis import reference_for
 from equity_desktop.core.enrollment.cells import column_letter
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
@@ -66,6 +69,10 @@ class ImportWizard(QWizard):
         f.saveMappingButton.clicked.connect(self.save_mapping)
         f.schoolCombo.currentIndexChanged.connect(self._show_reference)
         f.yearCombo.currentTextChanged.connect(self._show_reference)
+        for reference, text in ((DISTRICT, self.tr("its district")), (STATE, self.tr("the state")),
+                                (FILE, self.tr("every school in the file"))):
+            f.referenceCombo.addItem(text, reference)
+        f.referenceCombo.currentIndexChanged.connect(self._show_reference)
         for shape, text in SHAPE_LABELS.items():
             f.shapeCombo.addItem(self.tr(text), shape)
         self.currentIdChanged.connect(self._entered)
@@ -321,10 +328,15 @@ class ImportWizard(QWizard):
             year = self.chosen_year() or (self.reading.years[-1] if self.reading.years else None)
             key = self.form.schoolCombo.currentData()
             chosen = next((u for u in self.reading.table.units if key in (u.code, u.name)), None)
-            _, source, _ = reference_for(self.reading.table, year, district=chosen.district if chosen else None)
+            reference = self.chosen_reference()
+            _, source, _ = reference_for(self.reading.table, year, self.reading.references.get(reference),
+                                         district=chosen.district if chosen else None, reference=reference)
             self.form.referenceLabel.setText(self.tr("The school is compared with the {0}.").format(source))
         except EnrollmentFileError as error:
             self.form.referenceLabel.setText(str(error))
+
+    def chosen_reference(self) -> str:
+        return self.form.referenceCombo.currentData() or DISTRICT
 
     def _review_school(self) -> ReviewSchool:
         return ReviewSchool.of(self.session.profile.school, self.session.snapshots())
@@ -334,8 +346,9 @@ class ImportWizard(QWizard):
             self.form.referenceLabel.setText(self.tr("Choose the school in the list first."))
             return False
         try:
+            reference = self.chosen_reference()
             self.snapshots = snapshots_for(self.reading.table, self.form.schoolCombo.currentData() or "",
-                                           self.chosen_year())
+                                           self.chosen_year(), self.reading.references.get(reference), reference)
         except EnrollmentFileError as error:
             self.form.referenceLabel.setText(str(error))
             return False

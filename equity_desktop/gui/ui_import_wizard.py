@@ -172,11 +172,21 @@ class Ui_ImportWizard(object):
 
         self.schoolLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.yearCombo)
 
+        self.compareLabel = QLabel(self.schoolPage)
+        self.compareLabel.setObjectName(u"compareLabel")
+
+        self.schoolLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.compareLabel)
+
+        self.referenceCombo = QComboBox(self.schoolPage)
+        self.referenceCombo.setObjectName(u"referenceCombo")
+
+        self.schoolLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.referenceCombo)
+
         self.referenceLabel = QLabel(self.schoolPage)
         self.referenceLabel.setObjectName(u"referenceLabel")
         self.referenceLabel.setWordWrap(True)
 
-        self.schoolLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.referenceLabel)
+        self.schoolLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.referenceLabel)
 
         ImportWizard.addPage(self.schoolPage)
         self.reportPage = QWizardPage()
@@ -202,6 +212,7 @@ class Ui_ImportWizard(object):
         self.shapeLabel.setBuddy(self.shapeCombo)
         self.schoolLabel.setBuddy(self.schoolCombo)
         self.yearLabel.setBuddy(self.yearCombo)
+        self.compareLabel.setBuddy(self.referenceCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImportWizard)
@@ -238,6 +249,10 @@ class Ui_ImportWizard(object):
         self.schoolPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Choose this review's school among the schools in the file, and the school year the numbers are for.", None))
         self.schoolLabel.setText(QCoreApplication.translate("ImportWizard", u"S&chool:", None))
         self.yearLabel.setText(QCoreApplication.translate("ImportWizard", u"School &year:", None))
+        self.compareLabel.setText(QCoreApplication.translate("ImportWizard", u"Compare &with:", None))
+#if QT_CONFIG(accessibility)
+        self.referenceCombo.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Compare the school with", None))
+#endif // QT_CONFIG(accessibility)
         self.reportPage.setTitle(QCoreApplication.translate("ImportWizard", u"5. Check the report, then import", None))
         self.reportPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Errors must be corrected in the file before it can be imported; warnings and notes are for your information.", None))
 #if QT_CONFIG(accessibility)

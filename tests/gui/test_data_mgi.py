@@ -115,10 +115,18 @@ def test_wizard_on_a_real_state_file(window, qtbot, tmp_path):
         qtbot.waitUntil(lambda: wizard.task is None, timeout=READ_TIMEOUT)
     go_to(wizard, qtbot, form.schoolPage)
     assert "Texas Avenue" in form.schoolCombo.currentText()
+    # The slice's District sheet lacks Atlantic City: the wizard says so rather than compare with something else.
+    assert "is not in this list of districts" in form.referenceLabel.text()
+    wizard.next()
+    assert wizard.currentPage() is form.schoolPage
+    form.referenceCombo.setFocus()
+    qtbot.keyClick(form.referenceCombo, Qt.Key.Key_Down)  # "the state", as a person picks it
+    assert form.referenceLabel.text().startswith('The school is compared with the state row "State"')
     go_to(wizard, qtbot, form.reportPage)
     wizard.accept()
     [snapshot] = window.session.snapshots()
     assert "Texas Avenue" in snapshot.school.name and snapshot.year == "2019-20"
+    assert snapshot.district_source.startswith('state row "State"')
 
 
 def test_a_bad_file_shows_its_sentence_in_the_wizard(bayview, qtbot, tmp_path):

@@ -13,7 +13,7 @@ from equity_desktop.core.enrollment.mgi import Rule, SchoolResult, is_empty, mea
 from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit
 
 # What a school is compared with: its district (the rule's own reference), the state row, or the whole file.
-REFERENCES = ("district", "state", "file")
+DISTRICT_REFERENCE, STATE_REFERENCE, FILE_REFERENCE = REFERENCES = ("district", "state", "file")
 
 
 def reference_for(table: EnrollmentTable, year: str | None, district_table: EnrollmentTable | None = None,

@@ -9,13 +9,13 @@ process (background.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.cells import cell_text, shortened
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
-from equity_desktop.core.enrollment.reading import Progress, table_from_sheet
+from equity_desktop.core.enrollment.reading import Progress, companion_reference, table_from_sheet
 from equity_desktop.core.enrollment.sources import SheetInfo, read_sheet
 from equity_desktop.core.enrollment.table import EnrollmentTable
 
@@ -33,6 +33,8 @@ class FileReading:
     layout: lay.Layout | None      # the header row, shape and column roles as read (None: no header found)
     table: EnrollmentTable | None  # None when `problem` says why not
     problem: str = ""
+    # The workbook's District and State sheets, by reference ("district", "state"), when it has them.
+    references: dict[str, EnrollmentTable] = field(default_factory=dict)
 
     @property
     def schools(self) -> list[str]:
@@ -59,6 +61,9 @@ def read_for_import(path: Path | str, sheet: str | int | None = None, mapping: d
     try:
         reading.table = table_from_sheet(source, mapping, year, progress, sheet_chosen=sheet is not None)
         reading.layout = reading.table.layout
+        for reference in ("district", "state"):
+            if (found := companion_reference(reading.table, reference, year)) is not None:
+                reading.references[reference] = found
     except EnrollmentFileError as error:
         reading.problem = str(error)
         reading.layout = _layout_as_far_as_known(source.rows, mapping)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from equity_desktop.core.enrollment.analysis import find_schools, reference_for
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
-from equity_desktop.core.enrollment.reading import read_enrollment
+from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
 from equity_desktop.core.enrollment.snapshot import Snapshot, make_snapshot
 from equity_desktop.core.enrollment.table import EnrollmentTable, Unit
 
@@ -110,7 +110,8 @@ def import_into(store, path: Path | str, *, sheet: str | int | None = None, scho
     written unless every snapshot could be made.
     """
     table = read_enrollment(path, sheet, mapping=mapping, year=year)
-    district_table = read_enrollment(district_file, year=year) if district_file else None
+    district_table = (read_enrollment(district_file, year=year) if district_file
+                      else companion_reference(table, reference, year))
     ours = ReviewSchool.of(store.profile().school, store.snapshots())
     if school is None and len(table.units) != 1:
         found = find_review_school(table, ours)

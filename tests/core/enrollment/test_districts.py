@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 
 import pytest
+from conftest import write_xlsx
 
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.analysis import measure_table
@@ -75,8 +76,6 @@ def test_the_reference_can_be_the_state_row_or_the_whole_file_and_the_result_say
 def test_a_workbook_of_state_district_and_school_sheets_reads_the_schools_against_their_districts(tmp_path,
                                                                                                    capsys):
     import json
-
-    from conftest import write_xlsx
 
     from equity_desktop.cli.main import main
 
