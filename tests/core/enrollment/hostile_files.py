@@ -22,6 +22,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from equity_desktop.core.enrollment.cells import column_letter
+
 ROOT = Path(__file__).resolve().parents[3]
 REAL = Path("/work/shared/fixtures/real")
 XLS = ROOT / "tests" / "data" / "enrollment_small.xls"
@@ -92,15 +94,6 @@ SHEET = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmln
          'spreadsheetml/2006/main">{dimension}<sheetData>{rows}</sheetData></worksheet>')
 
 
-def column(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def cell_xml(ref: str, value: object) -> str:
     if isinstance(value, (int, float)):
         return f'<c r="{ref}"><v>{value}</v></c>'
@@ -108,7 +101,7 @@ def cell_xml(ref: str, value: object) -> str:
 
 
 def table_rows_xml(table: list[list[object]] = TABLE) -> str:
-    return "".join(f'<row r="{r + 1}">' + "".join(cell_xml(f"{column(c)}{r + 1}", v) for c, v in enumerate(row))
+    return "".join(f'<row r="{r + 1}">' + "".join(cell_xml(f"{column_letter(c)}{r + 1}", v) for c, v in enumerate(row))
                    + "</row>" for r, row in enumerate(table))
 
 
