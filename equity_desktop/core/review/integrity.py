@@ -162,7 +162,8 @@ def _value_problem(conn: sqlite3.Connection, version: int, framework: Framework)
             if value not in allowed:
                 return f"{table}.{column} holds {str(value)[:40]!r}"
     for table in ("assessment", "assessment_history"):
-        for item_id, value in conn.execute(f"SELECT item_id, value FROM {table}"):
+        # DISTINCT: a long-lived review's history holds thousands of rows but few pairs; this runs at every open.
+        for item_id, value in conn.execute(f"SELECT DISTINCT item_id, value FROM {table}"):
             if not framework.has_item(item_id):
                 continue  # an item a later edition dropped: kept, never shown
             if value not in _values(scale_for(framework, item_id)):

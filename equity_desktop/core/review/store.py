@@ -114,9 +114,7 @@ class ReviewStore:
         """
         path = Path(path)
         framework = framework or load_framework()
-        can_write = _exists_as_file(path) and _writable(path) and integrity.folder_writable(path)
-        source = integrity.recover(path, can_write) if _exists_as_file(path) else path
-        _check_file(source, framework, shown_as=path)
+        source = _recovered_and_checked(path, framework)
         if read_only:
             store = cls._wrap(path, _connect_read_only(source), framework, author, clock, lock=None, read_only=True)
             store.recovered_from = path if source != path else None
@@ -139,8 +137,9 @@ class ReviewStore:
         conn = None
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
-            migrate(conn)
-            integrity.check_integrity(conn, path, LATEST_VERSION, framework)
+            if conn.execute("PRAGMA user_version").fetchone()[0] != LATEST_VERSION:
+                migrate(conn)  # checked before migrating (_check_file); the new tables are checked after
+                integrity.check_integrity(conn, path, LATEST_VERSION, framework)
             integrity.remove_stale_journal(conn, path)
             return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False)
         except BaseException as error:
@@ -500,10 +499,7 @@ def summarize(path: Path | str, framework: Framework | None = None) -> ReviewSum
     """Read a review's school and progress without locking or writing it (EquityError if unreadable)."""
     path = Path(path)
     framework = framework or load_framework()
-    can_write = _exists_as_file(path) and _writable(path) and integrity.folder_writable(path)
-    source = integrity.recover(path, can_write) if _exists_as_file(path) else path
-    _check_file(source, framework, shown_as=path)
-    conn = _connect_read_only(source)
+    conn = _connect_read_only(_recovered_and_checked(path, framework))
     try:
         school, district = conn.execute("SELECT school, district FROM profile WHERE id = 1").fetchone()
         rated = {row[0] for row in conn.execute(
@@ -532,6 +528,16 @@ def _exists_as_file(path: Path) -> bool:
         return path.is_file()
     except OSError:
         return False
+
+
+def _recovered_and_checked(path: Path, framework: Framework) -> Path:
+    """Roll back what a killed writer left (in place, or in a temporary copy when `path` cannot be written),
+    then refuse anything that is not an intact review; the file to read."""
+    exists = _exists_as_file(path)
+    can_write = exists and _writable(path) and integrity.folder_writable(path)
+    source = integrity.recover(path, can_write) if exists else path
+    _check_file(source, framework, shown_as=path)
+    return source
 
 
 def _check_file(path: Path, framework: Framework, shown_as: Path | None = None) -> None:

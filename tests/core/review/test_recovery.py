@@ -159,14 +159,12 @@ def test_the_command_line_says_one_sentence_for_a_damaged_review(demo_copy, tmp_
 
 
 def test_a_failure_after_the_lock_is_taken_releases_it(demo_copy, monkeypatch):
-    from equity_desktop.core.review import store as store_module
-
-    def full_disk(conn):
+    def full_disk(conn, path):
         error = sqlite3.OperationalError("database or disk is full")
         error.sqlite_errorcode = 13  # SQLITE_FULL
         raise error
 
-    monkeypatch.setattr(store_module, "migrate", full_disk)
+    monkeypatch.setattr(integrity, "remove_stale_journal", full_disk)  # the last step of an open, lock held
     with pytest.raises(errors.ReviewWriteError, match="is full"):
         ReviewStore.open(demo_copy)
     monkeypatch.undo()
