@@ -10,23 +10,23 @@ from __future__ import annotations
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.mgi import Rule, SchoolResult, is_empty, measure, sum_units
-from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit
+from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit, same_code
 
 # What a school is compared with: its district (the rule's own reference), the state row, or the whole file.
 DISTRICT_REFERENCE, STATE_REFERENCE, FILE_REFERENCE = REFERENCES = ("district", "state", "file")
 
 
 def reference_for(table: EnrollmentTable, year: str | None, district_table: EnrollmentTable | None = None,
-                  district: str | None = None, reference: str = "district") -> tuple[Unit, str, list[str]]:
+                  district: str | None = None, reference: str = DISTRICT_REFERENCE) -> tuple[Unit, str, list[str]]:
     """(reference unit, where it came from in words, warnings) for the schools of one school year.
 
     In a file of several districts (a district column with more than one value), a school is compared
     with its own `district`: that district's total row, else the sum of that district's schools.
     `reference` "state" takes the file's state row instead, "file" the sum of every school in the file.
     """
-    if reference == "state":
+    if reference == STATE_REFERENCE:
         return _state_row(district_table or table, year)
-    if reference == "file":
+    if reference == FILE_REFERENCE:
         units = [u for u in table.units if (u.year == year or not year) and not is_empty(u)]
         unit, warnings = sum_units(units, "All schools in the file")
         return unit, f"sum of all {len(units)} schools in {table.path.name}", warnings
@@ -43,9 +43,8 @@ def reference_for(table: EnrollmentTable, year: str | None, district_table: Enro
 def _district_in(table: EnrollmentTable, year: str | None, district: str) -> tuple[Unit, str, list[str]]:
     """The row of `district` (by code, leading zeros forgiven, else by name) in a table of districts."""
     def matches(unit: Unit) -> bool:
-        same_code = bool(unit.code) and (unit.code or "").lstrip("0") == district.lstrip("0")
-        return (same_code or normalise(unit.name) == normalise(district)) and (unit.year == year or not year
-                                                                                  or not unit.year)
+        return ((same_code(unit.code, district) or normalise(unit.name) == normalise(district))
+                and (unit.year == year or not year or not unit.year))
 
     found = [u for u in table.units if matches(u)]
     if not found:
@@ -75,8 +74,8 @@ def _own_district(table: EnrollmentTable, year: str | None, district: str | None
     file = table.path.name
     if not district:
         raise EnrollmentFileError(table.path, f"the file holds {districts_in(table)} districts, and this school's "
-                                              "row names none; fill in its district, or compare it with a district "
-                                              "file (--district-file).", sheet=table.sheet)
+                                              "row names none; fill in its district, or compare it with the state "
+                                              "or with every school in the file.", sheet=table.sheet)
     def same_year(unit: Unit) -> bool:
         return unit.year == year or not year or not unit.year
 
@@ -124,7 +123,8 @@ def find_schools(table: EnrollmentTable, wanted: str) -> list[Unit]:
 
 
 def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None = None,
-                  district_table: EnrollmentTable | None = None, reference: str = "district") -> list[SchoolResult]:
+                  district_table: EnrollmentTable | None = None,
+                  reference: str = DISTRICT_REFERENCE) -> list[SchoolResult]:
     """Isolation results for one school (every year of it) or every school in the table."""
     # A school with 0 students has no shares to measure: listed only when asked for by name.
     units = find_schools(table, school) if school else [u for u in table.units if not is_empty(u)]

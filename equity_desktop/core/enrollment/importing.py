@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from equity_desktop.core.enrollment.analysis import find_schools, reference_for
+from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE, find_schools, reference_for
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
 from equity_desktop.core.enrollment.snapshot import Snapshot, make_snapshot
-from equity_desktop.core.enrollment.table import EnrollmentTable, Unit
+from equity_desktop.core.enrollment.table import EnrollmentTable, Unit, same_code
 
 
 class ReviewSchool(NamedTuple):
@@ -34,19 +34,15 @@ class ReviewSchool(NamedTuple):
         return cls(profile_school, latest.code if latest else None, schools)
 
 
-def _same_code(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and (a or "").strip().lstrip("0") == (b or "").strip().lstrip("0")
-
-
 def _same_school(unit: Unit, name: str, code: str | None) -> bool:
     if unit.code and code:
-        return _same_code(unit.code, code)
+        return same_code(unit.code, code)
     return normalise(unit.name) == normalise(name)
 
 
 def find_review_school(table: EnrollmentTable, school: ReviewSchool) -> Unit | None:
     """The file's unit for the review's school: by the earlier years' code, then name, then a unique part of it."""
-    if school.code and (found := [u for u in table.units if _same_code(u.code, school.code)]):
+    if school.code and (found := [u for u in table.units if same_code(u.code, school.code)]):
         return found[0]
     wanted = normalise(school.name)
     for name, _ in school.earlier:
@@ -81,7 +77,7 @@ def check_no_errors(table: EnrollmentTable) -> None:
 
 
 def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
-                  district_table: EnrollmentTable | None = None, reference: str = "district") -> list[Snapshot]:
+                  district_table: EnrollmentTable | None = None, reference: str = DISTRICT_REFERENCE) -> list[Snapshot]:
     """One snapshot per school year of `school` (a name or code) in the table."""
     check_no_errors(table)
     units = find_schools(table, school) if len(table.units) != 1 else table.units
@@ -102,7 +98,7 @@ def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
 def import_into(store, path: Path | str, *, sheet: str | int | None = None, school: str | None = None,
                 year: str | None = None, mapping: dict | None = None,
                 district_file: Path | str | None = None, other_school_ok: bool = False,
-                reference: str = "district") -> list[Snapshot]:
+                reference: str = DISTRICT_REFERENCE) -> list[Snapshot]:
     """Read `path` and store a snapshot of the review's school for each school year found.
 
     Without `school`, the review's own school is found (`find_review_school`). A school other than the

@@ -125,7 +125,7 @@ def shares_of(unit: Unit) -> dict[Key, Share]:
     """Count and share of every group the unit has data for, in display order.
 
     The denominator rule (docs/enrollment.md): a share is a count over the unit's total enrollment
-    whenever the file gives one, even when the groups read do not add up to it (`coverage_warnings`
+    whenever the file gives one, even when the groups read do not add up to it (`coverage_of`
     says by how much); without a total, over the sum of the groups of that dimension.
     """
     result: dict[Key, Share] = {}

@@ -131,3 +131,8 @@ def enrollment_of(unit: Unit) -> float | None:
         if values and all(isinstance(v, float) for v in values) and sum(values) > 0:
             return sum(values)
     return None
+
+
+def same_code(a: str | None, b: str | None) -> bool:
+    """Two school or district codes name the same unit: "0417" and "417" do (one file kept the zeros)."""
+    return bool(a and b) and (a or "").strip().lstrip("0") == (b or "").strip().lstrip("0")
