@@ -226,13 +226,13 @@ def _shares_by_evidence(columns: list[Column], sample: list[list[object]]) -> No
         whole = next((w for w in (100.0, 1.0) if sums and all(abs(s - w) <= 0.006 * w for s in sums)), None)
         if whole is None or len(sums) < 3:
             continue
-        if totals and all(parse_number_or_none(t) == whole for t in totals):
+        if totals and all(_number_or_none(t) == whole for t in totals):
             continue  # every school has exactly 100 students? Then the total says they are counts after all
         for column in group_cols:
             column.role = "share:" + column.role.split(":", 1)[1]  # type: ignore[union-attr]
 
 
-def parse_number_or_none(value: object) -> float | None:
+def _number_or_none(value: object) -> float | None:
     try:
         parsed = parse_number(value)
     except ValueError:

@@ -9,7 +9,8 @@ goal, the suggestions, the screening export and `mgi --suppress` all print from 
 - **complementary**: within a set of groups that adds up to a known total (race/ethnicity, gender; the
   groups of one outcome), when the withheld counts could be worked out from the total and the printed
   counts — one withheld count, or withheld counts that add up to less than the size — the next smallest
-  counts are withheld too, the way state agencies publish;
+  counts are withheld too, the way state agencies publish; when only zeros are left (a tiny school),
+  the zeros too;
 - **derived figures**: the minority share when White is withheld, the diversity and dissimilarity
   indices when any race/ethnicity group is (with the others they give the missing shares back), and a
   disproportionality row's risk, expected count and ratio when its counts are withheld.
@@ -39,6 +40,10 @@ def withheld_counts(counts: Mapping[str, float | None], size: int, *, adds_up: b
     while printed and (len(hidden) < 2 or sum(counts[name] or 0 for name in hidden) < size):
         _, name = printed.pop(0)
         hidden[name] = COMPLEMENT
+    if len(hidden) < 2 or sum(counts[name] or 0 for name in hidden) < size:
+        # Nothing left to hide but zeros (a school of 1 student: one group 1, the rest 0): printed zeros would
+        # say the withheld count is the whole school, so they are withheld too.
+        hidden.update({name: COMPLEMENT for name, n in counts.items() if n == 0})
     return hidden
 
 

@@ -72,6 +72,9 @@ def test_a_small_count_and_its_complement_are_withheld():
     assert withheld_counts({"a": 0, "b": 50, "c": 12}, 10, adds_up=True) == {}  # zero reveals no student
     assert withheld_counts({"a": 3, "b": 50}, 10, adds_up=False) == {"a": SMALL}  # not parts of one total
     assert withheld_counts({"a": 3, "b": None, "c": 40}, 10, adds_up=True) == {"a": SMALL, "c": COMPLEMENT}
+    # A school of one student (Chicago has one): the zeros around it would say who it is.
+    assert withheld_counts({"a": 1, "b": 0, "c": 0}, 10, adds_up=True) == {"a": SMALL, "b": COMPLEMENT,
+                                                                           "c": COMPLEMENT}
 
 
 def test_the_printed_result_cannot_give_the_counts_back(review):
@@ -149,3 +152,30 @@ def test_screen_suppress_withholds_them(review, tmp_path, capsys):
     rows = {r["school"]: r for r in json.loads(out.read_text(encoding="utf-8"))}
     assert rows["Lakeside Academy"]["withheld_groups"] == 2 and rows["Lakeside Academy"]["simpson"] is None
     assert not leaks(out.read_text(encoding="utf-8"))
+
+
+def test_no_small_count_of_a_real_district_can_be_worked_out_from_its_printed_copy(real_dir):
+    # Chicago's 657 schools, as the publisher gives them: wherever a count under 10 is withheld, at least two counts
+    # are, and they add up to 10 or more, so "total minus what is printed" never gives a count under 10 back.
+    from equity_desktop.core.enrollment.analysis import measure_table
+    from equity_desktop.core.enrollment.reading import read_enrollment
+
+    table = read_enrollment(real_dir / "chicago_ps_racial_ethnic_2018-19_schools.csv", year="2018-19")
+    true = {r.school_id: r for r in measure_table(table)}
+    checked = 0
+    for school_id, result in true.items():
+        printed = for_print(result, 10)
+        hidden = [(t, p) for t, p in zip(result.groups, printed.groups, strict=True)
+                  if t.dimension == g.RACE and p.school.withheld]
+        if not hidden:
+            assert printed.simpson == result.simpson
+            continue
+        checked += 1
+        every = [t for t in result.groups if t.dimension == g.RACE]
+        # Two or more withheld that add up to 10 or more; in a school too small for that (610572 has 1 student),
+        # every group of it, so that nothing printed is left to subtract.
+        assert len(hidden) >= 2 and (sum(t.school.n for t, _ in hidden) >= 10 or len(hidden) == len(every)), \
+            school_id
+        assert all(p.school.n is None and p.school.share is None and p.difference is None for _, p in hidden)
+        assert printed.simpson is None and printed.dissimilarity is None
+    assert checked > 300  # most Chicago schools have a race group under 10 students
