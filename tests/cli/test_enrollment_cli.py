@@ -186,3 +186,16 @@ def test_import_takes_the_reviews_school_and_refuses_another_one(tmp_path, capsy
     with ReviewStore.open(path, read_only=True) as store:
         assert [s.school.name for s in store.snapshots()][-1].startswith("Bayview")
 
+
+
+def test_import_on_a_real_state_workbook_keeps_to_the_reviews_school(tmp_path, capsys):
+    from equity_desktop.core.review.document import SchoolProfile
+
+    workbook = "/work/shared/fixtures/real/nj_enrollment_2019-20_slice.xlsx"
+    path = tmp_path / "texas.eqreview"
+    ReviewStore.create(path, SchoolProfile("Texas Avenue School", "Atlantic City")).close()
+    # No --sheet: the School sheet; its district is not on the slice's District sheet, so the state is chosen.
+    assert main(["import", str(path), workbook, "--reference", "state"]) == 0
+    assert "Added Texas Avenue School, 2019-20 (compared with state row" in capsys.readouterr().out
+    assert main(["import", str(path), workbook, "--reference", "state", "--school", "Endeavour"]) == 2
+    assert "is not the school this review's earlier years were imported for" in capsys.readouterr().err
