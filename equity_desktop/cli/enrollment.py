@@ -15,6 +15,7 @@ from pathlib import Path
 
 from equity_desktop.core import settings
 from equity_desktop.core.enrollment.analysis import REFERENCES
+from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS
 from equity_desktop.core.errors import EquityError
 
@@ -29,6 +30,15 @@ def add_commands(commands) -> None:
     _file_options(screen, school=False)
     screen.add_argument("-o", "--output", metavar="OUT", help="write OUT.csv, OUT.xlsx or OUT.json instead of a table")
     screen.set_defaults(run=run_screen)
+
+    columns = commands.add_parser("columns", help="how each column of a file is read, and why; save it as a mapping "
+                                                  "to correct")
+    columns.add_argument("file", metavar="FILE", help=".xlsx, .xlsm, .xls, .ods, .csv or .txt")
+    columns.add_argument("--sheet", metavar="S", help="sheet name or number (1 = first); default: the schools' sheet")
+    columns.add_argument("--map", metavar="M", help="a mapping file (JSON) naming what each column holds")
+    columns.add_argument("--save-mapping", metavar="OUT", help="write the columns as read to OUT (JSON) to edit and "
+                                                               "pass back with --map")
+    columns.set_defaults(run=run_columns)
 
     imp = commands.add_parser("import", help="add a file's enrollment to a review, one snapshot per school year")
     imp.add_argument("review", metavar="REVIEW.eqreview")
@@ -224,6 +234,42 @@ def run_screen(args: argparse.Namespace) -> int:
     for row in rows:
         print(f"{row['school'][:43]:<44}{row['year'] or '':>9}{row['isolated_groups']:>10}  "
               f"{row['groups_outside_band'] or '—'}")
+    return 0
+
+
+def remedy(error: Exception) -> str:
+    """What the command line adds to a sentence whose fix is a step of the wizard (errors.step)."""
+    from equity_desktop.core.enrollment.errors import COLUMNS_STEP, HEADER_STEP
+
+    step = getattr(error, "step", None)
+    if step not in (COLUMNS_STEP, HEADER_STEP):
+        return ""
+    return (" On the command line: see how the columns were read with `equity-desktop columns FILE --save-mapping "
+            "M.json`, correct M.json, and pass it with --map M.json (docs/enrollment.md).")
+
+
+def run_columns(args: argparse.Namespace) -> int:
+    from equity_desktop.core.enrollment.file_reading import read_for_import
+    from equity_desktop.core.enrollment.layout import read_mapping, save_mapping
+    from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, decision
+    from equity_desktop.core.enrollment.table import column_name
+
+    reading = read_for_import(args.file, args.sheet, read_mapping(args.map) if args.map else None)
+    layout = reading.layout
+    if layout is None:
+        raise EnrollmentFileError(args.file, reading.problem, sheet=reading.sheet)
+    print(f'{Path(args.file).name}, sheet "{reading.sheet}": header on row {layout.header_row}, '
+          f"{SHAPE_LABELS[layout.shape]}{'' if layout.detected else ' (as the mapping says)'}.")
+    for column in layout.columns:
+        if column.header:
+            print(f"  {column_name(column)}: {decision(column)}")
+    for note in reading.table.note_texts() if reading.table else ():
+        print(f"note: {note}", file=sys.stderr)
+    if reading.problem:
+        print(f"note: {reading.problem}", file=sys.stderr)
+    if args.save_mapping:
+        save_mapping(layout.to_mapping(), args.save_mapping)
+        print(f"Wrote {args.save_mapping}; correct a column's role there and pass it with --map.")
     return 0
 
 

@@ -27,7 +27,7 @@ from equity_desktop.core.errors import EquityError
 EXIT_ERROR = 2  # bad input (argparse uses 2 for bad arguments too)
 # Known without building the parser, so that opening the GUI does not import every command's module
 # (a test checks it against the parser).
-COMMANDS = ("framework", "demo", "mgi", "screen", "import", "export", "checklist", "plan-import", "selftest")
+COMMANDS = ("framework", "demo", "mgi", "screen", "columns", "import", "export", "checklist", "plan-import", "selftest")
 
 
 def _framework(args: argparse.Namespace) -> int:
@@ -133,7 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except EquityError as error:
-        print(f"equity-desktop: {error}", file=sys.stderr)
+        from equity_desktop.cli.enrollment import remedy
+
+        print(f"equity-desktop: {error}{remedy(error)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `equity-desktop framework | head`; before OSError, of which it is one
         sys.stderr.close()
@@ -147,3 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         print("equity-desktop: the computer ran out of memory; close other programs, or split the file (one "
               "sheet, one district or one year in each), and try again.", file=sys.stderr)
         return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -129,7 +129,7 @@ def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
     data = rows[layout.header_row:]
     values = layout.roles().get(lay.VALUE, [])
     outcomes = [c for c in layout.columns if c.role and c.role.startswith("outcome:")]
-    if len(values) > 1:
+    if len(values) > 1 and not all(c.by_values for c in values):  # else the evidence note already says so
         book.add(INFO, "the count of each row is the sum of columns " + ", ".join(column_name(c) for c in values)
                  + ".")
     indicator = layout.first(lay.TOTAL_INDICATOR)

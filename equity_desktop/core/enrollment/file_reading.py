@@ -33,6 +33,7 @@ class FileReading:
     layout: lay.Layout | None      # the header row, shape and column roles as read (None: no header found)
     table: EnrollmentTable | None  # None when `problem` says why not
     problem: str = ""
+    problem_step: str = ""  # errors.HEADER_STEP or COLUMNS_STEP: the step where the person corrects the problem
     # The workbook's District and State sheets, by reference ("district", "state"), when it has them.
     references: dict[str, EnrollmentTable] = field(default_factory=dict)
 
@@ -66,6 +67,7 @@ def read_for_import(path: Path | str, sheet: str | int | None = None, mapping: d
                 reading.references[reference] = found
     except EnrollmentFileError as error:
         reading.problem = str(error)
+        reading.problem_step = error.step or ""
         reading.layout = _layout_as_far_as_known(source.rows, mapping)
     return reading
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import cell_text, is_blank, parse_flag, parse_number
-from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.errors import HEADER_STEP, EnrollmentFileError
 
 WIDE, LONG, STUDENT = "wide", "long", "student"
 SHAPES = (WIDE, LONG, STUDENT)
@@ -86,6 +86,8 @@ class Column:
     header: str          # as the file shows it, spaces collapsed
     key: str             # header, with " (2)" etc. for repeated headers
     role: str | None     # None: not recognised
+    reason: str = ""     # why the detector (or the mapping) gave it this role, in words a person can check
+    by_values: bool = False  # decided from the cells, not the header alone: the report says so
 
 
 @dataclass
@@ -185,8 +187,8 @@ def detect_layout(rows: list[list[object]], path: Path, sheet: str) -> Layout:
     if header_index is None:
         raise EnrollmentFileError(path, "no header row found in the first rows: no row names a school, a "
                                         "student group (such as Black, Hispanic, Female) or a count. Check that "
-                                        "this sheet holds enrollment, or describe its columns in a mapping file "
-                                        "(--map).", sheet=sheet)
+                                        "this sheet holds enrollment, or say which row is the header and what "
+                                        "each column holds.", sheet=sheet, step=HEADER_STEP)
     return layout_at(rows, header_index + 1)
 
 
@@ -196,12 +198,35 @@ def layout_at(rows: list[list[object]], header_row: int) -> Layout:
     sample = rows[header_row:header_row + SAMPLE_ROWS]
     for column in columns:
         column.role = role_for_header(column.header)
+        column.reason = _header_reason(column)
     shape = _guess_shape(columns, sample)
     _settle_roles(columns, sample, shape)
     _prefer_national_ids(columns)
     if shape == WIDE:
         _shares_by_evidence(columns, sample)
+    for column in columns:
+        if column.role is None and column.header and (why := _why_not_counted(column, sample, columns)):
+            _decide(column, None, why)
     return Layout(shape, header_row, columns)
+
+
+def _decide(column: Column, role: str | None, reason: str) -> None:
+    """A role given from the cells' evidence: kept with its reason, which the report shows."""
+    column.role, column.reason, column.by_values = role, reason, True
+
+
+def _header_reason(column: Column) -> str:
+    if not column.header:
+        return "no header"
+    if column.role and _CRDC_ENROLLMENT.match(header_key(column.header)):
+        return "a CRDC enrollment code; its sexes are added"
+    if column.role:
+        return "its header"
+    if set(header_key(column.header).split()) & _ID_WORDS:
+        return "its header names a code or a name, never a count of students"
+    if percent_header(column.header)[0]:
+        return "a percentage of no group the program knows"
+    return "the program does not know this header"
 
 
 def _shares_by_evidence(columns: list[Column], sample: list[list[object]]) -> None:
@@ -229,7 +254,9 @@ def _shares_by_evidence(columns: list[Column], sample: list[list[object]]) -> No
         if totals and all(_number_or_none(t) == whole for t in totals):
             continue  # every school has exactly 100 students? Then the total says they are counts after all
         for column in group_cols:
-            column.role = "share:" + column.role.split(":", 1)[1]  # type: ignore[union-attr]
+            _decide(column, "share:" + column.role.split(":", 1)[1],  # type: ignore[union-attr]
+                    f"on every row the {g.DIMENSION_LABELS[dimension].lower()} columns add up to {whole:g}: "
+                    "percentages, not students")
 
 
 def _number_or_none(value: object) -> float | None:
@@ -251,8 +278,9 @@ def _prefer_national_ids(columns: list[Column]) -> None:
         best = next((c for c in found if header_key(c.header) in national), None)
         if best is not None and len(found) > 1:
             for column in found:
-                if column is not best:
-                    column.role = None  # listed under "columns not used"; the mapping can choose it instead
+                if column is not best:  # listed under "columns not used"; the mapping can choose it instead
+                    _decide(column, None, f'"{best.header}", the national code, identifies each '
+                                          f'{"school" if role == SCHOOL_ID else "district"} instead')
 
 
 def make_columns(header: list[object]) -> list[Column]:
@@ -270,7 +298,7 @@ def _guess_shape(columns: list[Column], sample: list[list[object]]) -> str:
     roles = {c.role for c in columns if c.role}
     has_category = any(r.startswith("category:") for r in roles)
     group_columns = [c for c in columns if c.role and c.role.startswith(("count:", "share:"))]
-    has_value = VALUE in roles or TOTAL in roles or any(_numeric_unknown(c, sample) for c in columns)
+    has_value = VALUE in roles or TOTAL in roles or any(_numeric_unknown(c, sample, columns) for c in columns)
     if has_category and has_value:
         return LONG
     if has_category or (group_columns and all(_flag_like(c, sample) for c in group_columns
@@ -288,40 +316,83 @@ def _settle_roles(columns: list[Column], sample: list[list[object]], shape: str)
     for column in columns:
         role = column.role or ""
         if shape == STUDENT and role.startswith("count:"):
-            column.role = "flag:" + role.split(":", 1)[1]
+            _decide(column, "flag:" + role.split(":", 1)[1], "yes/no values on each student's row")
         elif shape == STUDENT and role in (VALUE, TOTAL):
-            column.role = None
+            _decide(column, None, "a table of one row per student has no count column")
         elif shape == LONG and role == TOTAL:
-            column.role = VALUE
-        elif shape == LONG and column.role is None and not has_value and _numeric_unknown(column, sample):
-            column.role = VALUE  # NJ's placement columns: several count columns, no "count" header
+            column.role, column.reason = VALUE, "its header; in a table of one row per group it is each row's count"
+        elif shape == LONG and column.role is None and not has_value and _numeric_unknown(column, sample, columns):
+            # NJ's placement columns: several count columns, no "count" header
+            _decide(column, VALUE, "numbers that vary from row to row, and no column is named Count: read as "
+                                   "students")
         elif shape == WIDE and role.startswith("outcome:"):
-            column.role = None
+            _decide(column, None, "an outcome is read from a table of one row per group, not one row per school")
 
 
 def _cells(column: Column, sample: list[list[object]]) -> list[object]:
     return [row[column.index] for row in sample if column.index < len(row) and not is_blank(row[column.index])]
 
 
-def _numeric_unknown(column: Column, sample: list[list[object]]) -> bool:
+def _numeric_unknown(column: Column, sample: list[list[object]], columns: list[Column]) -> bool:
     """An unrecognised column of counts (e.g. NJ's placement columns), not one of codes or names."""
     if column.role is not None or not column.header or set(header_key(column.header).split()) & _ID_WORDS:
         return False
-    cells = _cells(column, sample)
+    return bool(_numbers(column, sample)) and not _code_evidence(column, sample, columns)
+
+
+def _numbers(column: Column, sample: list[list[object]]) -> list[float] | None:
+    """The column's sample as numbers (suppression marks left out); None when a cell is text."""
     numbers = []
-    for value in cells:
-        if isinstance(value, str) and len(value.strip()) > 1 and value.strip().startswith("0") \
-                and value.strip().isdigit():
-            return False  # zero-padded: a code ("01", "0417"), never a count
+    for value in _cells(column, sample):
         try:
             parsed = parse_number(value)
         except ValueError:
-            return False
+            return None
         if isinstance(parsed, float):
             numbers.append(parsed)
+    return numbers
+
+
+def _code_evidence(column: Column, sample: list[list[object]], columns: list[Column]) -> str:
+    """Why a column of numbers holds codes, not students ("" when nothing says so)."""
+    cells = _cells(column, sample)
+    padded = next((v.strip() for v in cells if isinstance(v, str) and len(v.strip()) > 1
+                   and v.strip().startswith("0") and v.strip().isdigit()), None)
+    if padded:
+        return f'its values are zero-padded codes (such as "{padded}"), never counts'
+    numbers = _numbers(column, sample) or []
     if len(numbers) >= 5 and len(set(numbers)) == 1 and numbers[0] != 0:
-        return False  # the same number on every row: a code of the file (a state, a year), not students
-    return bool(numbers)
+        return f"it holds the same number ({numbers[0]:g}) on every row: a code of the file, not students"
+    if _constant_per_school(column, sample, columns):
+        return "it holds one number per school, the same on each of the school's rows: a code, not students"
+    return ""
+
+
+def _constant_per_school(column: Column, sample: list[list[object]], columns: list[Column]) -> bool:
+    """In a table of several rows per school, a column that never changes within a school is about the school
+    (a code, a zip, a year), while a count changes from group to group. Zeros prove nothing (a count may be 0
+    for every group), so at least three schools of three rows or more must hold a nonzero number."""
+    school = next((c for c in columns if c.role == SCHOOL_ID), None) or next(
+        (c for c in columns if c.role == SCHOOL_NAME), None)
+    if school is None:
+        return False
+    values: dict[str, set[object]] = {}
+    rows: dict[str, int] = {}
+    for row in sample:
+        if school.index < len(row) and column.index < len(row) and not is_blank(row[school.index]):
+            key = cell_text(row[school.index])
+            values.setdefault(key, set()).add(cell_text(row[column.index]))
+            rows[key] = rows.get(key, 0) + 1
+    judged = [key for key, n in rows.items() if n >= 3]
+    nonzero = [key for key in judged if values[key] - {"0", "", "0.0"}]
+    return len(nonzero) >= 3 and all(len(values[key]) == 1 for key in judged)
+
+
+def _why_not_counted(column: Column, sample: list[list[object]], columns: list[Column]) -> str:
+    """For an unrecognised column of numbers, the evidence that it holds codes (the report shows it)."""
+    if _numbers(column, sample):
+        return _code_evidence(column, sample, columns)
+    return ""
 
 
 def _flag_like(column: Column, sample: list[list[object]]) -> bool:
@@ -397,7 +468,7 @@ def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: st
         if column is None:
             raise EnrollmentFileError(path, f'the mapping names a column "{header}" that is not in the header row '
                                             f'(row {layout.header_row}).', sheet=sheet)
-        column.role = role
+        column.role, column.reason, column.by_values = role, "the mapping", False
     layout.values = {dim: dict(values) for dim, values in (mapping.get("values") or {}).items()}
     layout.detected = False
     return layout

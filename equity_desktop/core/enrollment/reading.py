@@ -10,8 +10,9 @@ from pathlib import Path
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.aggregate_rows import build_long, build_wide
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cap_quotes, cell_text, quoted, shortened
-from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.errors import COLUMNS_STEP, EnrollmentFileError
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS, PARTITIONS
+from equity_desktop.core.enrollment.role_labels import decision, role_label
 from equity_desktop.core.enrollment.sources import OUT_OF_MEMORY, Sheet, list_sheets, read_sheet, sha256_of, sheet_words
 from equity_desktop.core.enrollment.student_rows import build_students
 from equity_desktop.core.enrollment.table import (
@@ -124,11 +125,25 @@ def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -
     if not any(r.startswith(("count:", "share:", "category:", "flag:")) for r in roles):
         raise EnrollmentFileError(path, f"no column of the header (row {layout.header_row}) names a student group "
                                         "(such as Black, Hispanic, Female, English learners) or a race/ethnicity "
-                                        "column; describe the columns in a mapping file (--map).", sheet=sheet)
+                                        "column; choose what each column holds.", sheet=sheet, step=COLUMNS_STEP)
     if layout.shape == lay.LONG and lay.VALUE not in roles:
         raise EnrollmentFileError(path, f"this looks like one row per group, but no column holds the counts (a "
-                                        f"header such as Count or Student count, row {layout.header_row}); name it "
-                                        "in a mapping file (--map).", sheet=sheet)
+                                        f"header such as Count or Student count, row {layout.header_row}); choose "
+                                        "which column holds the counts.", sheet=sheet, step=COLUMNS_STEP)
+    # Roles decided from the cells: the person sees the evidence and can correct it. One note per reason.
+    decided: dict[str, list[lay.Column]] = {}
+    for column in layout.columns:
+        if column.by_values:
+            decided.setdefault(column.reason, []).append(column)
+    for reason, columns in decided.items():
+        if len(columns) == 1:
+            book.add(INFO, f"{decision(columns[0])}; if that is wrong, choose what the column holds.",
+                     column=column_name(columns[0]))
+            continue
+        roles = ", ".join(dict.fromkeys(role_label(c.role) for c in columns))
+        verb = "not used" if roles == role_label(None) else f"read as {roles}"
+        book.add(INFO, f"columns {', '.join(column_name(c) for c in columns)}: {verb} ({reason}); if that is "
+                       "wrong, choose what they hold.")
     unused = layout.unrecognised()
     if unused:
         book.add(INFO, "columns not used: " + ", ".join(column_name(c) for c in unused[:12])
@@ -136,8 +151,8 @@ def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -
     if any(c.header and c.key != c.header and c.role for c in layout.columns):
         repeated = sorted({c.header for c in layout.columns if c.key != c.header and c.role})
         book.add(WARNING, "the header repeats " + ", ".join(quoted(h) for h in repeated)
-                 + "; the repeated columns are added together. If one of them is something else, name it in a "
-                   "mapping file.")
+                 + "; the repeated columns are added together. If one of them is something else, choose what it "
+                   "holds.")
 
 
 def _summarise(table: EnrollmentTable, book: NoteBook) -> None:

@@ -1,4 +1,5 @@
-"""Column roles and table shapes in words, for the import wizard's drop-downs (the mapping file keeps the codes)."""
+"""Column roles, table shapes and the detector's decisions in words, for the wizard's drop-downs, the report
+and the `columns` command (the mapping file keeps the codes)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,10 @@ def role_choices(shape: str) -> list[tuple[str, str]]:
         roles = [*basics, *(f"category:{d}" for d in g.PARTITIONS),
                  *(f"flag:{d}:{grp}" for d, grp in g.FLAG_GROUPS.items())]
     return [(role_label(role), role) for role in roles]
+
+
+def decision(column: lay.Column) -> str:
+    """'read as Count: White (its header)', 'not used (its values are zero-padded codes …)'."""
+    label = role_label(column.role)
+    verb = "not used" if label == _PLAIN[lay.IGNORE] else f"read as {label}"
+    return f"{verb} ({column.reason})" if column.reason else verb
