@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from equity_desktop.core.enrollment import layout as lay
-from equity_desktop.core.enrollment.cells import cell_text
-from equity_desktop.core.enrollment.groups import group_for_value, normalise
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text
+from equity_desktop.core.enrollment.groups import group_for_value, normalise, unspecified_dimension
 from equity_desktop.core.enrollment.layout import Column, Layout
 from equity_desktop.core.enrollment.table import INFO, WARNING, Key, NoteBook, Number, Unit, add, column_name
 from equity_desktop.core.enrollment.units import SUBTOTAL, UnitKeyer, cell, is_total_value, number, row_is_blank
@@ -60,6 +60,7 @@ def _share_scale(rows: list[list[object]], columns: list[Column]) -> float:
 
 def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book: NoteBook) -> list[Unit]:
     counts, shares = _group_columns(layout, "count"), _group_columns(layout, "share")
+    unknown = [c for c in layout.columns if c.role and c.role.startswith(lay.UNSPECIFIED + ":")]
     totals = layout.roles().get(lay.TOTAL, [])
     data = rows[layout.header_row:]
     scale = _share_scale(data, [c for cols in shares.values() for c in cols])
@@ -80,6 +81,10 @@ def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
             unit.shares[key] = add(unit.shares.get(key), _sum(row, columns, row_number, book, scale))
         for column in totals[:1]:
             unit.total = add(unit.total, number(row, column, row_number, book))
+        for column in unknown:
+            dimension = column.role.split(":", 1)[1]  # type: ignore[union-attr]
+            unit.unspecified[dimension] = add(unit.unspecified.get(dimension),
+                                              number(row, column, row_number, book))
     return list(units.values())
 
 
@@ -113,11 +118,15 @@ class _Categories:
         return found
 
     def _lookup(self, column: Column, text: str) -> tuple[str, str] | None:
+        """(dimension, group); (UNSPECIFIED, dimension) for "Not Specified"; None for no group."""
         dimension = column.role.split(":", 1)[1]
         for dim, values in self.overrides.items():
             if text in values and (dimension in (dim, lay.ANY)):
                 return (dim, values[text]) if values[text] else None
-        return group_for_value(normalise(text), None if dimension == lay.ANY else dimension)
+        found = group_for_value(normalise(text), None if dimension == lay.ANY else dimension)
+        if found is None and (unknown := unspecified_dimension(normalise(text), dimension)):
+            return lay.UNSPECIFIED, unknown
+        return found
 
     def others_total(self, row: list[object], column: Column | None) -> bool:
         """Every other filter column is at its "Total" value where the column has one."""
@@ -132,25 +141,29 @@ def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
     if len(values) > 1 and not all(c.by_values for c in values):  # else the evidence note already says so
         book.add(INFO, "the count of each row is the sum of columns " + ", ".join(column_name(c) for c in values)
                  + ".")
-    indicator = layout.first(lay.TOTAL_INDICATOR)
+    indicator, status = layout.first(lay.TOTAL_INDICATOR), layout.first(lay.COUNT_STATUS)
     categories = _Categories(layout, data)
-    if indicator is not None:  # CCD: detail rows (Category Set A) and the unit total only; no double counting
+    detail, unit_total = ("", "")
+    if indicator is not None:  # CCD: detail rows and the unit total only; no double counting
         categories.has_total = dict.fromkeys(categories.has_total, False)
+        detail, unit_total = _ccd_rows(data, indicator, book)
     units: Units = {}
     skipped = 0
     for row_number, row in enumerate(data, start=layout.header_row + 1):
         if row_is_blank(row):
             continue
         kind = normalise(cell_text(cell(row, indicator))) if indicator else ""
-        if indicator is not None and not kind.startswith(("category set a", "education unit total")):
+        if indicator is not None and not kind.startswith((detail, unit_total)):
             skipped += 1
             continue
         unit = _unit_for(units, row, row_number, keyer, book)
         if unit is None:
             continue
         count = _sum(row, values, row_number, book)
+        if status is not None:
+            count = _as_flagged(count, cell(row, status), book)
         flagged = {c.role.split(":", 1)[1]: number(row, c, row_number, book) for c in outcomes}
-        if kind.startswith("education unit total") or (not indicator and categories.columns and all(
+        if (unit_total and kind.startswith(unit_total)) or (not indicator and categories.columns and all(
                 is_total_value(cell(row, c)) for c in categories.columns) and categories.others_total(row, None)):
             unit.total = add(unit.total, count)
             for name, n in flagged.items():
@@ -158,7 +171,10 @@ def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
             continue
         for column in categories.columns:
             found = categories.group(column, cell(row, column))
-            if found and categories.others_total(row, column):
+            if found and found[0] == lay.UNSPECIFIED:
+                if categories.others_total(row, column):
+                    unit.unspecified[found[1]] = add(unit.unspecified.get(found[1]), count)
+            elif found and categories.others_total(row, column):
                 unit.counts[found] = add(unit.counts.get(found), count)
                 for name, n in flagged.items():
                     per_group = unit.outcomes.setdefault(name, {})
@@ -169,6 +185,45 @@ def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
     report_unknown_values(categories.unknown, layout, book)
     _fill_dropped_zero_rows(list(units.values()), book)
     return list(units.values())
+
+
+# CCD membership (ccd_sch_052): TOTAL_INDICATOR says what a row adds up. The detail rows and the unit's total
+# are read; subtotals would count the same students twice. Files without Category Set A (an extract of the
+# derived rows) are read from the derived subtotal by race and sex and the derived total, both without adult
+# education, so that the groups and the total are of the same students.
+_CCD_KINDS = (("category set a", "education unit total"),
+              ("derived subtotal by race ethnicity and sex", "derived education unit total"))
+# DMS_FLAG: what the count of a CCD row is. "Not applicable" (a grade the school does not offer) is no students;
+# not reported, missing or suppressed is not available, never 0.
+_NO_STUDENTS = {"not applicable"}
+_NOT_AVAILABLE = {"not reported", "missing", "suppressed", "not available", "nr"}
+
+
+def _ccd_rows(data: list[list[object]], indicator: Column, book: NoteBook) -> tuple[str, str]:
+    kinds = {normalise(cell_text(cell(row, indicator))) for row in data}
+    for detail, total in _CCD_KINDS:
+        if any(k.startswith(detail) for k in kinds):
+            if detail != _CCD_KINDS[0][0]:
+                book.add(INFO, "the file has no Category Set A rows; the groups are read from the derived "
+                               "subtotal by race/ethnicity and sex, and the total from the derived education unit "
+                               "total (both without adult education).", column=column_name(indicator))
+            return detail, total
+    book.add(WARNING, "no TOTAL_INDICATOR value is \u201cCategory Set A\u201d or a derived subtotal by race and sex, "
+                      "so no row says how many students of each group there are; choose what the columns hold.",
+             column=column_name(indicator))
+    return _CCD_KINDS[0]
+
+
+def _as_flagged(count: Number, flag: object, book: NoteBook) -> Number:
+    """The row's count as its DMS_FLAG says it is; a blank count of a reported row is missing, not 0."""
+    said = normalise(cell_text(flag))
+    if said in _NO_STUDENTS:
+        return count if isinstance(count, float) else 0.0
+    if said in _NOT_AVAILABLE or count is None:
+        if count is not NOT_AVAILABLE:
+            book.suppressed += 1
+        return NOT_AVAILABLE
+    return count
 
 
 def _fill_dropped_zero_rows(units: list[Unit], book: NoteBook) -> None:

@@ -90,6 +90,15 @@ for _spelling in _ECON_PARTS:
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
+# "Not Specified" (CCD), "Unknown", "Declined to state": students the file counts in the total whose race (or
+# gender) it does not know. They are in no group's share and are reported as such (docs/enrollment.md).
+_UNSPECIFIED = {"not specified", "unspecified", "unknown", "not reported", "race unknown", "unknown race",
+                "race not specified", "race ethnicity unknown", "race ethnicity not specified", "ethnicity unknown",
+                "declined", "declined to state", "declined to respond", "no response", "not stated",
+                "unknown not reported", "race not reported", "gender unknown", "sex unknown", "gender not specified",
+                "sex not specified", "not specified race", "unknown gender"}
+_UNSPECIFIED_DIMENSION = {"gender": GENDER, "sex": GENDER}
+
 
 def normalise(text: object) -> str:
     """Lower case, accents removed, every run of punctuation or space made one space."""
@@ -111,6 +120,15 @@ def group_for_value(value: str, dimension: str | None = None) -> tuple[str, str]
     if found and dimension and found[0] != dimension:
         return None
     return found
+
+
+def unspecified_dimension(text: str, column_dimension: str | None = None) -> str | None:
+    """The dimension a "not specified" cell or header leaves unknown (race unless it says gender); None when
+    `text` (normalised) is not one."""
+    if text not in _UNSPECIFIED:
+        return None
+    named = next((_UNSPECIFIED_DIMENSION[w] for w in text.split() if w in _UNSPECIFIED_DIMENSION), None)
+    return named or (column_dimension if column_dimension in PARTITIONS else RACE)
 
 
 def canonical_group(name: str) -> tuple[str, str] | None:

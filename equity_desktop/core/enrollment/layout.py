@@ -28,9 +28,10 @@ SAMPLE_ROWS = 300
 # "share:<dimension>:<group>", "category:<dimension>" (cells name groups),
 # "flag:<dimension>:<group>" (student rows: Y/N) and "outcome:<name>".
 SCHOOL_NAME, SCHOOL_ID, DISTRICT_NAME, DISTRICT_ID = "school_name", "school_id", "district_name", "district_id"
-LEVEL, YEAR, TOTAL, VALUE, GRADE, TOTAL_INDICATOR, IGNORE = (
-    "level", "year", "total", "value", "grade", "total_indicator", "ignore")
+LEVEL, YEAR, TOTAL, VALUE, GRADE, TOTAL_INDICATOR, COUNT_STATUS, IGNORE = (
+    "level", "year", "total", "value", "grade", "total_indicator", "count_status", "ignore")
 ANY = "any"  # a category column whose cells may name groups of any dimension ("Subgroup")
+UNSPECIFIED = "unspecified"  # "unspecified:<dimension>": students whose race (or gender) the file does not know
 
 _ROLE_HEADERS = {
     SCHOOL_NAME: ("school name", "school", "sch name", "schname", "campus name", "campus", "school nm",
@@ -53,6 +54,7 @@ _ROLE_HEADERS = {
             "membership count", "number enrolled"),
     GRADE: ("grade", "grade level", "grades", "grade lvl", "grade band"),
     TOTAL_INDICATOR: ("total indicator",),
+    COUNT_STATUS: ("dms flag", "data status", "count status"),
     f"category:{g.RACE}": ("race", "ethnicity", "race ethnicity", "race eth", "raceeth", "race and ethnicity",
                            "federal race", "race ethnicity code", "race code", "ethnic", "ethnic code",
                            "race ethnic"),
@@ -161,6 +163,9 @@ def role_for_header(text: str) -> str | None:
         return f"{'share' if is_percent else 'count'}:{found[0]}:{found[1]}"
     if is_percent:
         return None
+    unknown = g.unspecified_dimension(key) or g.unspecified_dimension(_without_filler(key))
+    if unknown:
+        return f"{UNSPECIFIED}:{unknown}"
     return _HEADER_ROLES.get(key) or _HEADER_ROLES.get(_without_filler(key) or key)
 
 
@@ -199,6 +204,7 @@ def layout_at(rows: list[list[object]], header_row: int) -> Layout:
     for column in columns:
         column.role = role_for_header(column.header)
         column.reason = _header_reason(column)
+    _ccd_wide_names(columns)
     shape = _guess_shape(columns, sample)
     _settle_roles(columns, sample, shape)
     _prefer_national_ids(columns)
@@ -208,6 +214,48 @@ def layout_at(rows: list[list[object]], header_row: int) -> Layout:
         if column.role is None and column.header and (why := _why_not_counted(column, sample, columns)):
             _decide(column, None, why)
     return Layout(shape, header_row, columns)
+
+
+# The CCD's wide school files (before the long ccd_sch_052 of 2017-18): MEMBER is the total; AM, ASIAN (AS),
+# HISP (HI), BLACK (BL), WHITE (WH), PACIFIC (HP), TR are the race counts, AMALM/AMALF… each race by sex; up to
+# 2013-14 every name may end in the year ("MEMBER09", "SCHNAM09"). Two-letter names mean these groups only in a
+# file that has MEMBER.
+_CCD_WIDE = re.compile(r"^(member|toteth|totfrl|frelch|redlch|schnam|leanm|am|asian|as|hisp|hi|black|bl|white|wh|"
+                       r"pacific|hp|tr)(al([mfu]))?(\d\d)?$")
+_CCD_RACES = {"am": g.AMERICAN_INDIAN, "asian": g.ASIAN, "as": g.ASIAN, "hisp": g.HISPANIC, "hi": g.HISPANIC,
+              "black": g.BLACK, "bl": g.BLACK, "white": g.WHITE, "wh": g.WHITE, "pacific": g.PACIFIC, "hp": g.PACIFIC,
+              "tr": g.TWO_OR_MORE}
+_CCD_OTHERS = {"member": TOTAL, "toteth": IGNORE, "totfrl": f"count:{g.ECONOMIC}:{g.ECON_GROUP}",
+               "frelch": f"count:{g.ECONOMIC}:{g.ECON_GROUP}", "redlch": f"count:{g.ECONOMIC}:{g.ECON_GROUP}",
+               "schnam": SCHOOL_NAME, "leanm": DISTRICT_NAME}
+
+
+def _ccd_wide_names(columns: list[Column]) -> None:
+    found = {c.index: m for c in columns if (m := _CCD_WIDE.match(header_key(c.header).replace(" ", "")))}
+    if not any(m.group(1) == "member" and not m.group(2) for m in found.values()):
+        return
+    has_totfrl = any(m.group(1) == "totfrl" for m in found.values())
+    for column in columns:
+        match = found.get(column.index)
+        if match is None:
+            if column.role == TOTAL:
+                column.role, column.reason = IGNORE, "the CCD's total is MEMBER"
+            continue
+        name, sex = match.group(1), match.group(3)
+        if name in _CCD_RACES and sex:
+            column.role = (f"count:{g.GENDER}:{'Male' if sex == 'm' else 'Female'}" if sex in "mf"
+                           else f"{UNSPECIFIED}:{g.GENDER}")
+            column.reason = "a CCD race-by-sex count; the races of each sex are added"
+        elif name in _CCD_RACES:
+            column.role, column.reason = f"count:{g.RACE}:{_CCD_RACES[name]}", "a CCD race count"
+        elif sex:
+            continue
+        elif name in ("frelch", "redlch") and has_totfrl:
+            column.role, column.reason = IGNORE, "TOTFRL already adds free and reduced-price lunch"
+        else:
+            column.role = _CCD_OTHERS[name]
+            column.reason = ("the CCD's sum of the race columns (a check, not a group)" if name == "toteth"
+                             else "a CCD variable name")
 
 
 def _decide(column: Column, role: str | None, reason: str) -> None:
@@ -440,11 +488,13 @@ def valid_role(role: object) -> bool:
     if not isinstance(role, str):
         return False
     if role in (SCHOOL_NAME, SCHOOL_ID, DISTRICT_NAME, DISTRICT_ID, LEVEL, YEAR, TOTAL, VALUE, GRADE,
-                TOTAL_INDICATOR, IGNORE) or role.startswith("outcome:") and len(role) > 8:
+                TOTAL_INDICATOR, COUNT_STATUS, IGNORE) or role.startswith("outcome:") and len(role) > 8:
         return True
     parts = role.split(":")
     if parts[0] == "category" and len(parts) == 2:
         return parts[1] in (*g.DIMENSIONS, ANY)
+    if parts[0] == UNSPECIFIED and len(parts) == 2:
+        return parts[1] in g.PARTITIONS
     if parts[0] in ("count", "share", "flag") and len(parts) == 3:
         return (parts[1], parts[2]) in g.all_groups()
     return False

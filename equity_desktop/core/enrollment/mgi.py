@@ -135,13 +135,15 @@ def shares_of(unit: Unit) -> dict[Key, Share]:
         present = [k for k in ((dimension, grp) for grp in groups) if k in unit.counts or k in unit.shares]
         counted = [unit.counts.get(k) for k in present if k in unit.counts]
         complete = len(counted) == len(present) and all(isinstance(v, float) for v in counted)
-        denominator = total or (sum(counted) if complete and sum(counted) > 0 else whole)  # type: ignore[arg-type]
+        # Without a total, "Not Specified" students still count among all students (never in a group).
+        everyone = sum(counted) + _unspecified(unit, dimension) if complete else 0.0  # type: ignore[arg-type]
+        denominator = total or (everyone if everyone > 0 else whole)
         for key in present:
-            result[key] = _share(unit, key, denominator)
+            result[key] = _share(unit, key, unit.denominators.get(key, denominator))
     for dimension, group in g.FLAG_GROUPS.items():
         key = (dimension, group)
         if key in unit.counts or key in unit.shares:
-            result[key] = _share(unit, key, whole)
+            result[key] = _share(unit, key, unit.denominators.get(key, whole))
     return result
 
 
@@ -175,7 +177,8 @@ def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: 
     district_race = {k[1]: s.share for k, s in theirs.items() if k[0] == g.RACE}
     white = race.get(g.WHITE)
     # The indices need every student in some group: with students left out they would be wrong, not vague.
-    covered = not any(_uncovered(unit, g.RACE) for unit in (school, district))
+    covered = not any(_uncovered(unit, g.RACE) or any(d == g.RACE for d, _ in unit.denominators)
+                      for unit in (school, district))
     simpson = _simpson(race) if covered else None
     risks = [row for outcome in sorted(school.outcomes) for row in risk_ratios(school, outcome)]
     return SchoolResult(school.name, school.code, school.year, district_source, rule, results,
@@ -188,13 +191,33 @@ def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: 
 _TOLERANCE = 1.0
 
 
-def _uncovered(unit: Unit, dimension: str) -> float:
-    """Students of the total in no group of `dimension` (negative: the groups add up to more); 0 when unknown."""
-    total = unit.total if isinstance(unit.total, float) and unit.total > 0 else None
+def _unspecified(unit: Unit, dimension: str) -> float:
+    n = unit.unspecified.get(dimension)
+    return n if isinstance(n, float) else 0.0
+
+
+def _group_sum(unit: Unit, dimension: str) -> float | None:
     counts = [unit.counts[(dimension, grp)] for grp in g.PARTITIONS[dimension] if (dimension, grp) in unit.counts]
-    if total is None or not counts or not all(isinstance(v, float) for v in counts):
+    if not counts or not all(isinstance(v, float) for v in counts):
+        return None
+    return float(sum(counts))  # type: ignore[arg-type]
+
+
+def _whole(unit: Unit, dimension: str) -> float | None:
+    """Everyone the shares of `dimension` are of: the total, else the groups and the "Not Specified" students."""
+    if isinstance(unit.total, float) and unit.total > 0:
+        return unit.total
+    found = _group_sum(unit, dimension)
+    return found + _unspecified(unit, dimension) if found is not None and _unspecified(unit, dimension) else None
+
+
+def _uncovered(unit: Unit, dimension: str) -> float:
+    """Students of the total in no group of `dimension` (negative: the groups add up to more); 0 when unknown
+    (also when the groups are summed over different schools: their sum is not comparable with the total)."""
+    total, found = _whole(unit, dimension), _group_sum(unit, dimension)
+    if total is None or found is None or any(d == dimension for d, _ in unit.denominators):
         return 0.0
-    gap = total - sum(counts)  # type: ignore[arg-type]
+    gap = total - found
     return gap if abs(gap) > _TOLERANCE else 0.0
 
 
@@ -205,11 +228,14 @@ class Coverage(NamedTuple):
     dimension: str
     read: float      # students the groups read from the file add up to
     total: float
+    unspecified: float = 0.0  # of the gap, students the file itself says it does not know ("Not Specified")
 
     def sentence(self, suppression: int | None = None) -> str:
         """In words; with `suppression` (print), a gap under it is not printed as a number."""
         label = g.DIMENSION_LABELS[self.dimension].lower()
         gap = self.total - self.read
+        if self.unspecified and gap > 0:
+            return self._unspecified_sentence(label, gap, suppression)
         if gap < 0:
             return (f"In {self.whose}, the {label} groups add up to {self.read:,.0f}, more than its total of "
                     f"{self.total:,.0f} students: a column may have been read as students that does not hold them "
@@ -223,10 +249,34 @@ class Coverage(NamedTuple):
                 "not add up to 100 %; name the missing column in the columns step (or the mapping) to count them.")
 
 
+    def _unspecified_sentence(self, label: str, gap: float, suppression: int | None) -> str:
+        def students(n: float) -> str:
+            return f"fewer than {suppression}" if suppression and n < suppression else f"{n:,.0f}"
+
+        rest = gap - self.unspecified
+        if rest > _TOLERANCE and suppression and min(rest, self.unspecified) < suppression:
+            # Printing both parts would reveal the small one (the gap minus the other): only their sum.
+            return (f"In {self.whose}, {students(gap)} of its {self.total:,.0f} students are in no {label} group: "
+                    "the file gives none for some (\u201cnot specified\u201d), and the others are in a column or "
+                    "category the program did not read. Shares are of all students, so they add up to less than "
+                    "100 %.")
+        said = (f"In {self.whose}, the file gives no {label} for {students(self.unspecified)} of its "
+                f"{self.total:,.0f} students (\u201cnot specified\u201d): they are counted in the total and in no "
+                "group, so the shares add up to less than 100 %.")
+        if rest > _TOLERANCE:
+            said += (f" {students(rest)} more students are in no group the program read (a column it did not "
+                     "recognise, or an unknown category); name the missing column in the columns step (or the "
+                     "mapping) to count them.")
+        return said
+
+
 def coverage_of(unit: Unit, whose: str) -> list[Coverage]:
-    total = unit.total if isinstance(unit.total, float) else None
-    return [Coverage(whose, dimension, total - gap, total) for dimension in g.PARTITIONS
-            if (gap := _uncovered(unit, dimension)) and total is not None]
+    found = []
+    for dimension in g.PARTITIONS:
+        gap, total = _uncovered(unit, dimension), _whole(unit, dimension)
+        if gap and total is not None:
+            found.append(Coverage(whose, dimension, total - gap, total, min(_unspecified(unit, dimension), gap)))
+    return found
 
 
 def _compare(key: Key, ours: Share, ref: Share, rule: Rule) -> GroupResult:
@@ -251,36 +301,50 @@ def _dissimilarity(ours: dict[str, float | None], theirs: dict[str, float | None
 
 
 def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
-    """The district as the sum of its schools; groups suppressed in some schools are summed without them, said.
+    """The district as the sum of its schools; a group suppressed or blank in some schools is summed without them,
+    said.
 
-    A school with 0 students (closed, or not yet open) adds nothing and is left out, so that its blank
-    percentages cannot void a share for every school; a share is weighted over the schools that report it.
+    A share of the sum is over the students of the same schools: a group reported by 40 of 50 schools is
+    divided by the total of those 40 (`Unit.denominators`), never by all 50, which made it look smaller. A school
+    with 0 students (closed, or not yet open) adds nothing and is left out, so that its blank percentages
+    cannot void a share for every school.
     """
     open_units = [u for u in units if not is_empty(u)]
     closed = len(units) - len(open_units)
     units = open_units or units
     total = Unit(name, None, "district", units[0].year if units else None)
+    with_total = [u for u in units if isinstance(u.total, float)]
+    if with_total:
+        total.total = float(sum(u.total for u in with_total))  # type: ignore[misc]
     missing: dict[Key, int] = {}
     for key in {k for u in units for k in u.counts}:
-        values = [u.counts.get(key) for u in units]
-        numbers = [v for v in values if isinstance(v, float)]
-        missing[key] = len(values) - len(numbers)
-        total.counts[key] = float(sum(numbers)) if numbers else NOT_AVAILABLE
-    totals = [u.total for u in units]
-    if totals and all(isinstance(t, float) for t in totals):
-        total.total = float(sum(totals))
+        # With totals, a school counts for a group only with both its count and its total.
+        usable = [u for u in (with_total or units) if isinstance(u.counts.get(key), float)]
+        missing[key] = len(units) - len(usable)
+        total.counts[key] = float(sum(u.counts[key] for u in usable)) if usable else NOT_AVAILABLE  # type: ignore[misc]
+        if usable and with_total and missing[key]:
+            total.denominators[key] = float(sum(u.total for u in usable))  # type: ignore[misc]
+    for dimension in {d for u in units for d in u.unspecified}:
+        values = [u.unspecified.get(dimension) for u in units]
+        total.unspecified[dimension] = float(sum(v for v in values if isinstance(v, float)))
+    if with_total:
         for key in {k for u in units for k in u.shares if k not in total.counts}:
-            weighted = [(s, u.total) for u in units if isinstance(s := u.shares.get(key), float)]
+            weighted = [(s, u.total) for u in with_total if isinstance(s := u.shares.get(key), float)]
             students = sum(t for _, t in weighted)  # type: ignore[misc]
             if weighted and students:
                 total.shares[key] = sum(s * t for s, t in weighted) / students  # type: ignore[operator]
                 missing[key] = len(units) - len(weighted)
             else:
                 total.shares[key] = NOT_AVAILABLE
-    warnings = [f"the district's {key[1]} {'share' if key in total.shares else 'count'} is of the "
-                f"{len(units) - n} of {len(units)} schools that report it; {n} school{'s' if n != 1 else ''} "
-                f"{'leaves' if n == 1 else 'leave'} it suppressed or blank." for key, n in sorted(missing.items())
-                if 0 < n < len(units)]
+    warnings = [f"the district's {key[1]} share is of the {len(units) - n} of {len(units)} schools that report it "
+                f"(and their students); {n} school{'s' if n != 1 else ''} {'leaves' if n == 1 else 'leave'} it "
+                "suppressed or blank." for key, n in sorted(missing.items()) if 0 < n < len(units)]
+    if with_total and len(with_total) < len(units):
+        n = len(units) - len(with_total)
+        one = n == 1
+        warnings.append(f"{n} school{'' if one else 's'} of {len(units)} {'gives' if one else 'give'} no total "
+                        f"enrollment (suppressed or blank) and {'is' if one else 'are'} left out of the district's "
+                        "shares.")
     if closed:
         warnings.append(f"{closed} school{'s' if closed != 1 else ''} with 0 students "
                         f"{'was' if closed == 1 else 'were'} left out of the district's sum.")

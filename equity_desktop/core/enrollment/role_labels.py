@@ -17,6 +17,7 @@ _PLAIN = {
     lay.DISTRICT_NAME: "District name", lay.DISTRICT_ID: "District code", lay.LEVEL: "Level (school, district, state)",
     lay.YEAR: "School year", lay.TOTAL: "Total enrollment", lay.VALUE: "Count (of the row's group)",
     lay.GRADE: "Grade", lay.TOTAL_INDICATOR: "Total indicator (CCD)",
+    lay.COUNT_STATUS: "Status of the count (CCD DMS_FLAG)",
 }
 _MEASURES = {"count": "Count", "share": "Percent", "flag": "Yes/no flag"}
 
@@ -32,6 +33,8 @@ def role_label(role: str | None) -> str:
         return "Any group (a group per row)" if rest == lay.ANY else f"{g.DIMENSION_LABELS[rest]} (a group per row)"
     if kind == "outcome":
         return f"Outcome: {rest}"
+    if kind == lay.UNSPECIFIED:
+        return f"Not specified: {g.DIMENSION_LABELS[rest].lower()} unknown"
     dimension, _, group = rest.partition(":")
     return f"{_MEASURES[kind]}: {group}"
 
@@ -42,9 +45,9 @@ def role_choices(shape: str) -> list[tuple[str, str]]:
               lay.GRADE]
     if shape == lay.WIDE:
         roles = [*basics, lay.TOTAL, *(f"count:{d}:{grp}" for d, grp in g.all_groups()),
-                 *(f"share:{d}:{grp}" for d, grp in g.all_groups())]
+                 *(f"{lay.UNSPECIFIED}:{d}" for d in g.PARTITIONS), *(f"share:{d}:{grp}" for d, grp in g.all_groups())]
     elif shape == lay.LONG:
-        roles = [*basics, lay.VALUE, lay.TOTAL, lay.TOTAL_INDICATOR,
+        roles = [*basics, lay.VALUE, lay.TOTAL, lay.TOTAL_INDICATOR, lay.COUNT_STATUS,
                  *(f"category:{d}" for d in (*g.DIMENSIONS, lay.ANY))]
     else:
         roles = [*basics, *(f"category:{d}" for d in g.PARTITIONS),

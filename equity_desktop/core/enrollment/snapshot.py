@@ -9,6 +9,7 @@ from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
 from equity_desktop.core.enrollment.table import EnrollmentTable, Unit
 
 SCHOOL_LEVEL, DISTRICT_LEVEL = "school", "district"
+UNSPECIFIED_GROUP = "(not specified)"
 
 
 @dataclass
@@ -42,6 +43,8 @@ def rows_of(unit: Unit, level: str) -> list[tuple[str, str, str, str, str, float
     rows += [(level, "share", "", d, grp, value(v)) for (d, grp), v in unit.shares.items() if v is not None]
     if unit.total is not None:
         rows.append((level, "total", "", "", "", value(unit.total)))
+    # "Not Specified" students are kept as a count of no group (the schema's measures stay as they are).
+    rows += [(level, "count", "", d, UNSPECIFIED_GROUP, value(v)) for d, v in unit.unspecified.items() if v is not None]
     for outcome, per_group in unit.outcomes.items():
         rows += [(level, "outcome", outcome, d, grp, value(v)) for (d, grp), v in per_group.items() if v is not None]
     for outcome, v in unit.outcome_totals.items():
@@ -56,7 +59,9 @@ def unit_from_rows(name: str, code: str | None, level: str, year: str,
     unit = Unit(name, code, level, year)
     for measure, outcome, dimension, group, raw in rows:
         value = NOT_AVAILABLE if raw is None else float(raw)
-        if measure == "count":
+        if measure == "count" and group == UNSPECIFIED_GROUP:
+            unit.unspecified[dimension] = value
+        elif measure == "count":
             unit.counts[(dimension, group)] = value
         elif measure == "share":
             unit.shares[(dimension, group)] = value

@@ -55,7 +55,10 @@ def build_students(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, b
         unit.total += n
         keys = [key for key in (m.get(combo[k + i]) for i, m in enumerate(mappings)) if key]
         for key in keys:
-            unit.counts[key] = unit.counts.get(key, 0.0) + n
+            if key[0] == lay.UNSPECIFIED:
+                unit.unspecified[key[1]] = unit.unspecified.get(key[1], 0.0) + n  # type: ignore[operator]
+            else:
+                unit.counts[key] = unit.counts.get(key, 0.0) + n
         for j, name in enumerate(names):
             if flags[j].get(combo[k + d + j]):
                 unit.outcome_totals[name] = unit.outcome_totals.get(name, 0.0) + n
@@ -86,7 +89,7 @@ def _values_at(combos: Counter, position: int) -> Counter:
 
 def _fill_zeros(units, mappings: list[dict], outcomes: list[str]) -> None:
     """A group nobody in the school belongs to is a real 0, not missing data."""
-    keys = {key for mapping in mappings for key in mapping.values() if key}
+    keys = {key for mapping in mappings for key in mapping.values() if key and key[0] != lay.UNSPECIFIED}
     for unit in units:
         for key in keys:
             unit.counts.setdefault(key, 0.0)
@@ -129,7 +132,9 @@ def _value_mapping(column: Column, dimension: str, layout: Layout, values: Count
             mapping[value] = (dimension, overrides[text]) if overrides[text] else None
         elif dimension in g.PARTITIONS:
             mapping[value] = g.group_for_value(normalise(text), dimension)
-            if mapping[value] is None and text:
+            if mapping[value] is None and (missing := g.unspecified_dimension(normalise(text), dimension)):
+                mapping[value] = (lay.UNSPECIFIED, missing)
+            elif mapping[value] is None and text:
                 unknown[(column.index, text)] = n
         else:
             flag = parse_flag(value)

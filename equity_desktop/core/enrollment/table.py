@@ -50,6 +50,10 @@ class Unit:
     outcomes: dict[str, dict[Key, Number]] = field(default_factory=dict)
     outcome_totals: dict[str, Number] = field(default_factory=dict)
     district: str | None = None  # the district (code, else name) a school row names, in a file of several
+    # Students in the total whose race (or gender) the file says it does not know ("Not Specified"), by dimension.
+    unspecified: dict[str, Number] = field(default_factory=dict)
+    # A sum of schools only: for a group some schools leave suppressed, the total of the schools that report it.
+    denominators: dict[Key, float] = field(default_factory=dict)
 
     @property
     def label(self) -> str:

@@ -72,8 +72,30 @@ def test_sum_of_schools_says_which_groups_miss_schools():
     b.counts[B] = NOT_AVAILABLE
     total, warnings = sum_units([a, b], "All")
     assert total.counts[B] == 10.0 and total.counts[W] == 15.0
-    assert warnings == ["the district's Black or African American count is of the 1 of 2 schools that report "
-                        "it; 1 school leaves it suppressed or blank."]
+    assert warnings == ["the district's Black or African American share is of the 1 of 2 schools that report "
+                        "it (and their students); 1 school leaves it suppressed or blank."]
+
+
+def test_a_group_some_schools_suppress_is_a_share_of_those_schools_students():
+    # School A: 30 Black of 100; school B (400 students) suppresses Black. The district's Black share is
+    # 30 / 100 = 30 % of the schools that report it, not 30 / 500 = 6 % (which looked like a small group).
+    a, b = unit(black=30, white=70), unit(black=0, white=300)
+    a.total, b.total = 100.0, 400.0
+    b.counts[B] = NOT_AVAILABLE
+    district, _ = sum_units([a, b], "All")
+    result = measure(a, district)
+    assert group(result, B).district.share == pytest.approx(30.0)
+    assert group(result, W).district.share == pytest.approx(370 / 500 * 100)
+    assert result.dissimilarity is None  # the race shares are of different schools: no index
+
+
+def test_a_school_without_a_total_does_not_void_the_districts_total():
+    a, b, c = unit(black=30, white=70), unit(black=50, white=50), unit(black=5, white=5)
+    a.total, b.total, c.total = 100.0, 100.0, NOT_AVAILABLE
+    district, warnings = sum_units([a, b, c], "All")
+    assert district.total == 200.0
+    assert group(measure(a, district), B).district.share == pytest.approx(40.0)  # (30 + 50) / 200
+    assert any("1 school of 3 gives no total" in w for w in warnings)
 
 
 def test_closed_schools_and_one_blank_share_do_not_void_the_districts_shares():
