@@ -59,6 +59,9 @@ def _file_options(parser: argparse.ArgumentParser, *, school: bool = True, rule:
                              "its district's schools), the file's state row, or the sum of the whole file")
     parser.add_argument("--year", metavar="Y", help="school year, e.g. 2024-25")
     parser.add_argument("--map", metavar="M", help="a mapping file (JSON) naming what each column holds")
+    parser.add_argument("--outcomes", metavar="F", action="append", default=[],
+                        help="a file of outcome counts for the same schools (CRDC Gifted and Talented, Advanced "
+                             "Placement, Suspensions…), for disproportionality; may be given more than once")
     if rule:
         threshold = settings.ISOLATION_THRESHOLD
         parser.add_argument("--threshold", type=_setting_type(threshold), default=threshold.default, metavar="T",
@@ -88,10 +91,13 @@ def _setting_type(setting: settings.Setting):
 
 def _tables(args: argparse.Namespace):
     from equity_desktop.core.enrollment.layout import read_mapping
+    from equity_desktop.core.enrollment.outcome_files import add_outcomes
     from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
 
     mapping = read_mapping(args.map) if args.map else None
     table = read_enrollment(args.file, args.sheet, mapping=mapping, year=args.year)
+    for outcome_file in args.outcomes:
+        add_outcomes(table, read_enrollment(outcome_file, year=args.year))
     if args.district_file:
         district = read_enrollment(args.district_file, year=args.year)
     else:  # a workbook's District (or State) sheet, when the schools' sheet was read
@@ -283,7 +289,8 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             snapshots = import_into(store, args.file, sheet=args.sheet, school=args.school, year=args.year,
                                     mapping=mapping, district_file=args.district_file,
-                                    other_school_ok=args.other_school, reference=args.reference)
+                                    other_school_ok=args.other_school, reference=args.reference,
+                                    outcome_files=args.outcomes)
         except OtherSchoolError as error:
             raise EquityError(f"{error} Nothing was imported; give --school with the review's school, or add "
                               "--other-school to import this one anyway.") from None

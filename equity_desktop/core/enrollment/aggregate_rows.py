@@ -6,6 +6,7 @@ from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text
 from equity_desktop.core.enrollment.groups import group_for_value, normalise, unspecified_dimension
 from equity_desktop.core.enrollment.layout import Column, Layout
+from equity_desktop.core.enrollment.roles import parse_outcome_count
 from equity_desktop.core.enrollment.table import INFO, WARNING, Key, NoteBook, Number, Unit, add, column_name
 from equity_desktop.core.enrollment.units import SUBTOTAL, UnitKeyer, cell, is_total_value, number, row_is_blank
 
@@ -61,6 +62,8 @@ def _share_scale(rows: list[list[object]], columns: list[Column]) -> float:
 def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book: NoteBook) -> list[Unit]:
     counts, shares = _group_columns(layout, "count"), _group_columns(layout, "share")
     unknown = [c for c in layout.columns if c.role and c.role.startswith(lay.UNSPECIFIED + ":")]
+    outcomes = [(c, *parse_outcome_count(c.role)) for c in layout.columns
+                if c.role and c.role.startswith(lay.OUTCOME_COUNT + ":")]
     totals = layout.roles().get(lay.TOTAL, [])
     data = rows[layout.header_row:]
     scale = _share_scale(data, [c for cols in shares.values() for c in cols])
@@ -85,6 +88,9 @@ def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
             dimension = column.role.split(":", 1)[1]  # type: ignore[union-attr]
             unit.unspecified[dimension] = add(unit.unspecified.get(dimension),
                                               number(row, column, row_number, book))
+        for column, key, outcome in outcomes:
+            per_group = unit.outcomes.setdefault(outcome, {})
+            per_group[key] = add(per_group.get(key), number(row, column, row_number, book))
     return list(units.values())
 
 

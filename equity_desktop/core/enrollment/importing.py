@@ -15,6 +15,7 @@ from typing import NamedTuple
 from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE, find_schools, reference_for
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
+from equity_desktop.core.enrollment.outcome_files import add_outcomes
 from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
 from equity_desktop.core.enrollment.snapshot import Snapshot, make_snapshot
 from equity_desktop.core.enrollment.table import EnrollmentTable, Unit, same_code
@@ -98,14 +99,17 @@ def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
 def import_into(store, path: Path | str, *, sheet: str | int | None = None, school: str | None = None,
                 year: str | None = None, mapping: dict | None = None,
                 district_file: Path | str | None = None, other_school_ok: bool = False,
-                reference: str = DISTRICT_REFERENCE) -> list[Snapshot]:
+                reference: str = DISTRICT_REFERENCE, outcome_files: Sequence[Path | str] = ()) -> list[Snapshot]:
     """Read `path` and store a snapshot of the review's school for each school year found.
 
+    `outcome_files` (CRDC Gifted and Talented, Suspensions…) add outcome counts for disproportionality.
     Without `school`, the review's own school is found (`find_review_school`). A school other than the
     one of the review's earlier years raises OtherSchoolError unless `other_school_ok`. Nothing is
     written unless every snapshot could be made.
     """
     table = read_enrollment(path, sheet, mapping=mapping, year=year)
+    for outcome_file in outcome_files:
+        add_outcomes(table, read_enrollment(outcome_file, year=year))
     district_table = (read_enrollment(district_file, year=year) if district_file
                       else companion_reference(table, reference, year))
     ours = ReviewSchool.of(store.profile().school, store.snapshots())

@@ -17,21 +17,31 @@ from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import cell_text, is_blank, parse_flag, parse_number
 from equity_desktop.core.enrollment.errors import HEADER_STEP, EnrollmentFileError
+from equity_desktop.core.enrollment.federal_names import ccd_wide_roles, crdc_role
+from equity_desktop.core.enrollment.roles import (  # noqa: F401 - the package knows them as layout's
+    ANY,
+    COUNT_STATUS,
+    DISTRICT_ID,
+    DISTRICT_NAME,
+    GRADE,
+    IGNORE,
+    LEVEL,
+    OUTCOME_COUNT,
+    SCHOOL_ID,
+    SCHOOL_NAME,
+    TOTAL,
+    TOTAL_INDICATOR,
+    UNSPECIFIED,
+    VALUE,
+    YEAR,
+    valid_role,
+)
 
 WIDE, LONG, STUDENT = "wide", "long", "student"
 SHAPES = (WIDE, LONG, STUDENT)
 MAPPING_FORMAT = "equity-desktop-mapping"
 HEADER_SCAN_ROWS = 40
 SAMPLE_ROWS = 300
-
-# Roles a column can have. Group roles are written "count:<dimension>:<group>",
-# "share:<dimension>:<group>", "category:<dimension>" (cells name groups),
-# "flag:<dimension>:<group>" (student rows: Y/N) and "outcome:<name>".
-SCHOOL_NAME, SCHOOL_ID, DISTRICT_NAME, DISTRICT_ID = "school_name", "school_id", "district_name", "district_id"
-LEVEL, YEAR, TOTAL, VALUE, GRADE, TOTAL_INDICATOR, COUNT_STATUS, IGNORE = (
-    "level", "year", "total", "value", "grade", "total_indicator", "count_status", "ignore")
-ANY = "any"  # a category column whose cells may name groups of any dimension ("Subgroup")
-UNSPECIFIED = "unspecified"  # "unspecified:<dimension>": students whose race (or gender) the file does not know
 
 _ROLE_HEADERS = {
     SCHOOL_NAME: ("school name", "school", "sch name", "schname", "campus name", "campus", "school nm",
@@ -137,26 +147,13 @@ def percent_header(text: str) -> tuple[bool, str]:
     return is_percent, " ".join(w for w in words if w not in _PERCENT_WORDS)
 
 
-# CRDC school files: SCH_ENR_HI_M (Hispanic male enrollment) … TOT_ENR_F; the sexes of a group are summed.
-_CRDC_ENROLLMENT = re.compile(r"^(?:sch )?enr (hi|am|as|hp|bl|wh|tr|lep|idea) (m|f|x)$")
-_CRDC_TOTAL = re.compile(r"^tot enr (m|f|x)$")
-_CRDC_GROUPS = {"hi": (g.RACE, g.HISPANIC), "am": (g.RACE, g.AMERICAN_INDIAN), "as": (g.RACE, g.ASIAN),
-                "hp": (g.RACE, g.PACIFIC), "bl": (g.RACE, g.BLACK), "wh": (g.RACE, g.WHITE),
-                "tr": (g.RACE, g.TWO_OR_MORE), "lep": (g.ENGLISH_LEARNER, g.EL_GROUP),
-                "idea": (g.DISABILITY, g.SWD_GROUP)}
-_CRDC_SEXES = {"m": "Male", "f": "Female", "x": "Nonbinary"}
-
-
 def role_for_header(text: str) -> str | None:
     """The role a header names on its own, before looking at the cells."""
     key = header_key(text)
     if not key:
         return None
-    if found := _CRDC_ENROLLMENT.match(key):
-        dimension, group = _CRDC_GROUPS[found.group(1)]
-        return f"count:{dimension}:{group}"
-    if found := _CRDC_TOTAL.match(key):
-        return f"count:{g.GENDER}:{_CRDC_SEXES[found.group(1)]}"
+    if federal := crdc_role(key):
+        return federal[0]
     is_percent, bare = percent_header(text)
     found = g.group_for_header(bare) or g.group_for_header(_without_filler(bare))
     if found:
@@ -216,46 +213,15 @@ def layout_at(rows: list[list[object]], header_row: int) -> Layout:
     return Layout(shape, header_row, columns)
 
 
-# The CCD's wide school files (before the long ccd_sch_052 of 2017-18): MEMBER is the total; AM, ASIAN (AS),
-# HISP (HI), BLACK (BL), WHITE (WH), PACIFIC (HP), TR are the race counts, AMALM/AMALF… each race by sex; up to
-# 2013-14 every name may end in the year ("MEMBER09", "SCHNAM09"). Two-letter names mean these groups only in a
-# file that has MEMBER.
-_CCD_WIDE = re.compile(r"^(member|toteth|totfrl|frelch|redlch|schnam|leanm|am|asian|as|hisp|hi|black|bl|white|wh|"
-                       r"pacific|hp|tr)(al([mfu]))?(\d\d)?$")
-_CCD_RACES = {"am": g.AMERICAN_INDIAN, "asian": g.ASIAN, "as": g.ASIAN, "hisp": g.HISPANIC, "hi": g.HISPANIC,
-              "black": g.BLACK, "bl": g.BLACK, "white": g.WHITE, "wh": g.WHITE, "pacific": g.PACIFIC, "hp": g.PACIFIC,
-              "tr": g.TWO_OR_MORE}
-_CCD_OTHERS = {"member": TOTAL, "toteth": IGNORE, "totfrl": f"count:{g.ECONOMIC}:{g.ECON_GROUP}",
-               "frelch": f"count:{g.ECONOMIC}:{g.ECON_GROUP}", "redlch": f"count:{g.ECONOMIC}:{g.ECON_GROUP}",
-               "schnam": SCHOOL_NAME, "leanm": DISTRICT_NAME}
-
-
 def _ccd_wide_names(columns: list[Column]) -> None:
-    found = {c.index: m for c in columns if (m := _CCD_WIDE.match(header_key(c.header).replace(" ", "")))}
-    if not any(m.group(1) == "member" and not m.group(2) for m in found.values()):
+    roles = ccd_wide_roles([header_key(c.header) for c in columns])
+    if roles is None:
         return
-    has_totfrl = any(m.group(1) == "totfrl" for m in found.values())
     for column in columns:
-        match = found.get(column.index)
-        if match is None:
-            if column.role == TOTAL:
-                column.role, column.reason = IGNORE, "the CCD's total is MEMBER"
-            continue
-        name, sex = match.group(1), match.group(3)
-        if name in _CCD_RACES and sex:
-            column.role = (f"count:{g.GENDER}:{'Male' if sex == 'm' else 'Female'}" if sex in "mf"
-                           else f"{UNSPECIFIED}:{g.GENDER}")
-            column.reason = "a CCD race-by-sex count; the races of each sex are added"
-        elif name in _CCD_RACES:
-            column.role, column.reason = f"count:{g.RACE}:{_CCD_RACES[name]}", "a CCD race count"
-        elif sex:
-            continue
-        elif name in ("frelch", "redlch") and has_totfrl:
-            column.role, column.reason = IGNORE, "TOTFRL already adds free and reduced-price lunch"
-        else:
-            column.role = _CCD_OTHERS[name]
-            column.reason = ("the CCD's sum of the race columns (a check, not a group)" if name == "toteth"
-                             else "a CCD variable name")
+        if column.index in roles:
+            column.role, column.reason = roles[column.index]
+        elif column.role == TOTAL:
+            column.role, column.reason = IGNORE, "the CCD's total is MEMBER"
 
 
 def _decide(column: Column, role: str | None, reason: str) -> None:
@@ -266,8 +232,8 @@ def _decide(column: Column, role: str | None, reason: str) -> None:
 def _header_reason(column: Column) -> str:
     if not column.header:
         return "no header"
-    if column.role and _CRDC_ENROLLMENT.match(header_key(column.header)):
-        return "a CRDC enrollment code; its sexes are added"
+    if column.role and (federal := crdc_role(header_key(column.header))):
+        return federal[1]
     if column.role:
         return "its header"
     if set(header_key(column.header).split()) & _ID_WORDS:
@@ -482,22 +448,6 @@ def save_mapping(mapping: dict, path: Path | str) -> None:
     """Write a mapping file (the wizard's Save, and `--map`'s format), whole or not at all."""
     text = json.dumps(mapping, indent=2, ensure_ascii=False) + "\n"
     write_atomically(path, lambda partial: partial.write_text(text, encoding="utf-8"))
-
-
-def valid_role(role: object) -> bool:
-    if not isinstance(role, str):
-        return False
-    if role in (SCHOOL_NAME, SCHOOL_ID, DISTRICT_NAME, DISTRICT_ID, LEVEL, YEAR, TOTAL, VALUE, GRADE,
-                TOTAL_INDICATOR, COUNT_STATUS, IGNORE) or role.startswith("outcome:") and len(role) > 8:
-        return True
-    parts = role.split(":")
-    if parts[0] == "category" and len(parts) == 2:
-        return parts[1] in (*g.DIMENSIONS, ANY)
-    if parts[0] == UNSPECIFIED and len(parts) == 2:
-        return parts[1] in g.PARTITIONS
-    if parts[0] in ("count", "share", "flag") and len(parts) == 3:
-        return (parts[1], parts[2]) in g.all_groups()
-    return False
 
 
 def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: str) -> Layout:

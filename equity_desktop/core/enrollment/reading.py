@@ -122,7 +122,7 @@ def _only_year(units: list[Unit], year: str, path: Path, sheet: str) -> list[Uni
 
 def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -> None:
     roles = [c.role or "" for c in layout.columns]
-    if not any(r.startswith(("count:", "share:", "category:", "flag:")) for r in roles):
+    if not any(r.startswith(("count:", "share:", "category:", "flag:", lay.OUTCOME_COUNT + ":")) for r in roles):
         raise EnrollmentFileError(path, f"no column of the header (row {layout.header_row}) names a student group "
                                         "(such as Black, Hispanic, Female, English learners) or a race/ethnicity "
                                         "column; choose what each column holds.", sheet=sheet, step=COLUMNS_STEP)

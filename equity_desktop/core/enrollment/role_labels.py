@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment import layout as lay
+from equity_desktop.core.enrollment.roles import parse_outcome_count
 
 SHAPE_LABELS = {
     lay.WIDE: "one row per school, a column per group",
@@ -33,6 +34,9 @@ def role_label(role: str | None) -> str:
         return "Any group (a group per row)" if rest == lay.ANY else f"{g.DIMENSION_LABELS[rest]} (a group per row)"
     if kind == "outcome":
         return f"Outcome: {rest}"
+    if kind == lay.OUTCOME_COUNT:
+        (_, group), outcome = parse_outcome_count(role)
+        return f"Outcome {outcome}: {group}"
     if kind == lay.UNSPECIFIED:
         return f"Not specified: {g.DIMENSION_LABELS[rest].lower()} unknown"
     dimension, _, group = rest.partition(":")

@@ -1,0 +1,65 @@
+"""Outcome files read beside an enrollment file, for disproportionality.
+
+Since 2017-18 the CRDC publishes each outcome in a file of its own (Gifted and Talented, Advanced Placement,
+Suspensions…), keyed like the enrollment file (COMBOKEY, LEAID + SCHID). The outcome counts of each school
+are copied into the same school of the enrollment table, matched by code (leading zeros forgiven), else by
+name and district, and by school year when both say one. What cannot be matched is said, never guessed.
+"""
+
+from __future__ import annotations
+
+from equity_desktop.core.enrollment.cells import quoted, shortened
+from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.groups import normalise
+from equity_desktop.core.enrollment.table import INFO, WARNING, EnrollmentTable, Note, Unit, same_code
+
+
+def add_outcomes(table: EnrollmentTable, outcomes: EnrollmentTable) -> list[Note]:
+    """Copy the outcome counts of `outcomes` into the matching schools of `table`; the notes say what was
+    matched and what was not (they are also added to `table.notes`)."""
+    names = sorted({name for unit in outcomes.units for name in unit.outcomes})
+    if not names:
+        raise EnrollmentFileError(outcomes.path, "no column of this file counts students with an outcome (such as "
+                                                 "SCH_GTENR_HI_M for gifted and talented, or an \u201cAP\u201d or "
+                                                 "\u201cSuspension\u201d column); choose the outcome file again.",
+                                  sheet=outcomes.sheet)
+    matched, unmatched = 0, []
+    for source in outcomes.units:
+        if not source.outcomes:
+            continue
+        target = _match(table.units, source)
+        if target is None:
+            unmatched.append(source)
+            continue
+        matched += 1
+        for name, per_group in source.outcomes.items():
+            target.outcomes[name] = dict(per_group)
+            if name in source.outcome_totals:
+                target.outcome_totals[name] = source.outcome_totals[name]
+    file = outcomes.path.name
+    notes = [Note(INFO, f"{', '.join(names)} read from {file} for {matched} of {len(table.units)} schools.")]
+    if unmatched:
+        shown = ", ".join(quoted(shortened(u.label)) for u in unmatched[:5])
+        more = f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
+        notes.append(Note(WARNING, f"{len(unmatched)} schools of {file} are not in this enrollment file and were "
+                                   f"left out: {shown}{more}."))
+    without = len([u for u in table.units if not u.outcomes])
+    if without:
+        notes.append(Note(WARNING, f"{without} schools of the enrollment file have no row in {file}: no "
+                                   "disproportionality for them."))
+    table.notes.extend(notes)
+    return notes
+
+
+def _match(units: list[Unit], source: Unit) -> Unit | None:
+    def same_year(unit: Unit) -> bool:
+        return not (unit.year and source.year) or unit.year == source.year
+
+    if source.code:
+        by_code = [u for u in units if u.code and same_code(u.code, source.code) and same_year(u)]
+        if by_code:
+            return by_code[0] if len(by_code) == 1 else None
+    name = normalise(source.name)
+    by_name = [u for u in units if normalise(u.name) == name and same_year(u)
+               and (not (u.district and source.district) or same_code(u.district, source.district))]
+    return by_name[0] if len(by_name) == 1 else None
