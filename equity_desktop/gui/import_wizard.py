@@ -1,6 +1,7 @@
 """Import Enrollment: file → sheet and header row → columns → school and year → report → import.
 
-The pages are the Designer form ui/import_wizard.ui (compiled to ui_import_wizard.py by `make ui`).
+The pages are the Designer form ui/import_wizard.ui (compiled to ui_import_wizard.py by `make ui`); the columns
+page holds column_mapping.ColumnMappingPanel, the same panel as the screening window's Columns dialog.
 Every read of the file runs in a worker process (BackgroundTask) with a progress bar and Cancel;
 the window keeps answering. Nothing touches the review until Import is pressed: then the school
 years are stored in one transaction, as one undoable edit.
@@ -10,36 +11,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHeaderView,
-    QListWidgetItem,
-    QMessageBox,
-    QTableWidgetItem,
-    QWidget,
-    QWizard,
-)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget, QWizard
 
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE as DISTRICT
-from equity_desktop.core.enrollment.analysis import FILE_REFERENCE as FILE
-from equity_desktop.core.enrollment.analysis import STATE_REFERENCE as STATE
 from equity_desktop.core.enrollment.analysis import reference_for
-from equity_desktop.core.enrollment.cells import column_letter
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
 from equity_desktop.core.enrollment.importing import ReviewSchool, find_review_school, other_school, snapshots_for
-from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, role_choices, role_label
-from equity_desktop.core.enrollment.table import ERROR, WARNING, enrollment_of
+from equity_desktop.core.enrollment.table import ERROR, enrollment_of
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
+from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_combo, note_line, step_hint
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.sheet_preview import fill_preview
 from equity_desktop.gui.ui_import_wizard import Ui_ImportWizard
 
 SPREADSHEETS = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
-_LEVEL_WORDS = {ERROR: "Error", WARNING: "Warning"}
 ALL_YEARS = ""
 
 
@@ -64,17 +52,12 @@ class ImportWizard(QWizard):
         f.fileEdit.textEdited.connect(self._file_edited)
         f.sheetCombo.activated.connect(lambda: self.read(sheet=f.sheetCombo.currentData()))
         f.headerSpin.editingFinished.connect(self._header_changed)
-        f.shapeCombo.activated.connect(lambda: self._fill_mapping(f.shapeCombo.currentData()))
-        f.loadMappingButton.clicked.connect(self.load_mapping)
-        f.saveMappingButton.clicked.connect(self.save_mapping)
+        f.columnsPanel.header_hint = self.tr("Choose the header row on step 2 (Back).")
+        f.columnsPanel.mapping_loaded.connect(lambda mapping: self.read(sheet=self.reading.sheet, mapping=mapping))
         f.schoolCombo.currentIndexChanged.connect(self._show_reference)
         f.yearCombo.currentTextChanged.connect(self._show_reference)
-        for reference, text in ((DISTRICT, self.tr("its district")), (STATE, self.tr("the state")),
-                                (FILE, self.tr("every school in the file"))):
-            f.referenceCombo.addItem(text, reference)
+        fill_reference_combo(f.referenceCombo)
         f.referenceCombo.currentIndexChanged.connect(self._show_reference)
-        for shape, text in SHAPE_LABELS.items():
-            f.shapeCombo.addItem(self.tr(text), shape)
         self.currentIdChanged.connect(self._entered)
         if path is not None:
             f.fileEdit.setText(str(path))
@@ -124,7 +107,7 @@ class ImportWizard(QWizard):
         self.reading = reading
         self.form.fileProblem.setText("")
         self._show_sheet()
-        self._show_mapping()
+        self.form.columnsPanel.show_reading(reading)
         self._show_schools()
         advance, self._advance_when_read = self._advance_when_read, False
         if advance and self.currentPage() is self.form.filePage:
@@ -169,121 +152,28 @@ class ImportWizard(QWizard):
         f.headerSpin.setMaximum(max(1, len(reading.preview)))
         f.headerSpin.setValue(header_row or 1)
         f.headerSpin.blockSignals(False)
-        f.sheetProblem.setText(reading.problem)
-        table = f.previewTable
-        width = max((len(row) for row in reading.preview), default=0)
-        table.clear()
-        table.setRowCount(len(reading.preview))
-        table.setColumnCount(width)
-        table.setHorizontalHeaderLabels([column_letter(i) for i in range(width)])
-        bold = QFont()
-        bold.setBold(True)
-        for r, row in enumerate(reading.preview):
-            for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                if r + 1 == header_row:
-                    item.setFont(bold)
-                    item.setBackground(QBrush(QColor("#dde6f2")))
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
-        for c in range(width):
-            table.setColumnWidth(c, min(table.columnWidth(c), 220))
-        if header_row:
-            table.setVerticalHeaderItem(header_row - 1, QTableWidgetItem(self.tr("{0} header").format(header_row)))
+        f.sheetProblem.setText(self._problem_here(reading))
+        fill_preview(f.previewTable, reading.preview, header_row)
+
+    def _problem_here(self, reading: FileReading) -> str:
+        """The reading's problem as the sheet step says it: with the step that puts it right (without a header
+        row found, this one)."""
+        if not reading.problem:
+            return ""
+        hint = step_hint(correcting_step(reading), self.tr("Choose the header row above."),
+                         self.tr("Correct it on the next step, 3. Check what each column holds."))
+        return f"{reading.problem} {hint}".strip()
 
     def _header_changed(self) -> None:
         if self.reading and (not self.reading.layout or self.form.headerSpin.value() != self.reading.layout.header_row):
             self.read(sheet=self.reading.sheet, mapping={"format": lay.MAPPING_FORMAT,
                                                          "header_row": self.form.headerSpin.value()})
 
-    # ---- page 3: columns ---------------------------------------------------------------------
-
-    def _show_mapping(self) -> None:
-        layout = self.reading.layout
-        shape = layout.shape if layout else lay.WIDE
-        self.form.shapeCombo.setCurrentIndex(max(0, self.form.shapeCombo.findData(shape)))
-        self._fill_mapping(shape)
-
-    def _fill_mapping(self, shape: str) -> None:
-        layout, table = self.reading.layout if self.reading else None, self.form.mappingTable
-        columns = [c for c in layout.columns if c.header] if layout else []
-        table.clear()
-        table.setColumnCount(4)
-        table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header"), self.tr("First values"),
-                                         self.tr("Holds")])
-        table.setRowCount(len(columns))
-        choices = role_choices(shape)
-        below = self.reading.preview[layout.header_row:layout.header_row + 3] if layout else []
-        for row, column in enumerate(columns):
-            table.setItem(row, 0, QTableWidgetItem(column_letter(column.index)))
-            header_item = QTableWidgetItem(column.header)
-            header_item.setData(Qt.ItemDataRole.UserRole, column.key)  # the mapping's key (unique when repeated)
-            table.setItem(row, 1, header_item)
-            samples = [r[column.index] for r in below if column.index < len(r) and r[column.index]]
-            table.setItem(row, 2, QTableWidgetItem(", ".join(samples)))
-            combo = QComboBox(table)
-            combo.setAccessibleName(self.tr("What column {0} holds").format(column.header))
-            for label, role in choices:
-                combo.addItem(self.tr(label), role)
-            role = column.role or lay.IGNORE
-            if combo.findData(role) < 0:
-                combo.addItem(role_label(role), role)
-            combo.setCurrentIndex(combo.findData(role))
-            table.setCellWidget(row, 3, combo)
-        header = table.horizontalHeader()
-        for c in range(2):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(2, 220)  # samples can be long; the drop-down must stay in view
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(False)
-        self._show_unrecognised()
-
-    def _show_unrecognised(self) -> None:
-        reading, lines = self.reading, []
-        if reading and reading.layout:
-            unused = [c.header for c in reading.layout.unrecognised()]
-            if unused:
-                lines.append(self.tr("Not recognised (left out unless you choose what they hold): {0}.").format(
-                    ", ".join(f"\u201c{h}\u201d" for h in unused)))
-        if reading and reading.table:
-            lines += [n.text(reading.path.name, reading.sheet) for n in reading.table.notes
-                      if "names no group" in n.message]
-        if reading and reading.problem:
-            lines.append(reading.problem)
-        self.form.unrecognisedLabel.setText("\n".join(lines))
+    # ---- page 3: columns (column_mapping.ColumnMappingPanel) ---------------------------------------
 
     def current_mapping(self) -> dict:
-        """The mapping the drop-downs describe, in the command line's --map format."""
-        table, layout = self.form.mappingTable, self.reading.layout
-        columns = {table.item(row, 1).data(Qt.ItemDataRole.UserRole): table.cellWidget(row, 3).currentData()
-                   for row in range(table.rowCount())}
-        return {"format": lay.MAPPING_FORMAT, "version": 1, "shape": self.form.shapeCombo.currentData(),
-                "header_row": layout.header_row if layout else self.form.headerSpin.value(),
-                "columns": columns, "values": layout.values if layout else {}}
-
-    def load_mapping(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Load a Mapping"), str(self.path.parent),
-                                                self.tr("Mappings (*.json)"))
-        if not chosen:
-            return
-        try:
-            mapping = lay.read_mapping(chosen)
-        except EnrollmentFileError as error:
-            self.form.unrecognisedLabel.setText(str(error))
-            return
-        self.read(sheet=self.reading.sheet, mapping=mapping)
-
-    def save_mapping(self) -> None:
-        suggested = self.path.with_name(self.path.stem + "-mapping.json")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Mapping"), str(suggested),
-                                                self.tr("Mappings (*.json)"))
-        if chosen:
-            try:
-                lay.save_mapping(self.current_mapping(), chosen)
-            except OSError as error:
-                self.form.unrecognisedLabel.setText(self.tr("{0} could not be written ({1}); choose another "
-                                                            "folder.").format(chosen, error.strerror))
+        """The mapping the columns step describes, in the core's mapping format (what Save the Mapping writes)."""
+        return self.form.columnsPanel.current_mapping(header_row=self.form.headerSpin.value())
 
     # ---- page 4: school and year -------------------------------------------------------------
 
@@ -371,8 +261,7 @@ class ImportWizard(QWizard):
         f, table = self.form, self.reading.table
         f.reportList.clear()
         for note in table.notes:
-            word = _LEVEL_WORDS.get(note.level, "Note")
-            item = QListWidgetItem(f"{self.tr(word)} — {note.text(table.path.name, table.sheet)}")
+            item = QListWidgetItem(note_line(note, table))
             if note.level == ERROR:
                 font = QFont()
                 font.setBold(True)
@@ -415,7 +304,7 @@ class ImportWizard(QWizard):
             return True
         if page is f.sheetPage:
             if self.reading.layout is None:
-                f.sheetProblem.setText(self.reading.problem + self.tr(" Choose the header row above."))
+                f.sheetProblem.setText(self._problem_here(self.reading))
                 return False
             return True
         if page is f.mappingPage:

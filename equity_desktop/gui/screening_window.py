@@ -1,15 +1,18 @@
 """District screening: every school of a district file with its isolation flags, sortable, filterable,
 exported to XLSX or CSV, and a new review started from any school with its enrollment already imported.
 
-The file is read in a worker process (as in the import wizard); the isolation of each school is
-measured by core.enrollment.analysis, listed by core.enrollment.screen_export.
+The file is read in a worker process, with the same detection as the import wizard (file_reading); the
+person corrects the header row and the columns in the same columns step (columns_dialog) and chooses what the
+schools are compared with. The isolation of each school is measured by core.enrollment.analysis, listed by
+core.enrollment.screen_export; a school the core has warnings about is marked in the list and its warnings
+shown under it, beside the notes of the file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,108 +24,28 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from equity_desktop.core.enrollment.analysis import measure_table, screening_order
+from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE, measure_table
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
 from equity_desktop.core.enrollment.importing import check_no_errors, snapshots_for
 from equity_desktop.core.enrollment.mgi import Rule
-from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, screen_rows, write_screen
+from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, write_screen
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.review.document import SchoolProfile
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
+from equity_desktop.gui.columns_dialog import ColumnsDialog
+from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_combo, step_hint
 from equity_desktop.gui.error_dialogs import show_error
 from equity_desktop.gui.import_wizard import SPREADSHEETS
 from equity_desktop.gui.rule_controls import RuleControls
-
-COLUMNS = (("School", "school"), ("Code", "school_id"), ("Year", "year"),
-           ("Groups outside the band", "isolated_groups"),
-           ("Which, by how many points", "groups_outside_band"), ("Minority %", "minority_share"),
-           ("Federal MSAP", "federal_isolated"), ("Diversity (Simpson)", "simpson"),
-           ("Dissimilarity", "dissimilarity"))
-SORT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _shown(key: str, value) -> str:
-    if value is None or value == "":
-        return "—"
-    if key == "federal_isolated":
-        return "isolated (over 50 %)" if value else "not isolated"
-    if key == "minority_share":
-        return f"{value:.1f} %"
-    if key in ("simpson", "dissimilarity"):
-        return f"{value:.2f}"
-    return str(value)
-
-
-class ScreeningModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-        self.results: list = []
-
-    def set_results(self, results: list) -> None:
-        self.beginResetModel()
-        self.results = screening_order(results)
-        self.rows = screen_rows(self.results)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][0])
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        key = COLUMNS[index.column()][1]
-        value = self.rows[index.row()][key]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _shown(key, value)
-        if role == SORT_ROLE:  # numbers sort as numbers; a missing value sorts first
-            if value is None:
-                return -1.0
-            return float(value) if isinstance(value, (int, float)) else str(value).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) and key != "year":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def outside_band(self, row: int) -> bool:
-        return self.rows[row]["isolated_groups"] > 0
-
-
-class ScreeningFilter(QSortFilterProxyModel):
-    """'Only schools outside the band' and a school name or code to find."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.only_outside = False
-        self.text = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_filter(self, only_outside: bool, text: str) -> None:
-        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
-            self.only_outside, self.text = only_outside, text.strip().casefold()
-            self.invalidateFilter()
-            return
-        self.beginFilterChange()
-        self.only_outside, self.text = only_outside, text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
-        model = self.sourceModel()
-        if self.only_outside and not model.outside_band(row):
-            return False
-        found = model.rows[row]
-        return not self.text or self.text in found["school"].casefold() or self.text == (found["school_id"] or "")
+from equity_desktop.gui.screening_model import WARNING_MARK, WHICH_COLUMN, ScreeningFilter, ScreeningModel
+from equity_desktop.gui.screening_notes import ScreeningNotes
 
 
 class ScreeningWindow(QMainWindow):
@@ -137,25 +60,23 @@ class ScreeningWindow(QMainWindow):
         self.reading: FileReading | None = None
         self.task: BackgroundTask | None = None
         self.path: Path | None = None
+        self.columns_dialog = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(self._build_file_row())
+        layout.addLayout(self._build_measure_row())
         layout.addLayout(self._build_filter_row())
         self.model = ScreeningModel(self)
         self.proxy = ScreeningFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(central)
-        self.table.setObjectName("screeningTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self.start_review)
-        layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, central)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_table(splitter))
+        self.notes = ScreeningNotes(splitter)
+        splitter.addWidget(self.notes)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
         self.progress = ReadProgress(central)
         self.progress.cancel_requested.connect(self.cancel_reading)
         layout.addWidget(self.progress)
@@ -181,28 +102,76 @@ class ScreeningWindow(QMainWindow):
         self.file_label.setWordWrap(True)
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
+        self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_combo.setMaximumWidth(260)  # a long sheet name is elided, not the file's name beside it
         self.sheet_combo.activated.connect(lambda: self.read(self.path, self.sheet_combo.currentData()))
+        sheet_label = QLabel(self.tr("S&heet:"), self)
+        sheet_label.setBuddy(self.sheet_combo)
+        self.columns_button = QPushButton(self.tr("&Columns…"), self)
+        self.columns_button.setObjectName("columnsButton")
+        self.columns_button.setToolTip(self.tr("The header row and what each column holds, as the program read "
+                                               "them; correct them and read the file again"))
+        self.columns_button.clicked.connect(self.open_columns)
         row.addWidget(self.open_button)
         row.addWidget(self.file_label, 1)
-        row.addWidget(QLabel(self.tr("Sheet:"), self))
+        row.addWidget(sheet_label)
         row.addWidget(self.sheet_combo)
+        row.addWidget(self.columns_button)
+        return row
+
+    def _build_measure_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.reference_combo = QComboBox(self)
+        self.reference_combo.setObjectName("referenceCombo")
+        self.reference_combo.setAccessibleName(self.tr("Compare each school with"))
+        fill_reference_combo(self.reference_combo)
+        self.reference_combo.currentIndexChanged.connect(self.measure)
+        compare_label = QLabel(self.tr("Compare &with:"), self)
+        compare_label.setBuddy(self.reference_combo)
+        self.rule_controls = RuleControls(self)
+        self.rule_controls.changed.connect(self.measure)
+        row.addWidget(compare_label)
+        row.addWidget(self.reference_combo)
+        row.addSpacing(16)
+        row.addWidget(self.rule_controls)
+        row.addStretch(1)
         return row
 
     def _build_filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.only_outside = QCheckBox(self.tr("Only schools &outside the band"), self)
+        self.only_outside = QCheckBox(self.tr("Only schools outside the &band"), self)
         self.only_outside.setObjectName("onlyOutside")
         self.only_outside.toggled.connect(self._filter)
         self.find_edit = QLineEdit(self)
         self.find_edit.setPlaceholderText(self.tr("Find a school by name or code"))
+        self.find_edit.setAccessibleName(self.tr("Find a school by name or code"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.textChanged.connect(self._filter)
-        self.rule_controls = RuleControls(self)
-        self.rule_controls.changed.connect(self.measure)
         row.addWidget(self.only_outside)
         row.addWidget(self.find_edit, 1)
-        row.addWidget(self.rule_controls)
         return row
+
+    def _build_table(self, parent: QWidget) -> QTableView:
+        self.table = QTableView(parent)
+        self.table.setObjectName("screeningTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)  # one line a school; long cells are elided, their tooltip says it all
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a heading is clicked
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHICH_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(WHICH_COLUMN, 200)
+        header.setStretchLastSection(True)  # "Compared with": what is left; in full under the list
+        self.table.doubleClicked.connect(self.start_review)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        return self.table
 
     def _build_action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -219,6 +188,7 @@ class ScreeningWindow(QMainWindow):
     def _set_has_results(self, has: bool) -> None:
         for widget in (self.export_button, self.start_button, self.only_outside, self.find_edit):
             widget.setEnabled(has)
+        self.columns_button.setEnabled(self.reading is not None and self.task is None)
 
     # ---- reading -------------------------------------------------------------------------------
 
@@ -229,12 +199,14 @@ class ScreeningWindow(QMainWindow):
             self.read(Path(chosen))
 
     def read(self, path: Path, sheet=None) -> None:
+        """Read `path` (its `sheet`, else the sheet of schools) as the program detects it."""
         self.cancel_reading()
         self.path = path
         self.file_label.setText(str(path))
         self.task = BackgroundTask(read_for_import, path, sheet, parent=self)
         self.task.done.connect(self._read_done)
         self.task.failed.connect(self._read_failed)
+        self.columns_button.setEnabled(False)
         self.progress.start(self.task)
 
     def cancel_reading(self) -> None:
@@ -242,55 +214,116 @@ class ScreeningWindow(QMainWindow):
             self.task.cancel()
         self.task = None
         self.progress.hide()
+        self.columns_button.setEnabled(self.reading is not None)
 
     def _read_done(self, reading: FileReading) -> None:
         self.task = None
-        self.reading = reading
         self.sheet_combo.clear()
         for info in reading.sheets:
             self.sheet_combo.addItem(info.name + (self.tr(" (hidden)") if info.hidden else ""), info.name)
         self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(reading.sheet)))
+        self._take(reading)
+        if reading.table is None and correcting_step(reading):
+            self.open_columns()  # the header row or a column must be chosen before anything can be listed
+
+    def _take(self, reading: FileReading) -> None:
+        """Show `reading` (as first read, or as read again with the person's columns)."""
+        self.reading = reading
+        self.notes.show_file(reading)
         self.measure()
 
     def _read_failed(self, sentence: str) -> None:
         self.task = None
         self.reading = None
-        self.model.set_results([])
-        self._set_has_results(False)
-        self.summary.setText(sentence)
+        self.notes.show_file(None)
+        self._show_problem(sentence)
+
+    def open_columns(self) -> None:
+        """The columns step: the header row and what each column holds, read again with Apply."""
+        if self.reading is None:
+            return
+        if self.columns_dialog is not None:
+            self.columns_dialog.reject()
+        dialog = ColumnsDialog(self.reading, self)
+        dialog.applied.connect(self._take)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda: setattr(self, "columns_dialog", None))
+        self.columns_dialog = dialog
+        dialog.open()
+
+    # ---- measuring -----------------------------------------------------------------------------
 
     def rule(self) -> Rule:
         return self.rule_controls.rule()
 
-    def measure(self, *_rule) -> None:
-        """Isolation of every school under the chosen rule (after a read, or when the rule changes)."""
+    def reference(self) -> str:
+        return self.reference_combo.currentData() or DISTRICT_REFERENCE
+
+    def measure(self, *_changed) -> None:
+        """Isolation of every school under the chosen rule and reference (after a read, or when either changes)."""
         reading = self.reading
         if reading is None:
             return
-        try:
-            if reading.table is None:
-                raise EquityError(reading.problem)
-            check_no_errors(reading.table)
-            results = measure_table(reading.table, self.rule())
-        except EquityError as error:
-            self._read_failed(str(error))
+        if reading.table is None:
+            self._show_problem(reading.problem, correcting_step(reading))
             return
+        try:
+            check_no_errors(reading.table)
+            reference = self.reference()
+            results = measure_table(reading.table, self.rule(), district_table=reading.references.get(reference),
+                                    reference=reference)
+        except EquityError as error:
+            self._show_problem(str(error), getattr(error, "step", None) or "")
+            return
+        chosen = self._selected_key()
         self.model.set_results(results)
         self._set_has_results(bool(results))
         self._filter()
+        self._select(chosen)
+
+    def _show_problem(self, sentence: str, step: str = "") -> None:
+        """Nothing to list: the sentence says why, and where it is put right."""
+        self.model.set_results([])
+        self._set_has_results(False)
+        hint = step_hint(step, self.tr("Choose the header row under “Columns…”."),
+                         self.tr("Correct it under “Columns…”."))
+        self.summary.setText(f"{sentence} {hint}".strip())
+        self.notes.show_school(None)
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.only_outside.isChecked(), self.find_edit.text())
         rows = self.model.rows
         outside = sum(1 for row in range(len(rows)) if self.model.outside_band(row))
+        warned = sum(1 for row in range(len(rows)) if self.model.has_warnings(row))
         sources = sorted({r.district_source for r in self.model.results})
         table = self.reading.table if self.reading else None
         text = self.tr("{0} schools listed, {1} shown; {2} with a group outside the band ({3}). Compared with the "
                        "{4}.").format(len(rows), self.proxy.rowCount(), outside, self.rule().describe(),
                                       "; ".join(sources))
+        if warned:
+            text += self.tr(" {0} {1} with a warning about their numbers (select one to read it).").format(
+                WARNING_MARK, warned)
         if table is not None and table.suppressed:
             text += self.tr(" {0} suppressed cells were read as not available.").format(table.suppressed)
         self.summary.setText(text)
+
+    # ---- the selected school -------------------------------------------------------------------
+
+    def _selected_key(self) -> tuple | None:
+        result = self.selected_result()
+        return None if result is None else (result.school, result.school_id, result.year)
+
+    def _select(self, key: tuple | None) -> None:
+        """Select again the school that was selected before the list was measured again."""
+        found = next((row for row, r in enumerate(self.model.results) if (r.school, r.school_id, r.year) == key),
+                     None)
+        index = self.proxy.mapFromSource(self.model.index(found, 0)) if found is not None else None
+        if index is not None and index.isValid():
+            self.table.selectRow(index.row())
+        self._show_selected()
+
+    def _show_selected(self, *_selection) -> None:
+        self.notes.show_school(self.selected_result())
 
     # ---- export and new review -------------------------------------------------------------------
 

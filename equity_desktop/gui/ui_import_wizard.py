@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableWidget, QVBoxLayout, QWizard, QWizardPage
 
+from equity_desktop.gui.column_mapping import ColumnMappingPanel
+
 class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):
         if not ImportWizard.objectName():
@@ -103,47 +105,10 @@ class Ui_ImportWizard(object):
         self.mappingPage.setObjectName(u"mappingPage")
         self.mappingLayout = QVBoxLayout(self.mappingPage)
         self.mappingLayout.setObjectName(u"mappingLayout")
-        self.shapeRow = QHBoxLayout()
-        self.shapeRow.setObjectName(u"shapeRow")
-        self.shapeLabel = QLabel(self.mappingPage)
-        self.shapeLabel.setObjectName(u"shapeLabel")
+        self.columnsPanel = ColumnMappingPanel(self.mappingPage)
+        self.columnsPanel.setObjectName(u"columnsPanel")
 
-        self.shapeRow.addWidget(self.shapeLabel)
-
-        self.shapeCombo = QComboBox(self.mappingPage)
-        self.shapeCombo.setObjectName(u"shapeCombo")
-
-        self.shapeRow.addWidget(self.shapeCombo)
-
-        self.shapeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.shapeRow.addItem(self.shapeSpacer)
-
-        self.loadMappingButton = QPushButton(self.mappingPage)
-        self.loadMappingButton.setObjectName(u"loadMappingButton")
-
-        self.shapeRow.addWidget(self.loadMappingButton)
-
-        self.saveMappingButton = QPushButton(self.mappingPage)
-        self.saveMappingButton.setObjectName(u"saveMappingButton")
-
-        self.shapeRow.addWidget(self.saveMappingButton)
-
-
-        self.mappingLayout.addLayout(self.shapeRow)
-
-        self.mappingTable = QTableWidget(self.mappingPage)
-        self.mappingTable.setObjectName(u"mappingTable")
-        self.mappingTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-
-        self.mappingLayout.addWidget(self.mappingTable)
-
-        self.unrecognisedLabel = QLabel(self.mappingPage)
-        self.unrecognisedLabel.setObjectName(u"unrecognisedLabel")
-        self.unrecognisedLabel.setWordWrap(True)
-        self.unrecognisedLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.mappingLayout.addWidget(self.unrecognisedLabel)
+        self.mappingLayout.addWidget(self.columnsPanel)
 
         ImportWizard.addPage(self.mappingPage)
         self.schoolPage = QWizardPage()
@@ -209,7 +174,6 @@ class Ui_ImportWizard(object):
 #if QT_CONFIG(shortcut)
         self.sheetLabel.setBuddy(self.sheetCombo)
         self.headerLabel.setBuddy(self.headerSpin)
-        self.shapeLabel.setBuddy(self.shapeCombo)
         self.schoolLabel.setBuddy(self.schoolCombo)
         self.yearLabel.setBuddy(self.yearCombo)
         self.compareLabel.setBuddy(self.referenceCombo)
@@ -238,13 +202,7 @@ class Ui_ImportWizard(object):
         self.previewTable.setAccessibleName(QCoreApplication.translate("ImportWizard", u"First rows of the sheet", None))
 #endif // QT_CONFIG(accessibility)
         self.mappingPage.setTitle(QCoreApplication.translate("ImportWizard", u"3. Check what each column holds", None))
-        self.mappingPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"The program's reading of each column is filled in; change any that is wrong. Columns marked \"not used\" are left out.", None))
-        self.shapeLabel.setText(QCoreApplication.translate("ImportWizard", u"The rows &are:", None))
-        self.loadMappingButton.setText(QCoreApplication.translate("ImportWizard", u"&Load a Mapping\u2026", None))
-        self.saveMappingButton.setText(QCoreApplication.translate("ImportWizard", u"Sa&ve the Mapping\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.mappingTable.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Columns and what they hold", None))
-#endif // QT_CONFIG(accessibility)
+        self.mappingPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"The program's reading of each column, and why, is filled in; change any that is wrong. Columns marked \"not used\" are left out.", None))
         self.schoolPage.setTitle(QCoreApplication.translate("ImportWizard", u"4. Which school and which year", None))
         self.schoolPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Choose this review's school among the schools in the file, and the school year the numbers are for.", None))
         self.schoolLabel.setText(QCoreApplication.translate("ImportWizard", u"S&chool:", None))

@@ -66,10 +66,10 @@ def test_wizard_imports_a_wide_district_file_end_to_end(bayview, qtbot):
     assert form.sheetCombo.count() == 3 and form.headerSpin.value() == 3  # a title and a note above the header
     assert form.previewTable.item(2, 1).text() == "School Name"
     go_to(wizard, qtbot, form.mappingPage)
-    roles = {form.mappingTable.item(r, 1).text(): form.mappingTable.cellWidget(r, 3).currentData()
-             for r in range(form.mappingTable.rowCount())}
+    columns = form.columnsPanel.table
+    roles = {columns.item(r, 1).text(): columns.cellWidget(r, 3).currentData() for r in range(columns.rowCount())}
     assert roles["School Code"] == "school_id" and roles["Black or African American"].startswith("count:")
-    assert "Magnet" in form.unrecognisedLabel.text()
+    assert "Magnet" in form.columnsPanel.unrecognised.text()
     go_to(wizard, qtbot, form.schoolPage)
     assert form.schoolCombo.currentText() == "Bayview Magnet Middle School (0112)"  # matched to the review
     assert "District Total" in form.referenceLabel.text()
@@ -297,8 +297,9 @@ def test_a_changed_column_role_is_imported_and_the_mapping_works_on_the_command_
     wizard = open_wizard(bayview, qtbot, DISTRICT_XLSX)
     form = wizard.form
     go_to(wizard, qtbot, form.mappingPage)
-    row = next(r for r in range(form.mappingTable.rowCount()) if form.mappingTable.item(r, 1).text() == "White")
-    combo = form.mappingTable.cellWidget(row, 3)
+    columns = form.columnsPanel.table
+    row = next(r for r in range(columns.rowCount()) if columns.item(r, 1).text() == "White")
+    combo = columns.cellWidget(row, 3)
     combo.setCurrentIndex(combo.findData("ignore"))
     saved = tmp_path / "riverbend-mapping.json"
     lay.save_mapping(wizard.current_mapping(), saved)  # what Save the Mapping… writes
