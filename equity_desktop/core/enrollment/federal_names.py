@@ -19,12 +19,13 @@ import re
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.roles import DISTRICT_NAME, IGNORE, SCHOOL_NAME, TOTAL, UNSPECIFIED, outcome_count
 
-_GROUPS = {"hi": (g.RACE, g.HISPANIC), "am": (g.RACE, g.AMERICAN_INDIAN), "as": (g.RACE, g.ASIAN),
+_GROUPS = {"el": (g.ENGLISH_LEARNER, g.EL_GROUP),
+           "hi": (g.RACE, g.HISPANIC), "am": (g.RACE, g.AMERICAN_INDIAN), "as": (g.RACE, g.ASIAN),
            "hp": (g.RACE, g.PACIFIC), "bl": (g.RACE, g.BLACK), "wh": (g.RACE, g.WHITE),
            "tr": (g.RACE, g.TWO_OR_MORE), "lep": (g.ENGLISH_LEARNER, g.EL_GROUP),
            "idea": (g.DISABILITY, g.SWD_GROUP)}
 _SEXES = {"m": "Male", "f": "Female", "x": "Nonbinary"}
-_GROUP = r"(hi|am|as|hp|bl|wh|tr|lep|idea)"
+_GROUP = r"(hi|am|as|hp|bl|wh|tr|lep|el|idea)"  # 2021-22 renamed LEP to EL
 
 GIFTED, AP, OSS, ISS, IDEA = ("Gifted", "AP enrollment", "Out-of-school suspension", "In-school suspension",
                               "Special education identification")
@@ -50,6 +51,21 @@ _CRDC = (
     (re.compile(r"^tot discwodis iss ([mfx])$"), ISS),
     (re.compile(r"^tot discwdis iss idea ([mfx])$"), ISS),
 )
+
+
+_SEX_TOTAL = re.compile(r"^tot enr [mfx]$")
+_NONBINARY = re.compile(r"^(?:sch|tot) [a-z ]+ x$")
+
+
+def crdc_sex_total(key: str) -> bool:
+    """TOT_ENR_M/F/X: with no total column, together they are the school's total enrollment."""
+    return bool(_SEX_TOTAL.match(key))
+
+
+def crdc_nonbinary(key: str) -> bool:
+    """A CRDC count of nonbinary students (…_X, from 2021-22). A reserve code there (−12 where the state does not
+    collect nonbinary) means no such count, and must not void the group's male and female counts."""
+    return bool(_NONBINARY.match(key)) and crdc_role(key) is not None
 
 
 def crdc_role(key: str) -> tuple[str, str] | None:

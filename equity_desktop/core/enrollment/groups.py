@@ -56,8 +56,8 @@ _SPELLINGS: dict[tuple[str, str], tuple[str, ...]] = {
     (RACE, TWO_OR_MORE): ("two or more races", "two or more", "multiracial", "multi racial", "multi race",
                           "2 or more races", "two more races", "2 races", "2 or more", "multi", "multiple races",
                           "tr", "m"),
-    (GENDER, "Female"): ("female", "f", "girls", "girl", "women"),
-    (GENDER, "Male"): ("male", "boys", "boy", "men"),
+    (GENDER, "Female"): ("female", "f", "girls", "girl", "women", "females"),
+    (GENDER, "Male"): ("male", "boys", "boy", "men", "males"),
     (GENDER, "Nonbinary"): ("nonbinary", "non binary", "x", "nb", "gender x", "non binary other"),
     (ENGLISH_LEARNER, EL_GROUP): ("english learners", "english learner", "ell", "ells", "el", "els", "lep", "esol",
                                   "english language learners", "english language learner",
@@ -106,9 +106,17 @@ def normalise(text: object) -> str:
     return _NON_WORD.sub(" ", folded.lower()).strip()
 
 
+_NOT_HISPANIC = re.compile(r"\b(?:non|not) hispanic\b")
+
+
 def group_for_header(header: str) -> tuple[str, str] | None:
-    """(dimension, group) a column header names, e.g. "Two or More Races" or "Free Lunch"; None if none."""
-    return _HEADER_GROUPS.get(header)
+    """(dimension, group) a column header names, e.g. "Two or More Races", "Multi-Race, Non-Hispanic" or "Free
+    Lunch"; None if none. ("Non-Hispanic" after a race says what every race column but Hispanic means.)"""
+    found = _HEADER_GROUPS.get(header)
+    if found is None and _NOT_HISPANIC.search(header):
+        found = _HEADER_GROUPS.get(" ".join(_NOT_HISPANIC.sub(" ", header).split()))
+        found = found if found and found[0] == RACE and found[1] != HISPANIC else None
+    return found
 
 
 def group_for_value(value: str, dimension: str | None = None) -> tuple[str, str] | None:

@@ -50,7 +50,7 @@ _ROLE_HEADERS = {
                 "combokey",
                 "campus number", "school dbn", "cds code", "cds", "state school number",
                 "state school id", "st schid", "campus id", "campus number", "nces school id", "school nces id",
-                "location code", "school cd", "sch code", "school num"),
+                "location code", "school cd", "sch code", "school num", "org code", "organization code"),
     DISTRICT_NAME: ("district name", "district", "lea name", "dist name", "leaname", "lea", "division name"),
     DISTRICT_ID: ("district code", "district id", "leaid", "lea id", "dist id", "district number", "st leaid",
                   "district no", "dist code", "district cd"),

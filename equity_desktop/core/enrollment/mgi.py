@@ -313,9 +313,14 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
     closed = len(units) - len(open_units)
     units = open_units or units
     total = Unit(name, None, "district", units[0].year if units else None)
-    with_total = [u for u in units if isinstance(u.total, float)]
-    if with_total:
-        total.total = float(sum(u.total for u in with_total))  # type: ignore[misc]
+    # A school whose total is suppressed but whose race counts are complete counts with their sum (the CCD's
+    # MEMBER −1 beside TOTETH), as its own shares do.
+    sizes = {id(u): size for u in units if (size := _total_or_race_sum(u)) is not None}
+    with_total = [u for u in units if id(u) in sizes]
+    if with_total and any(isinstance(u.total, float) for u in units):
+        total.total = float(sum(sizes[id(u)] for u in with_total))
+    else:
+        with_total = []
     missing: dict[Key, int] = {}
     for key in {k for u in units for k in u.counts}:
         # With totals, a school counts for a group only with both its count and its total.
@@ -323,13 +328,13 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
         missing[key] = len(units) - len(usable)
         total.counts[key] = float(sum(u.counts[key] for u in usable)) if usable else NOT_AVAILABLE  # type: ignore[misc]
         if usable and with_total and missing[key]:
-            total.denominators[key] = float(sum(u.total for u in usable))  # type: ignore[misc]
+            total.denominators[key] = float(sum(sizes[id(u)] for u in usable))
     for dimension in {d for u in units for d in u.unspecified}:
         values = [u.unspecified.get(dimension) for u in units]
         total.unspecified[dimension] = float(sum(v for v in values if isinstance(v, float)))
     if with_total:
         for key in {k for u in units for k in u.shares if k not in total.counts}:
-            weighted = [(s, u.total) for u in with_total if isinstance(s := u.shares.get(key), float)]
+            weighted = [(s, sizes[id(u)]) for u in with_total if isinstance(s := u.shares.get(key), float)]
             students = sum(t for _, t in weighted)  # type: ignore[misc]
             if weighted and students:
                 total.shares[key] = sum(s * t for s, t in weighted) / students  # type: ignore[operator]
@@ -339,6 +344,11 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
     warnings = [f"the district's {key[1]} share is of the {len(units) - n} of {len(units)} schools that report it "
                 f"(and their students); {n} school{'s' if n != 1 else ''} {'leaves' if n == 1 else 'leave'} it "
                 "suppressed or blank." for key, n in sorted(missing.items()) if 0 < n < len(units)]
+    by_groups = len([u for u in with_total if not isinstance(u.total, float)])
+    if by_groups:
+        warnings.append(f"{by_groups} school{'' if by_groups == 1 else 's'} without a total enrollment "
+                        f"{'counts' if by_groups == 1 else 'count'} in the district's sum with the sum of "
+                        f"{'its' if by_groups == 1 else 'their'} race/ethnicity groups.")
     if with_total and len(with_total) < len(units):
         n = len(units) - len(with_total)
         one = n == 1
@@ -349,6 +359,13 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
         warnings.append(f"{closed} school{'s' if closed != 1 else ''} with 0 students "
                         f"{'was' if closed == 1 else 'were'} left out of the district's sum.")
     return total, warnings
+
+
+def _total_or_race_sum(unit: Unit) -> float | None:
+    if isinstance(unit.total, float):
+        return unit.total
+    counts = [unit.counts.get((g.RACE, grp)) for grp in g.RACE_GROUPS if (g.RACE, grp) in unit.counts]
+    return float(sum(counts)) if counts and all(isinstance(v, float) for v in counts) else None  # type: ignore
 
 
 def is_empty(unit: Unit) -> bool:

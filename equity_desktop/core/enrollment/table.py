@@ -110,6 +110,7 @@ class NoteBook:
         self.notes: list[Note] = []
         self.suppressed = 0
         self.blank = 0
+        self.optional_withheld = 0  # CRDC nonbinary cells with a reserve code (aggregate_rows)
         self._errors = 0
 
     def add(self, level: str, message: str, row: int | None = None, column: str | None = None) -> None:

@@ -21,6 +21,10 @@ _LEVEL_VALUES = {"school": SCHOOL, "sch": SCHOOL, "campus": SCHOOL, "building": 
                  "region": SUBTOTAL}
 
 
+# With "Total", these words say the row is the whole district (or state): "Grand Total", "Total All Schools".
+_WHOLE_WORDS = {"district", "all", "citywide", "grand", "overall", "division", "state", "statewide"}
+
+
 def is_total_value(value: object) -> bool:
     """A category or grade cell that stands for everyone ("Total", "All Grades", "All Students")."""
     return normalise(cell_text(value)) in _TOTAL_VALUES
@@ -42,8 +46,29 @@ def level_of_name(name: str, unit_level: str) -> str:
     if words and ({words[0], words[-1]} & {"total", "totals"}):
         if {"statewide", "state"} & set(words):
             return STATE
-        return above if {"district", "all", "citywide", "grand", "overall", "division"} & set(words) else SUBTOTAL
+        return above if _WHOLE_WORDS & set(words) else SUBTOTAL
     return unit_level
+
+
+def total_by_word_only(name: str) -> bool:
+    """A name read as a total only for the word Total at its start or end ("Elementary Totals" — or a school
+    called "Total Community Health Academy"): the row's numbers must confirm it (aggregate_rows)."""
+    key = normalise(name)
+    words = key.split()
+    if not words or key in _DISTRICT_NAMES or key in _STATE_NAMES or "subtotal" in words or _WHOLE_WORDS & set(words):
+        return False
+    return bool({words[0], words[-1]} & {"total", "totals"})
+
+
+_FOOTNOTE_WORDS = ("source", "sources", "note", "notes", "footnote", "footnotes", "data source", "prepared by",
+                   "updated", "last updated", "disclaimer")
+
+
+def is_footnote(text: str) -> bool:
+    """ "Source: NYC DOE…", "Note: counts under 5 are suppressed", "* Data suppressed": text under a table."""
+    stripped = text.strip()
+    key = normalise(stripped)
+    return stripped.startswith(("*", "†", "‡")) or any(key == w or key.startswith(w + " ") for w in _FOOTNOTE_WORDS)
 
 
 class UnitKeyer:

@@ -249,8 +249,6 @@ def test_ccd_wide_old_total_from_toteth_when_member_is_missing(ccd_wide):
     assert group(found, WHITE).school.share == pct(93.4783)  # 86 / 92
 
 
-@pytest.mark.xfail(strict=True, reason="STONE CO. PRIMARY (MEMBER -1, TOTETH 92, complete race counts) is left out of "
-                                       "its district: White 87.0 % = 348 / 400 instead of 434 / 492 = 88.2114 %")
 def test_ccd_wide_old_second_district(ccd_wide):
     found = result(measure_table(ccd_wide), "STONE CO. ELEM.")
     white = group(found, WHITE)
@@ -291,9 +289,6 @@ def test_crdc_school_shares(crdc):
     assert group(high, "Female", g.GENDER).school.share == pct(51.1765)  # 261 / 510
 
 
-@pytest.mark.xfail(strict=True, reason="LEA 3904380's denominator is its race counts' sum, 1156 (Cedar's 3 Asian "
-                                       "boys dropped with its -11 girls), not TOT_ENR 1159: White 35.2076 %, not "
-                                       "35.1165 %")
 def test_crdc_school_against_its_own_district(crdc):
     results = measure_table(crdc)
     high = result(results, HIGH)
@@ -340,8 +335,6 @@ def crdc_2122() -> EnrollmentTable:
     return read("crdc_school_2122.csv")
 
 
-@pytest.mark.xfail(strict=True, reason="a -12 (withheld) SCH_ENR_*_X cell voids the whole race group: Maple Grove "
-                                       "High's White is not available instead of 58 + 54 = 112")
 def test_crdc_2122_withheld_nonbinary_keeps_the_race_counts(crdc_2122):
     high = school(crdc_2122, HIGH)
     assert high.counts[(RACE, WHITE)] == 112  # 58 + 54; the -12 nonbinary part is withheld, as in TOT_ENR_X
@@ -361,8 +354,6 @@ def test_crdc_2122_nonbinary_students_are_counted(crdc_2122):
     assert group(found, "Nonbinary", g.GENDER).school.share == pct(0.7614)  # 3 / (188 + 203 + 3)
 
 
-@pytest.mark.xfail(strict=True, reason="SCH_ENR_EL_M/F/X (2021-22's name for LEP) are not recognised: no English "
-                                       "learners count (expected 28 + 24 = 52)")
 def test_crdc_2122_english_learners(crdc_2122):
     high = school(crdc_2122, HIGH)
     assert high.counts[(g.ENGLISH_LEARNER, g.EL_GROUP)] == 52  # 28 + 24, X withheld
@@ -397,8 +388,6 @@ def test_crdc_gifted_outcomes_per_race():
     assert not_a_number(cedar.outcomes.get("Gifted", {}).get((RACE, BLACK)))
 
 
-@pytest.mark.xfail(strict=True, reason="TOT_GTENR_M/F are read as the Gifted counts of Male/Female, never as the "
-                                       "school's Gifted total: outcome_totals is empty (expected 28 + 34 = 62)")
 def test_crdc_gifted_total_is_tot_gtenr():
     high = _by_combokey(read("crdc_gifted.csv"), HIGH_KEY)
     assert high.outcome_totals["Gifted"] == 62  # TOT_GTENR_M 28 + TOT_GTENR_F 34
@@ -450,8 +439,6 @@ def test_crdc_ap_outcomes_per_race(crdc):
     assert not_a_number(middle.outcomes.get("AP enrollment", {}).get((RACE, BLACK)))
 
 
-@pytest.mark.xfail(strict=True, reason="TOT_APENR_M/F are read as the AP counts of Male/Female, never as the "
-                                       "school's AP total: outcome_totals is empty (expected 47 + 56 = 103)")
 def test_crdc_ap_total_is_tot_apenr():
     ap = read("crdc_ap.csv")
     assert _by_combokey(ap, HIGH_KEY).outcome_totals["AP enrollment"] == 103  # 47 + 56
@@ -467,9 +454,6 @@ def profile() -> EnrollmentTable:
     return read("state_profile_percent.xlsx")
 
 
-@pytest.mark.xfail(strict=True, reason="percent columns without % are read as counts (Adams White 15 / 400 = 3.75 %, "
-                                       "not 15 %): 'Multi-Race, Non-Hispanic', 'Males', 'Females' are not "
-                                       "recognised, so no row adds up to 100")
 def test_state_profile_percentages_are_shares(profile):
     results = measure_table(profile)
     adams = result(results, "Adams Elementary")
@@ -484,8 +468,6 @@ def test_state_profile_percentages_are_shares(profile):
     assert result(results, "Elm Street Elementary").minority_share == pct(14.0)
 
 
-@pytest.mark.xfail(strict=True, reason="percent columns read as counts: district White 9.336 % (the percentages "
-                                       "summed as students over 2500), not the TOTAL-weighted 39.836 %")
 def test_state_profile_district_is_weighted_by_total(profile):
     results = measure_table(profile)
     adams = result(results, "Adams Elementary")
@@ -529,8 +511,6 @@ def test_county_districts_schools_and_district_rows(county):
         "Lincoln Elementary School", "Glen Park Middle School"}
 
 
-@pytest.mark.xfail(strict=True, reason="'Total Community Health Academy' (school code 070) is left out as a "
-                                       "subtotal because its name starts with 'Total'")
 def test_county_school_whose_name_starts_with_total(county):
     academy = school(county, "Total Community Health Academy")
     assert academy.total == 180 and academy.counts[(RACE, WHITE)] == 20
@@ -596,8 +576,6 @@ def test_big_city_same_name_in_two_boroughs(nyc):
     assert harbor == [("01M101", 300), ("20K101", 500)]
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Source: …' footnote row under the table is read as a ninth school "
-                                       "(its text as name and code, no numbers)")
 def test_big_city_footnote_is_not_a_school(nyc):
     assert len(nyc.units) == 8
     assert not any("source" in f"{u.name} {u.code}".lower() for u in nyc.units)

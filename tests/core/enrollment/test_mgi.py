@@ -90,12 +90,16 @@ def test_a_group_some_schools_suppress_is_a_share_of_those_schools_students():
 
 
 def test_a_school_without_a_total_does_not_void_the_districts_total():
-    a, b, c = unit(black=30, white=70), unit(black=50, white=50), unit(black=5, white=5)
-    a.total, b.total, c.total = 100.0, 100.0, NOT_AVAILABLE
-    district, warnings = sum_units([a, b, c], "All")
-    assert district.total == 200.0
-    assert group(measure(a, district), B).district.share == pytest.approx(40.0)  # (30 + 50) / 200
-    assert any("1 school of 3 gives no total" in w for w in warnings)
+    # c's total is suppressed but its race counts are complete: it counts with their sum (10). d's total and
+    # one race count are suppressed: it is left out of the district's shares.
+    a, b, c, d = unit(black=30, white=70), unit(black=50, white=50), unit(black=5, white=5), unit(black=1, white=1)
+    a.total, b.total, c.total, d.total = 100.0, 100.0, NOT_AVAILABLE, NOT_AVAILABLE
+    d.counts[B] = NOT_AVAILABLE
+    district, warnings = sum_units([a, b, c, d], "All")
+    assert district.total == 210.0
+    assert group(measure(a, district), B).district.share == pytest.approx(85 / 210 * 100)  # (30 + 50 + 5) / 210
+    assert any("1 school without a total enrollment counts" in w for w in warnings)
+    assert any("1 school of 4 gives no total" in w for w in warnings)
 
 
 def test_closed_schools_and_one_blank_share_do_not_void_the_districts_shares():
