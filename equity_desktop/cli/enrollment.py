@@ -245,9 +245,11 @@ def run_screen(args: argparse.Namespace) -> int:
 
 def remedy(error: Exception) -> str:
     """What the command line adds to a sentence whose fix is a step of the wizard (errors.step)."""
-    from equity_desktop.core.enrollment.errors import COLUMNS_STEP, HEADER_STEP
+    from equity_desktop.core.enrollment.errors import COLUMNS_STEP, HEADER_STEP, YEAR_STEP
 
     step = getattr(error, "step", None)
+    if step == YEAR_STEP:
+        return " On the command line: --year 2024-25."
     if step not in (COLUMNS_STEP, HEADER_STEP):
         return ""
     return (" On the command line: see how the columns were read with `equity-desktop columns FILE --save-mapping "

@@ -10,17 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE, FILE_REFERENCE, STATE_REFERENCE
+from equity_desktop.core.enrollment.analysis import REFERENCE_LABELS
 from equity_desktop.core.enrollment.errors import COLUMNS_STEP, HEADER_STEP, where
 from equity_desktop.core.enrollment.file_reading import FileReading
 from equity_desktop.core.enrollment.table import ERROR, WARNING, EnrollmentTable, Note
 
-# In the order the drop-downs list them: the school's own district first (the rule's reference).
-REFERENCE_LABELS = {
-    DISTRICT_REFERENCE: "its own district",
-    STATE_REFERENCE: "the state (its row or sheet in the file)",
-    FILE_REFERENCE: "the whole file (every school in it)",
-}
 LEVEL_WORDS = {ERROR: "Error", WARNING: "Warning"}
 
 

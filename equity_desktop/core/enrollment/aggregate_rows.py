@@ -355,6 +355,7 @@ def report_unknown_values(unknown: dict[tuple[int, str], int], layout: Layout, b
     columns = {c.index: c for c in layout.columns}
     for (index, text), times in sorted(unknown.items()):
         book.add(WARNING, f'the value "{text}" ({times} row{"s" if times != 1 else ""}) names no group the program '
-                          "knows; those rows were left out. Map it in a mapping file if it is a group.",
+                          "knows; those rows were left out. If it names a group, say which in a mapping file's "
+                          "\u201cvalues\u201d (docs/enrollment.md).",
                  column=column_name(columns[index]))
 

@@ -14,6 +14,12 @@ from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTabl
 
 # What a school is compared with: its district (the rule's own reference), the state row, or the whole file.
 DISTRICT_REFERENCE, STATE_REFERENCE, FILE_REFERENCE = REFERENCES = ("district", "state", "file")
+# The references in words, for every surface that offers the choice (the wizard, the screening window).
+REFERENCE_LABELS = {
+    DISTRICT_REFERENCE: "its own district",
+    STATE_REFERENCE: "the state (its row or sheet in the file)",
+    FILE_REFERENCE: "the whole file (every school in it)",
+}
 
 
 def reference_for(table: EnrollmentTable, year: str | None, district_table: EnrollmentTable | None = None,

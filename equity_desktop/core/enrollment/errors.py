@@ -7,7 +7,7 @@ from pathlib import Path
 from equity_desktop.core.enrollment.cells import cap_quotes, shortened
 from equity_desktop.core.errors import EquityError
 
-HEADER_STEP, COLUMNS_STEP = "header", "columns"
+HEADER_STEP, COLUMNS_STEP, YEAR_STEP = "header", "columns", "year"
 
 
 class EnrollmentFileError(EquityError):
@@ -19,8 +19,8 @@ class EnrollmentFileError(EquityError):
     def __init__(self, path: Path | str, message: str, *, sheet: str | None = None, row: int | None = None,
                  column: str | None = None, step: str | None = None):
         self.path, self.sheet, self.row, self.column = Path(path), sheet, row, column
-        # Where the person puts it right: HEADER_STEP or COLUMNS_STEP. The sentence names no surface; the wizard
-        # shows it on that step, the command line adds how its mapping file (--map) says the same.
+        # Where the person puts it right: HEADER_STEP, COLUMNS_STEP or YEAR_STEP. The sentence names no surface;
+        # the wizard shows it on that step, the command line adds its own flag (--map, --year).
         self.step = step
         self.message = cap_quotes(message)  # without the "file, sheet, row" prefix
         super().__init__(f"{where(self.path.name, sheet, row, column)}: {self.message}")

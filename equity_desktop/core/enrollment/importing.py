@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE, find_schools, reference_for
-from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.errors import YEAR_STEP, EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.outcome_files import add_outcomes
 from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
@@ -88,8 +88,8 @@ def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
     for unit in units:
         unit_year = year or unit.year
         if not unit_year:
-            raise EnrollmentFileError(table.path, "the file does not say which school year it is; give the year "
-                                                  "(for example --year 2024-25).", sheet=table.sheet)
+            raise EnrollmentFileError(table.path, "the file does not say which school year it is; give the school "
+                                                  "year (for example 2024-25).", sheet=table.sheet, step=YEAR_STEP)
         unit.year = unit_year
         compared, source, _ = reference_for(table, unit.year, district_table, unit.district, reference)
         snapshots.append(make_snapshot(table, unit, compared, source, unit_year))

@@ -468,7 +468,8 @@ def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: st
         if column is None:
             raise EnrollmentFileError(path, f'the mapping names a column "{header}" that is not in the header row '
                                             f'(row {layout.header_row}).', sheet=sheet)
-        column.role, column.reason, column.by_values = role, "the mapping", False
+        if role != column.role:  # where the mapping agrees with the detector, the detector's reason stays
+            column.role, column.reason, column.by_values = role, "the mapping", False
     layout.values = {dim: dict(values) for dim, values in (mapping.get("values") or {}).items()}
     layout.detected = False
     return layout

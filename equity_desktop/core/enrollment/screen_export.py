@@ -15,7 +15,7 @@ from equity_desktop.core.errors import EquityError
 _FORMATS = (".csv", ".xlsx", ".json")
 
 SCREEN_FIELDS = ("school", "school_id", "year", "isolated_groups", "groups_outside_band", "minority_share",
-                 "federal_isolated", "simpson", "dissimilarity", "district_source", "withheld_groups")
+                 "federal_isolated", "simpson", "dissimilarity", "district_source", "withheld_groups", "warnings")
 
 
 def screen_rows(results) -> list[dict]:
@@ -29,7 +29,9 @@ def screen_rows(results) -> list[dict]:
                      "simpson": result.simpson, "dissimilarity": result.dissimilarity,
                      "district_source": result.district_source,
                      # With --suppress: groups whose figures (and so whose isolation) are withheld from print.
-                     "withheld_groups": sum(1 for g in result.groups if g.school.withheld or g.district.withheld)})
+                     "withheld_groups": sum(1 for g in result.groups if g.school.withheld or g.district.withheld),
+                     # What to read with care, as next to the numbers on screen (coverage, suppressed groups).
+                     "warnings": " | ".join(result.warnings)})
     return rows
 
 

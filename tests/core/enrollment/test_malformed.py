@@ -6,7 +6,7 @@ import pytest
 from conftest import WIDE_HEADER, WIDE_ROWS, WIDE_TOTAL, write_csv, write_xlsx
 
 from equity_desktop.core.enrollment.analysis import find_schools
-from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.errors import YEAR_STEP, EnrollmentFileError
 from equity_desktop.core.enrollment.importing import snapshots_for
 from equity_desktop.core.enrollment.layout import read_mapping
 from equity_desktop.core.enrollment.reading import read_enrollment
@@ -179,8 +179,9 @@ def test_school_not_found_and_ambiguous(wide_file):
 
 def test_import_without_a_year_asks_for_one(tmp_path):
     table = read_enrollment(write_csv(tmp_path / "noyear.csv", GOOD))
-    with pytest.raises(EnrollmentFileError, match="does not say which school year it is; give the year"):
+    with pytest.raises(EnrollmentFileError, match="does not say which school year it is; give the school") as raised:
         snapshots_for(table, "Oak School")
+    assert raised.value.step == YEAR_STEP and "--year" not in str(raised.value)  # the command line adds its flag
 
 
 def test_the_corpus_has_at_least_30_files():
