@@ -40,10 +40,25 @@ def reference_for(table: EnrollmentTable, year: str | None, district_table: Enro
         if district and len(district_table.units) > 1:  # a sheet or file of many districts: the school's own
             return _district_in(district_table, year, district)
         unit, source, warnings = _reference_in(district_table, year, f"{district_table.path.name}")
+        if district and district_table.unit_level == DISTRICT and _another_district(unit, district):
+            raise EnrollmentFileError(district_table.path, f"the school's district ({district}) is not the district "
+                                                           f"of this file ({unit.label}); give the school's own "
+                                                           "district's file, or compare with the state.",
+                                      sheet=district_table.sheet)
         return unit, source, warnings
     if districts_in(table) > 1:
         return _own_district(table, year, district)
     return _reference_in(table, year, table.path.name)
+
+
+def _another_district(unit: Unit, district: str) -> bool:
+    """True only when the school's district (a code or a name) is surely not `unit`: a code that differs from the
+    unit's code, or, without codes, a different name. A code beside a name alone cannot be checked."""
+    if unit.code and district.strip().isdigit():
+        return not same_code(unit.code, district)
+    if not district.strip().isdigit():
+        return normalise(unit.name) != normalise(district) and not (unit.code and same_code(unit.code, district))
+    return False
 
 
 def _district_in(table: EnrollmentTable, year: str | None, district: str) -> tuple[Unit, str, list[str]]:
@@ -134,13 +149,25 @@ def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | 
     """Isolation results for one school (every year of it) or every school in the table."""
     # A school with 0 students has no shares to measure: listed only when asked for by name.
     units = find_schools(table, school) if school else [u for u in table.units if not is_empty(u)]
-    references: dict[tuple[str | None, str | None], tuple[Unit, str, list[str]]] = {}
+    references: dict[tuple[str | None, str | None], tuple[Unit, str, list[str]] | EnrollmentFileError] = {}
     results = []
     for unit in units:
         key = (unit.year, unit.district)
         if key not in references:
-            references[key] = reference_for(table, unit.year, district_table, unit.district, reference)
-        compared, source, warnings = references[key]
+            try:
+                references[key] = reference_for(table, unit.year, district_table, unit.district, reference)
+            except EnrollmentFileError as error:
+                references[key] = error
+        found = references[key]
+        if isinstance(found, EnrollmentFileError):
+            # Screening every school: a school with no reference is listed as not measured, with the reason;
+            # the others are measured. Only when no school can be measured is the file refused.
+            if school:
+                raise found
+            results.append(SchoolResult(unit.name, unit.code, unit.year, "", rule, [], None, None, None, None,
+                                        [f"not measured: {found.message}"]))
+            continue
+        compared, source, warnings = found
         if compared is unit:
             raise EnrollmentFileError(table.path, f"this sheet holds only the total of {unit.name}, with nothing to "
                                                   "compare it with; choose the sheet that lists the schools.",
@@ -148,6 +175,8 @@ def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | 
         result = measure(unit, compared, rule, source)
         result.warnings = warnings + result.warnings
         results.append(result)
+    if results and all(not r.district_source for r in results):
+        raise next(r for r in references.values() if isinstance(r, EnrollmentFileError))
     return results
 
 

@@ -9,6 +9,7 @@ from conftest import write_xlsx
 
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.analysis import measure_table
+from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.reading import read_enrollment
 
 HEADER = ["LEAID", "District Name", "School Code", "School Name", "Total", "White", "Black", "Hispanic"]
@@ -111,3 +112,26 @@ def test_the_real_new_jersey_workbook_never_compares_a_sheet_with_itself(real_di
     assert 'state row "State"' in out and "14.6" in out  # 201,018.5 of 1,375,828.5 Black students statewide
     assert main(["mgi", workbook, "--sheet", "State"]) == 2  # it used to compare the state with itself, exit 0
     assert "holds only the total of State" in capsys.readouterr().err
+
+
+def test_screening_lists_a_school_whose_district_is_missing_as_not_measured(tmp_path, capsys):
+    from equity_desktop.cli.main import main
+
+    head = ["District Code", "District Name", "Total", "White", "Black", "Hispanic"]
+    path = write_xlsx(tmp_path / "state.xlsx", {
+        "District": [head, ["0110", "North", 1000, 800, 100, 100]],  # South (0220) has no row
+        "School": [["District Code", "District Name", "School Code", "School Name", "Total", "White", "Black",
+                    "Hispanic"],
+                   ["0110", "North", "010", "North Elementary", 100, 80, 10, 10],
+                   ["0220", "South", "010", "South Elementary", 100, 10, 80, 10]],
+    })
+    table, districts = read_enrollment(path, year="2024-25"), read_enrollment(path, "District", year="2024-25")
+    results = {r.school: r for r in measure_table(table, district_table=districts)}
+    assert results["North Elementary"].district_source.startswith('"North" in state.xlsx')
+    south = results["South Elementary"]
+    assert not south.groups and south.minority_share is None and not south.district_source
+    assert south.warnings[0].startswith("not measured: the school's district (0220) is not the district of this file")
+    with pytest.raises(EnrollmentFileError):  # asked for by name, the school's problem is the answer
+        measure_table(table, school="South Elementary", district_table=districts)
+    assert main(["screen", str(path), "--year", "2024-25"]) == 0
+    assert "South Elementary" in capsys.readouterr().out
