@@ -1,10 +1,10 @@
-"""Import Enrollment: file → sheet and header row → columns → school and year → report → import.
+"""Import Enrollment: file → sheet and header row → columns → school, year and outcome files → report → import.
 
 The pages are the Designer form ui/import_wizard.ui (compiled to ui_import_wizard.py by `make ui`); the columns
 page holds column_mapping.ColumnMappingPanel, the same panel as the screening window's Columns dialog.
-Every read of the file runs in a worker process (BackgroundTask) with a progress bar and Cancel;
-the window keeps answering. Nothing touches the review until Import is pressed: then the school
-years are stored in one transaction, as one undoable edit.
+Every read of the file, and of each outcome file (outcome_files.py), runs in a worker process (BackgroundTask)
+with a progress bar and Cancel; the window keeps answering. Nothing touches the review until Import is pressed:
+then the school years are stored in one transaction, as one undoable edit.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from equity_desktop.core.enrollment.analysis import reference_for
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
 from equity_desktop.core.enrollment.importing import ReviewSchool, find_review_school, other_school, snapshots_for
-from equity_desktop.core.enrollment.table import ERROR, enrollment_of
+from equity_desktop.core.enrollment.reading import read_enrollment
+from equity_desktop.core.enrollment.table import ERROR, EnrollmentTable, enrollment_of
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_combo, note_line, step_hint
+from equity_desktop.gui.outcome_files import OutcomeFile, fill_outcome_list, with_outcomes
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.sheet_preview import fill_preview
 from equity_desktop.gui.ui_import_wizard import Ui_ImportWizard
@@ -41,6 +43,8 @@ class ImportWizard(QWizard):
         self.reading: FileReading | None = None
         self.task: BackgroundTask | None = None
         self.snapshots: list = []
+        self.outcome_files: list[OutcomeFile] = []
+        self.table: EnrollmentTable | None = None  # the reading's table with the outcome files' counts
         self._advance_when_read = False
         self.progress = ReadProgress(self)
         self.progress.cancel_requested.connect(self.cancel_reading)
@@ -58,6 +62,10 @@ class ImportWizard(QWizard):
         f.yearCombo.currentTextChanged.connect(self._show_reference)
         fill_reference_combo(f.referenceCombo)
         f.referenceCombo.currentIndexChanged.connect(self._show_reference)
+        f.addOutcomeButton.clicked.connect(self.add_outcome_file)
+        f.removeOutcomeButton.clicked.connect(self.remove_outcome_file)
+        f.outcomeList.currentRowChanged.connect(self._enable_remove)
+        self._enable_remove()
         self.currentIdChanged.connect(self._entered)
         if path is not None:
             f.fileEdit.setText(str(path))
@@ -76,12 +84,17 @@ class ImportWizard(QWizard):
             return
         self.cancel_reading()
         self._advance_when_read = advance
-        self.task = BackgroundTask(read_for_import, self.path, sheet, mapping, parent=self)
-        self.task.done.connect(self._read_done)
-        self.task.failed.connect(self._read_failed)
-        (self.currentPage() or self.form.filePage).layout().addWidget(self.progress)
+        task = BackgroundTask(read_for_import, self.path, sheet, mapping, parent=self)
+        task.done.connect(self._read_done)
+        task.failed.connect(self._read_failed)
+        self._start(task, (self.currentPage() or self.form.filePage).layout())
+
+    def _start(self, task: BackgroundTask, layout) -> None:
+        """Run `task`, its progress bar and Cancel at the end of `layout`, the pages disabled meanwhile."""
+        self.task = task
+        layout.addWidget(self.progress)
         self._set_page_enabled(False)
-        self.progress.start(self.task)
+        self.progress.start(task)
 
     def cancel_reading(self) -> None:
         if self.task is not None and self.task.running:
@@ -89,15 +102,17 @@ class ImportWizard(QWizard):
         self.task = None
         self.progress.hide()
         self._set_page_enabled(True)
+        self._enable_remove()
 
     def reject(self) -> None:
         self.cancel_reading()  # nothing was written: the review is as it was
         super().reject()
 
     def _set_page_enabled(self, enabled: bool) -> None:
+        progress = self.progress  # it stays enabled, and so do the boxes around it (Cancel must answer)
         for page_id in self.pageIds():
             for child in self.page(page_id).findChildren(QWidget):
-                if child is not self.progress and not self.progress.isAncestorOf(child):
+                if child is not progress and not progress.isAncestorOf(child) and not child.isAncestorOf(progress):
                     child.setEnabled(enabled)
         self.button(QWizard.WizardButton.NextButton).setEnabled(enabled)
 
@@ -109,6 +124,7 @@ class ImportWizard(QWizard):
         self._show_sheet()
         self.form.columnsPanel.show_reading(reading)
         self._show_schools()
+        self._add_outcomes()
         advance, self._advance_when_read = self._advance_when_read, False
         if advance and self.currentPage() is self.form.filePage:
             self.next()
@@ -120,6 +136,7 @@ class ImportWizard(QWizard):
         self._set_page_enabled(True)
         self._advance_when_read = False
         self.reading = None
+        self._add_outcomes()
         self.form.fileProblem.setText(sentence)
         if self.currentPage() is not self.form.filePage:
             self.restart()
@@ -237,7 +254,7 @@ class ImportWizard(QWizard):
             return False
         try:
             reference = self.chosen_reference()
-            self.snapshots = snapshots_for(self.reading.table, self.form.schoolCombo.currentData() or "",
+            self.snapshots = snapshots_for(self.table, self.form.schoolCombo.currentData() or "",
                                            self.chosen_year(), self.reading.references.get(reference), reference)
         except EnrollmentFileError as error:
             self.form.referenceLabel.setText(str(error))
@@ -255,10 +272,47 @@ class ImportWizard(QWizard):
                                                      "another year."))
         return bool(self.snapshots)
 
+    # ---- page 4: outcome files (outcome_files.py) ------------------------------------------------
+
+    def add_outcome_file(self) -> None:
+        start = str(self.path.parent) if self.path else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an Outcome File"), start, self.tr(SPREADSHEETS))
+        if not chosen:
+            return
+        self.cancel_reading()
+        path = Path(chosen)
+        task = BackgroundTask(read_enrollment, path, parent=self)
+        task.done.connect(lambda table: self._outcome_read(OutcomeFile(path, table)))
+        task.failed.connect(lambda sentence: self._outcome_read(OutcomeFile(path, problem=sentence)))
+        self._start(task, self.form.outcomeLayout)
+
+    def _outcome_read(self, file: OutcomeFile) -> None:
+        self.task = None
+        self._set_page_enabled(True)
+        self.outcome_files = [f for f in self.outcome_files if f.path != file.path] + [file]
+        self._add_outcomes()
+        self.form.outcomeList.setCurrentRow(len(self.outcome_files) - 1)
+
+    def remove_outcome_file(self) -> None:
+        row = self.form.outcomeList.currentRow()
+        if 0 <= row < len(self.outcome_files):
+            del self.outcome_files[row]
+            self._add_outcomes()
+
+    def _add_outcomes(self) -> None:
+        """Put the outcome files' counts into (a copy of) the reading's table, and say what each adds."""
+        table = self.reading.table if self.reading else None
+        self.table = with_outcomes(table, self.outcome_files) if table is not None else None
+        fill_outcome_list(self.form.outcomeList, self.outcome_files)
+        self._enable_remove()
+
+    def _enable_remove(self) -> None:
+        self.form.removeOutcomeButton.setEnabled(self.task is None and self.form.outcomeList.currentRow() >= 0)
+
     # ---- page 5: report ----------------------------------------------------------------------
 
     def _show_report(self) -> None:
-        f, table = self.form, self.reading.table
+        f, table = self.form, self.table
         f.reportList.clear()
         for note in table.notes:
             item = QListWidgetItem(note_line(note, table))
@@ -267,15 +321,18 @@ class ImportWizard(QWizard):
                 font.setBold(True)
                 item.setFont(font)
             f.reportList.addItem(item)
+        for file in self.outcome_files:
+            if not file.usable:
+                f.reportList.addItem(self.tr("Warning — not used as an outcome file: {0}").format(file.problem))
         existing = {s.year for s in self.session.snapshots()}
         lines = []
         for snapshot in self.snapshots:
             students = enrollment_of(snapshot.school)
             replaced = self.tr(" — replaces the {0} enrollment imported before").format(snapshot.year) \
                 if snapshot.year in existing else ""
-            lines.append(self.tr("{0}, {1}: {2} students, compared with the {3}{4}.").format(
+            lines.append(self.tr("{0}, {1}: {2} students, compared with the {3}{4}{5}.").format(
                 snapshot.school.label, snapshot.year, "—" if students is None else f"{students:,.0f}",
-                snapshot.district_source, replaced))
+                snapshot.district_source, replaced, self._outcomes_of(snapshot.school)))
         errors = len(table.errors)
         if errors:
             lines.append(self.tr("{0} error(s) below must be corrected in the file before it can be imported.")
@@ -284,10 +341,17 @@ class ImportWizard(QWizard):
         f.summaryLabel.setText("\n".join(lines))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(not errors)
 
+    def _outcomes_of(self, school) -> str:
+        if school.outcomes:
+            return self.tr("; outcomes: {0}").format(", ".join(sorted(school.outcomes)))
+        if any(file.usable for file in self.outcome_files):
+            return self.tr("; no outcome file has a row for this school")
+        return ""
+
     # ---- moving between pages ----------------------------------------------------------------
 
     def _entered(self, _page_id: int) -> None:
-        if self.currentPage() is self.form.reportPage and self.reading and self.reading.table:
+        if self.currentPage() is self.form.reportPage and self.table is not None:
             self._show_report()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override

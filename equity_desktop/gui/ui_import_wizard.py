@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableWidget, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableWidget, QVBoxLayout, QWizard, QWizardPage
 
 from equity_desktop.gui.column_mapping import ColumnMappingPanel
 
@@ -153,6 +153,50 @@ class Ui_ImportWizard(object):
 
         self.schoolLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.referenceLabel)
 
+        self.outcomeBox = QGroupBox(self.schoolPage)
+        self.outcomeBox.setObjectName(u"outcomeBox")
+        self.outcomeLayout = QVBoxLayout(self.outcomeBox)
+        self.outcomeLayout.setObjectName(u"outcomeLayout")
+        self.outcomeIntro = QLabel(self.outcomeBox)
+        self.outcomeIntro.setObjectName(u"outcomeIntro")
+        self.outcomeIntro.setWordWrap(True)
+
+        self.outcomeLayout.addWidget(self.outcomeIntro)
+
+        self.outcomeRow = QHBoxLayout()
+        self.outcomeRow.setObjectName(u"outcomeRow")
+        self.outcomeList = QListWidget(self.outcomeBox)
+        self.outcomeList.setObjectName(u"outcomeList")
+        self.outcomeList.setSpacing(3)
+        self.outcomeList.setWordWrap(True)
+
+        self.outcomeRow.addWidget(self.outcomeList)
+
+        self.outcomeButtons = QVBoxLayout()
+        self.outcomeButtons.setObjectName(u"outcomeButtons")
+        self.addOutcomeButton = QPushButton(self.outcomeBox)
+        self.addOutcomeButton.setObjectName(u"addOutcomeButton")
+
+        self.outcomeButtons.addWidget(self.addOutcomeButton)
+
+        self.removeOutcomeButton = QPushButton(self.outcomeBox)
+        self.removeOutcomeButton.setObjectName(u"removeOutcomeButton")
+
+        self.outcomeButtons.addWidget(self.removeOutcomeButton)
+
+        self.outcomeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outcomeButtons.addItem(self.outcomeSpacer)
+
+
+        self.outcomeRow.addLayout(self.outcomeButtons)
+
+
+        self.outcomeLayout.addLayout(self.outcomeRow)
+
+
+        self.schoolLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.outcomeBox)
+
         ImportWizard.addPage(self.schoolPage)
         self.reportPage = QWizardPage()
         self.reportPage.setObjectName(u"reportPage")
@@ -204,12 +248,25 @@ class Ui_ImportWizard(object):
         self.mappingPage.setTitle(QCoreApplication.translate("ImportWizard", u"3. Check what each column holds", None))
         self.mappingPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"The program's reading of each column, and why, is filled in; change any that is wrong. Columns marked \"not used\" are left out.", None))
         self.schoolPage.setTitle(QCoreApplication.translate("ImportWizard", u"4. Which school and which year", None))
-        self.schoolPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Choose this review's school among the schools in the file, and the school year the numbers are for.", None))
+        self.schoolPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Choose this review's school among the schools in the file, and the school year the numbers are for. Add outcome files if you have them.", None))
         self.schoolLabel.setText(QCoreApplication.translate("ImportWizard", u"S&chool:", None))
         self.yearLabel.setText(QCoreApplication.translate("ImportWizard", u"School &year:", None))
         self.compareLabel.setText(QCoreApplication.translate("ImportWizard", u"Compare &with:", None))
 #if QT_CONFIG(accessibility)
         self.referenceCombo.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Compare the school with", None))
+#endif // QT_CONFIG(accessibility)
+        self.outcomeBox.setTitle(QCoreApplication.translate("ImportWizard", u"Outcome files (optional)", None))
+        self.outcomeIntro.setText(QCoreApplication.translate("ImportWizard", u"An outcome file counts students with an outcome \u2014 gifted, AP, suspension \u2014 by group, for the same schools, such as the CRDC's \u201cGifted and Talented\u201d file. Each one adds its disproportionality to the Data & MGI page.", None))
+#if QT_CONFIG(accessibility)
+        self.outcomeList.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Outcome files", None))
+#endif // QT_CONFIG(accessibility)
+        self.addOutcomeButton.setText(QCoreApplication.translate("ImportWizard", u"&Add\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.addOutcomeButton.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Add an outcome file", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeOutcomeButton.setText(QCoreApplication.translate("ImportWizard", u"&Remove", None))
+#if QT_CONFIG(accessibility)
+        self.removeOutcomeButton.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Remove the outcome file", None))
 #endif // QT_CONFIG(accessibility)
         self.reportPage.setTitle(QCoreApplication.translate("ImportWizard", u"5. Check the report, then import", None))
         self.reportPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Errors must be corrected in the file before it can be imported; warnings and notes are for your information.", None))

@@ -84,6 +84,9 @@ def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
     units = find_schools(table, school) if len(table.units) != 1 else table.units
     if year:
         units = [u for u in units if u.year == year or u.year is None]
+    if year:  # a file without a year column (CRDC): every row is of the year given, the district's rows too
+        for other in (*table.units, *table.references):
+            other.year = other.year or year
     snapshots = []
     for unit in units:
         unit_year = year or unit.year

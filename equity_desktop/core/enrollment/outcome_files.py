@@ -24,10 +24,11 @@ def add_outcomes(table: EnrollmentTable, outcomes: EnrollmentTable) -> list[Note
                                                  "\u201cSuspension\u201d column); choose the outcome file again.",
                                   sheet=outcomes.sheet)
     matched, unmatched = 0, []
+    index = _Index(table.units)
     for source in outcomes.units:
         if not source.outcomes:
             continue
-        target = _match(table.units, source)
+        target = index.match(source)
         if target is None:
             unmatched.append(source)
             continue
@@ -41,25 +42,57 @@ def add_outcomes(table: EnrollmentTable, outcomes: EnrollmentTable) -> list[Note
     if unmatched:
         shown = ", ".join(quoted(shortened(u.label)) for u in unmatched[:5])
         more = f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
-        notes.append(Note(WARNING, f"{len(unmatched)} schools of {file} are not in this enrollment file and were "
-                                   f"left out: {shown}{more}."))
+        notes.append(Note(WARNING, f"{_schools(len(unmatched))} of {file} {_are(len(unmatched))} not in this "
+                                   f"enrollment file and {_were(len(unmatched))} left out: {shown}{more}."))
     without = len([u for u in table.units if not u.outcomes])
     if without:
-        notes.append(Note(WARNING, f"{without} schools of the enrollment file have no row in {file}: no "
-                                   "disproportionality for them."))
+        notes.append(Note(WARNING, f"{_schools(without)} of the enrollment file {_have(without)} no row in {file}: "
+                                   "no disproportionality for them."))
     table.notes.extend(notes)
     return notes
 
 
-def _match(units: list[Unit], source: Unit) -> Unit | None:
-    def same_year(unit: Unit) -> bool:
-        return not (unit.year and source.year) or unit.year == source.year
+def _schools(n: int) -> str:
+    return f"{n} school{'' if n == 1 else 's'}"
 
-    if source.code:
-        by_code = [u for u in units if u.code and same_code(u.code, source.code) and same_year(u)]
-        if by_code:
-            return by_code[0] if len(by_code) == 1 else None
-    name = normalise(source.name)
-    by_name = [u for u in units if normalise(u.name) == name and same_year(u)
-               and (not (u.district and source.district) or same_code(u.district, source.district))]
-    return by_name[0] if len(by_name) == 1 else None
+
+def _are(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
+def _were(n: int) -> str:
+    return "was" if n == 1 else "were"
+
+
+def _have(n: int) -> str:
+    return "has" if n == 1 else "have"
+
+
+class _Index:
+    """The enrollment file's schools by code (leading zeros dropped) and by name, built once: a national CRDC
+    file has ~98,000 schools, and matching each against every other took an hour."""
+
+    def __init__(self, units: list[Unit]):
+        self.by_code: dict[str, list[Unit]] = {}
+        self.by_name: dict[str, list[Unit]] = {}
+        for unit in units:
+            if unit.code:
+                self.by_code.setdefault(_code_key(unit.code), []).append(unit)
+            self.by_name.setdefault(normalise(unit.name), []).append(unit)
+
+    def match(self, source: Unit) -> Unit | None:
+        def same_year(unit: Unit) -> bool:
+            return not (unit.year and source.year) or unit.year == source.year
+
+        if source.code:
+            by_code = [u for u in self.by_code.get(_code_key(source.code), []) if same_year(u)]
+            if by_code:
+                return by_code[0] if len(by_code) == 1 else None
+        by_name = [u for u in self.by_name.get(normalise(source.name), []) if same_year(u)
+                   and (not (u.district and source.district) or same_code(u.district, source.district))]
+        return by_name[0] if len(by_name) == 1 else None
+
+
+def _code_key(code: str) -> str:
+    """The key under which codes are the same for same_code(): leading zeros forgiven."""
+    return code.strip().lstrip("0")

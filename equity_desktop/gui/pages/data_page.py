@@ -47,8 +47,10 @@ from equity_desktop.gui.rule_controls import RuleControls
 
 TEXT_FILES = (".csv", ".txt", ".tsv")
 ISOLATION_COLUMNS = ("Group", "School n", "School %", "District n", "District %", "Difference (points)", "Status")
-RISK_COLUMNS = ("Outcome", "Group", "Enrolled", "With the outcome", "Expected", "Risk %", "Others' risk %",
-                "Risk ratio", "Why no ratio")
+# Headers over two lines and group names wrapped leave the reasons room to be read in a window 1024 wide.
+RISK_COLUMNS = ("Outcome", "Group", "Enrolled", "With the\noutcome", "Expected", "Risk %", "Others'\nrisk %",
+                "Risk\nratio", "Why no ratio")
+RISK_GROUP_WIDTH = 190
 
 
 def _label(text: str, parent: QWidget, name: str = "dataSentence") -> QLabel:
@@ -216,6 +218,9 @@ class DataPage(QWidget):
     def _build_risk(self) -> QWidget:
         self.risk_intro = _label("", self)
         self.risk_table, self.risk_model = _table(self, "riskTable", RISK_COLUMNS)
+        self.risk_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.risk_table.horizontalHeader().resizeSection(1, RISK_GROUP_WIDTH)
+        self.risk_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return self._tab(self.risk_intro, self.risk_table)
 
     # ---- showing -------------------------------------------------------------------------------
@@ -324,8 +329,10 @@ class DataPage(QWidget):
         if not rows:
             self.risk_intro.setText(self.tr(
                 "No outcome was imported for {0}. Disproportionality needs, for each group, how many students "
-                "have an outcome (special-education identification, suspension, gifted, AP): import a file with "
-                "such a column, for example the district's student-level file.").format(result.year))
+                "have an outcome (special-education identification, suspension, gifted, AP). Import Enrollment… "
+                "again and add the outcome files, such as the CRDC's \u201cGifted and Talented\u201d file, on the "
+                "school-and-year step; or import a file with such a column, for example the district's "
+                "student-level file.").format(result.year))
             self.risk_table.hide()
             return
         self.risk_intro.setText(self.tr(

@@ -60,7 +60,7 @@ def test_gifted_file_feeds_the_risk_ratio(tmp_path):
     middle, primary = table.units
     assert middle.outcomes[GIFTED][H] == 12.0 and middle.outcomes[GIFTED][(g.GENDER, "Male")] == 37.0
     assert primary.outcomes[GIFTED][H] is NOT_AVAILABLE
-    assert any("1 schools of Gifted and Talented.csv are not in this enrollment file" in n.message for n in notes)
+    assert any("1 school of Gifted and Talented.csv is not in this enrollment file" in n.message for n in notes)
     rows = {(r.dimension, r.group): r for r in risk_ratios(middle, GIFTED)}
     hispanic = rows[H]
     # Risk 12 / 210 = 5.714 %; all others: (70 - 12) / (562 - 210) = 58 / 352 = 16.477 %; ratio 0.3468.
@@ -99,3 +99,21 @@ def test_mgi_with_outcomes_prints_the_disproportionality(tmp_path, capsys):
     assert "Disproportionality: Gifted" in out
     [result] = measure_table(read_enrollment(enrollment(tmp_path)), school="Albertville Middle")
     assert not result.disproportionality  # without the outcome file, none
+
+
+def test_a_file_without_a_year_is_compared_with_its_district_not_itself(tmp_path):
+    # The wizard gives the year a CRDC file does not hold; every school is then of that year, so the district
+    # is the sum of both schools (562 + 200), never the chosen school alone.
+    from equity_desktop.core.enrollment.importing import snapshots_for
+
+    table = read_enrollment(enrollment(tmp_path))
+    [snapshot] = snapshots_for(table, "Albertville Middle", "2020-21")
+    assert snapshot.district_source == "sum of the 2 schools in Enrollment.csv"
+    assert snapshot.district.total == 762.0
+
+
+def test_matching_says_one_school_in_the_singular(tmp_path):
+    table = read_enrollment(enrollment(tmp_path))
+    notes = [n.message for n in add_outcomes(table, read_enrollment(gifted(tmp_path)))]
+    assert any(m.startswith("1 school of Gifted and Talented.csv is not in this enrollment file and was left")
+               for m in notes)
