@@ -33,7 +33,7 @@ def reference_for(table: EnrollmentTable, year: str | None, district_table: Enro
     if reference == STATE_REFERENCE:
         return _state_row(district_table or table, year)
     if reference == FILE_REFERENCE:
-        units = [u for u in table.units if (u.year == year or not year) and not is_empty(u)]
+        units = [u for u in table.units if (u.year == year or not year or not u.year) and not is_empty(u)]
         unit, warnings = sum_units(units, "All schools in the file")
         return unit, f"sum of all {len(units)} schools in {table.path.name}", warnings
     if district_table is not None:
@@ -117,7 +117,7 @@ def _reference_in(table: EnrollmentTable, year: str | None, file: str) -> tuple[
             where = f", row {rows[0].row}" if rows[0].row else ""
             warnings = [f"the file has {len(rows)} {level} total rows; the first was used."] if len(rows) > 1 else []
             return rows[0], f'{level} row "{rows[0].name}" in {file}{where}', warnings
-    units = [u for u in table.units if u.year == year or not year]
+    units = [u for u in table.units if u.year == year or not year or not u.year]
     if len(units) == 1 and table.unit_level != "school":
         return units[0], f'"{units[0].name}" in {file}', []
     if not units:

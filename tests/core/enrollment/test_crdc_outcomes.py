@@ -117,3 +117,13 @@ def test_matching_says_one_school_in_the_singular(tmp_path):
     notes = [n.message for n in add_outcomes(table, read_enrollment(gifted(tmp_path)))]
     assert any(m.startswith("1 school of Gifted and Talented.csv is not in this enrollment file and was left")
                for m in notes)
+
+
+def test_the_reference_of_a_year_the_file_does_not_name_is_every_school(tmp_path):
+    # The wizard shows the reference for the year typed before any snapshot is made: rows without a year are
+    # of that year.
+    from equity_desktop.core.enrollment.analysis import reference_for
+
+    table = read_enrollment(enrollment(tmp_path))
+    unit, source, _ = reference_for(table, "2017-18", district="0100005")
+    assert unit.total == 762.0 and source == "sum of the 2 schools in Enrollment.csv"
