@@ -294,10 +294,12 @@ def _simpson(shares: dict[str, float | None]) -> float | None:
 
 
 def _dissimilarity(ours: dict[str, float | None], theirs: dict[str, float | None]) -> float | None:
-    groups = set(ours) | set(theirs)
+    # In the groups' fixed order: summed in a set's order, the last digit changed from run to run.
+    groups = [grp for grp in g.RACE_GROUPS if grp in ours or grp in theirs]
+    groups += sorted((set(ours) | set(theirs)) - set(groups))
     if not groups or any(ours.get(k) is None or theirs.get(k) is None for k in groups):
         return None
-    return 0.5 * sum(abs(ours[k] - theirs[k]) for k in groups) / 100.0
+    return 0.5 * sum(abs(ours[k] - theirs[k]) for k in groups) / 100.0  # type: ignore[operator]
 
 
 def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:

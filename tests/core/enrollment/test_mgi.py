@@ -194,3 +194,17 @@ def test_a_gap_that_rounds_to_nothing_reads_plus_zero():
     from equity_desktop.core.enrollment.mgi import points
 
     assert points(-0.04) == "+0.0" and points(-0.05) == "-0.1" and points(2.0) == "+2.0"
+
+
+def test_dissimilarity_is_the_same_in_every_run():
+    # Summed in a set's order, whose order depends on the string hash seed, the last digit changed between runs.
+    import subprocess
+    import sys
+
+    code = ("from equity_desktop.core.enrollment.mgi import _dissimilarity as d; "
+            "print(repr(d({'White': 10.1, 'Black': 20.3, 'Asian': 30.7, 'Hispanic/Latino': 38.9}, "
+            "{'White': 40.3, 'Black': 19.9, 'Asian': 0.1, 'Hispanic/Latino': 39.7})))")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in range(16)}
+    assert len(outputs) == 1
