@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment import layout as lay
-from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text, parse_number, quoted, shortened
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text, number_or_none, quoted, shortened
 from equity_desktop.core.enrollment.federal_names import crdc_nonbinary, crdc_sex_total
 from equity_desktop.core.enrollment.groups import group_for_value, normalise, unspecified_dimension
 from equity_desktop.core.enrollment.layout import Column, Layout, header_key
@@ -149,14 +149,6 @@ def _outcome_totals_by_sex(units: list[Unit]) -> None:
                 unit.outcome_totals[name] = float(sum(parts))  # type: ignore[arg-type]
 
 
-def _float_or_none(value: object) -> float | None:
-    try:
-        parsed = parse_number(value)
-    except ValueError:
-        return None
-    return parsed if isinstance(parsed, float) else None
-
-
 class _TotalEvidence:
     """Whether a row named like a total ("… Total", "Total …") adds up the rows above it: only then is it one.
 
@@ -171,7 +163,7 @@ class _TotalEvidence:
         self.by_district: dict[str | None, list[float]] = {}
 
     def size(self, row: list[object]) -> float | None:
-        values = [_float_or_none(cell(row, c)) for c in self.columns]
+        values = [number_or_none(cell(row, c)) for c in self.columns]
         return float(sum(values)) if values and all(isinstance(v, float) for v in values) else None  # type: ignore
 
     def confirms(self, row: list[object], level: str, district: str | None) -> bool:
@@ -303,7 +295,7 @@ _CCD_KINDS = (("category set a", "education unit total"),
 # DMS_FLAG: what the count of a CCD row is. "Not applicable" (a grade the school does not offer) is no students;
 # not reported, missing or suppressed is not available, never 0.
 _NO_STUDENTS = {"not applicable"}
-_NOT_AVAILABLE = {"not reported", "missing", "suppressed", "not available", "nr"}
+_MISSING = {"not reported", "missing", "suppressed", "not available", "nr"}
 
 
 def _ccd_rows(data: list[list[object]], indicator: Column, book: NoteBook) -> tuple[str, str]:
@@ -324,9 +316,11 @@ def _ccd_rows(data: list[list[object]], indicator: Column, book: NoteBook) -> tu
 def _as_flagged(count: Number, flag: object, book: NoteBook) -> Number:
     """The row's count as its DMS_FLAG says it is; a blank count of a reported row is missing, not 0."""
     said = normalise(cell_text(flag))
+    if count is None:
+        book.blank -= 1  # number() counted a blank cell "not available"; the flag says what it is instead
     if said in _NO_STUDENTS:
         return count if isinstance(count, float) else 0.0
-    if said in _NOT_AVAILABLE or count is None:
+    if said in _MISSING or count is None:
         if count is not NOT_AVAILABLE:
             book.suppressed += 1
         return NOT_AVAILABLE

@@ -164,8 +164,9 @@ def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | 
             # the others are measured. Only when no school can be measured is the file refused.
             if school:
                 raise found
-            results.append(SchoolResult(unit.name, unit.code, unit.year, "", rule, [], None, None, None, None,
-                                        [f"not measured: {found.message}"]))
+            results.append(SchoolResult(unit.name, unit.code, unit.year, district_source="", rule=rule, groups=[],
+                                        minority_share=None, simpson=None, simpson_normalized=None,
+                                        dissimilarity=None, warnings=[f"not measured: {found.message}"]))
             continue
         compared, source, warnings = found
         if compared is unit:

@@ -82,6 +82,15 @@ def parse_number(value: object, *, percent: bool = False) -> float | None | NotA
     return number
 
 
+def number_or_none(value: object) -> float | None:
+    """The cell's number, or None for anything else (blank, a marker, text): for judging, never for counting."""
+    try:
+        parsed = parse_number(value)
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, float) else None
+
+
 def parse_flag(value: object) -> bool | None:
     """True/False for Y/N, Yes/No, 1/0, TRUE/FALSE, X/blank; None when the cell says neither."""
     if is_blank(value):

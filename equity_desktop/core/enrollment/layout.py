@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.cells import cell_text, is_blank, parse_flag, parse_number
+from equity_desktop.core.enrollment.cells import cell_text, is_blank, number_or_none, parse_flag, parse_number
 from equity_desktop.core.enrollment.errors import HEADER_STEP, EnrollmentFileError
 from equity_desktop.core.enrollment.federal_names import ccd_wide_roles, crdc_role
 from equity_desktop.core.enrollment.roles import (  # noqa: F401 - the package knows them as layout's
@@ -202,13 +203,14 @@ def layout_at(rows: list[list[object]], header_row: int) -> Layout:
         column.role = role_for_header(column.header)
         column.reason = _header_reason(column)
     _ccd_wide_names(columns)
-    shape = _guess_shape(columns, sample)
-    _settle_roles(columns, sample, shape)
+    judged = _Sample(sample, columns)
+    shape = _guess_shape(columns, judged)
+    _settle_roles(columns, judged, shape)
     _prefer_national_ids(columns)
     if shape == WIDE:
         _shares_by_evidence(columns, sample)
     for column in columns:
-        if column.role is None and column.header and (why := _why_not_counted(column, sample, columns)):
+        if column.role is None and column.header and (why := _why_not_counted(column, judged)):
             _decide(column, None, why)
     return Layout(shape, header_row, columns)
 
@@ -265,20 +267,12 @@ def _shares_by_evidence(columns: list[Column], sample: list[list[object]]) -> No
         whole = next((w for w in (100.0, 1.0) if sums and all(abs(s - w) <= 0.006 * w for s in sums)), None)
         if whole is None or len(sums) < 3:
             continue
-        if totals and all(_number_or_none(t) == whole for t in totals):
+        if totals and all(number_or_none(t) == whole for t in totals):
             continue  # every school has exactly 100 students? Then the total says they are counts after all
         for column in group_cols:
             _decide(column, "share:" + column.role.split(":", 1)[1],  # type: ignore[union-attr]
                     f"on every row the {g.DIMENSION_LABELS[dimension].lower()} columns add up to {whole:g}: "
                     "percentages, not students")
-
-
-def _number_or_none(value: object) -> float | None:
-    try:
-        parsed = parse_number(value)
-    except ValueError:
-        return None
-    return parsed if isinstance(parsed, float) else None
 
 
 # Of several school (or district) code columns, the national one identifies a school across files and years.
@@ -308,11 +302,11 @@ def make_columns(header: list[object]) -> list[Column]:
     return columns
 
 
-def _guess_shape(columns: list[Column], sample: list[list[object]]) -> str:
+def _guess_shape(columns: list[Column], sample: _Sample) -> str:
     roles = {c.role for c in columns if c.role}
     has_category = any(r.startswith("category:") for r in roles)
     group_columns = [c for c in columns if c.role and c.role.startswith(("count:", "share:"))]
-    has_value = VALUE in roles or TOTAL in roles or any(_numeric_unknown(c, sample, columns) for c in columns)
+    has_value = VALUE in roles or TOTAL in roles or any(_numeric_unknown(c, sample) for c in columns)
     if has_category and has_value:
         return LONG
     if has_category or (group_columns and all(_flag_like(c, sample) for c in group_columns
@@ -322,7 +316,7 @@ def _guess_shape(columns: list[Column], sample: list[list[object]]) -> str:
     return WIDE
 
 
-def _settle_roles(columns: list[Column], sample: list[list[object]], shape: str) -> None:
+def _settle_roles(columns: list[Column], sample: _Sample, shape: str) -> None:
     """Adjust header-only roles to the shape: flags in student rows, the count column of a long table."""
     # A long table that names its count column (STUDENT_COUNT) sums that one only: the FIPS code beside it is
     # a number too, and was once added into every row's count.
@@ -335,7 +329,7 @@ def _settle_roles(columns: list[Column], sample: list[list[object]], shape: str)
             _decide(column, None, "a table of one row per student has no count column")
         elif shape == LONG and role == TOTAL:
             column.role, column.reason = VALUE, "its header; in a table of one row per group it is each row's count"
-        elif shape == LONG and column.role is None and not has_value and _numeric_unknown(column, sample, columns):
+        elif shape == LONG and column.role is None and not has_value and _numeric_unknown(column, sample):
             # NJ's placement columns: several count columns, no "count" header
             _decide(column, VALUE, "numbers that vary from row to row, and no column is named Count: read as "
                                    "students")
@@ -343,74 +337,91 @@ def _settle_roles(columns: list[Column], sample: list[list[object]], shape: str)
             _decide(column, None, "an outcome is read from a table of one row per group, not one row per school")
 
 
-def _cells(column: Column, sample: list[list[object]]) -> list[object]:
-    return [row[column.index] for row in sample if column.index < len(row) and not is_blank(row[column.index])]
+class _Sample:
+    """The rows under the header that columns are judged by, with what was found of each column kept: a CRDC file
+    has some 1,800 columns, and each was parsed three or four times over (a second)."""
+
+    def __init__(self, rows: list[list[object]], columns: list[Column]):
+        self.rows, self.columns = rows, columns
+        self._numbers: dict[int, list[float] | None] = {}
+        self._evidence: dict[int, str] = {}
+        self._school_rows: list[tuple[str, list[object]]] | None = None
+
+    def cells(self, column: Column) -> list[object]:
+        return [row[column.index] for row in self.rows if column.index < len(row) and not is_blank(row[column.index])]
+
+    def numbers(self, column: Column) -> list[float] | None:
+        """The column's cells as numbers (suppression marks left out); None when a cell is text."""
+        if column.index not in self._numbers:
+            numbers: list[float] | None = []
+            for value in self.cells(column):
+                try:
+                    parsed = parse_number(value)
+                except ValueError:
+                    numbers = None
+                    break
+                if isinstance(parsed, float):
+                    numbers.append(parsed)  # type: ignore[union-attr]
+            self._numbers[column.index] = numbers
+        return self._numbers[column.index]
+
+    def code_evidence(self, column: Column) -> str:
+        """Why a column of numbers holds codes, not students ("" when nothing says so)."""
+        if column.index not in self._evidence:
+            self._evidence[column.index] = self._code_evidence(column)
+        return self._evidence[column.index]
+
+    def _code_evidence(self, column: Column) -> str:
+        padded = next((v.strip() for v in self.cells(column) if isinstance(v, str) and len(v.strip()) > 1
+                       and v.strip().startswith("0") and v.strip().isdigit()), None)
+        if padded:
+            return f'its values are zero-padded codes (such as "{padded}"), never counts'
+        numbers = self.numbers(column) or []
+        if len(numbers) >= 5 and len(set(numbers)) == 1 and numbers[0] != 0:
+            return f"it holds the same number ({numbers[0]:g}) on every row: a code of the file, not students"
+        if self._constant_per_school(column):
+            return "it holds one number per school, the same on each of the school's rows: a code, not students"
+        return ""
+
+    def _constant_per_school(self, column: Column) -> bool:
+        """In a table of several rows per school, a column that never changes within a school is about the school
+        (a code, a zip, a year), while a count changes from group to group. Zeros prove nothing (a count may be 0
+        for every group), so at least three schools of three rows or more must hold a nonzero number."""
+        schools = self._schools_of_rows()
+        if not schools:
+            return False
+        values: dict[str, set[str]] = {}
+        for key, row in schools:
+            values.setdefault(key, set()).add(cell_text(row[column.index]) if column.index < len(row) else "")
+        nonzero = [key for key in values if values[key] - {"0", "", "0.0"}]
+        return len(nonzero) >= 3 and all(len(found) == 1 for found in values.values())
+
+    def _schools_of_rows(self) -> list[tuple[str, list[object]]]:
+        """(school, row) for the rows of schools with three rows or more; [] in a table of one row per school."""
+        if self._school_rows is None:
+            school = next((c for c in self.columns if c.role == SCHOOL_ID), None) or next(
+                (c for c in self.columns if c.role == SCHOOL_NAME), None)
+            keyed = [(cell_text(row[school.index]), row) for row in self.rows
+                     if school is not None and school.index < len(row) and not is_blank(row[school.index])]
+            counts = Counter(key for key, _ in keyed)
+            self._school_rows = [(key, row) for key, row in keyed if counts[key] >= 3]
+        return self._school_rows
 
 
-def _numeric_unknown(column: Column, sample: list[list[object]], columns: list[Column]) -> bool:
+def _numeric_unknown(column: Column, sample: _Sample) -> bool:
     """An unrecognised column of counts (e.g. NJ's placement columns), not one of codes or names."""
     if column.role is not None or not column.header or set(header_key(column.header).split()) & _ID_WORDS:
         return False
-    return bool(_numbers(column, sample)) and not _code_evidence(column, sample, columns)
+    return bool(sample.numbers(column)) and not sample.code_evidence(column)
 
 
-def _numbers(column: Column, sample: list[list[object]]) -> list[float] | None:
-    """The column's sample as numbers (suppression marks left out); None when a cell is text."""
-    numbers = []
-    for value in _cells(column, sample):
-        try:
-            parsed = parse_number(value)
-        except ValueError:
-            return None
-        if isinstance(parsed, float):
-            numbers.append(parsed)
-    return numbers
-
-
-def _code_evidence(column: Column, sample: list[list[object]], columns: list[Column]) -> str:
-    """Why a column of numbers holds codes, not students ("" when nothing says so)."""
-    cells = _cells(column, sample)
-    padded = next((v.strip() for v in cells if isinstance(v, str) and len(v.strip()) > 1
-                   and v.strip().startswith("0") and v.strip().isdigit()), None)
-    if padded:
-        return f'its values are zero-padded codes (such as "{padded}"), never counts'
-    numbers = _numbers(column, sample) or []
-    if len(numbers) >= 5 and len(set(numbers)) == 1 and numbers[0] != 0:
-        return f"it holds the same number ({numbers[0]:g}) on every row: a code of the file, not students"
-    if _constant_per_school(column, sample, columns):
-        return "it holds one number per school, the same on each of the school's rows: a code, not students"
-    return ""
-
-
-def _constant_per_school(column: Column, sample: list[list[object]], columns: list[Column]) -> bool:
-    """In a table of several rows per school, a column that never changes within a school is about the school
-    (a code, a zip, a year), while a count changes from group to group. Zeros prove nothing (a count may be 0
-    for every group), so at least three schools of three rows or more must hold a nonzero number."""
-    school = next((c for c in columns if c.role == SCHOOL_ID), None) or next(
-        (c for c in columns if c.role == SCHOOL_NAME), None)
-    if school is None:
-        return False
-    values: dict[str, set[object]] = {}
-    rows: dict[str, int] = {}
-    for row in sample:
-        if school.index < len(row) and column.index < len(row) and not is_blank(row[school.index]):
-            key = cell_text(row[school.index])
-            values.setdefault(key, set()).add(cell_text(row[column.index]))
-            rows[key] = rows.get(key, 0) + 1
-    judged = [key for key, n in rows.items() if n >= 3]
-    nonzero = [key for key in judged if values[key] - {"0", "", "0.0"}]
-    return len(nonzero) >= 3 and all(len(values[key]) == 1 for key in judged)
-
-
-def _why_not_counted(column: Column, sample: list[list[object]], columns: list[Column]) -> str:
+def _why_not_counted(column: Column, sample: _Sample) -> str:
     """For an unrecognised column of numbers, the evidence that it holds codes (the report shows it)."""
-    if _numbers(column, sample):
-        return _code_evidence(column, sample, columns)
-    return ""
+    return sample.code_evidence(column) if sample.numbers(column) else ""
 
 
-def _flag_like(column: Column, sample: list[list[object]]) -> bool:
-    cells = _cells(column, sample)
+def _flag_like(column: Column, sample: _Sample) -> bool:
+    cells = sample.cells(column)
     if not cells:
         return False
     flags = [parse_flag(v) for v in cells]

@@ -120,3 +120,28 @@ def test_columns_command_shows_every_decision_and_its_mapping_corrects_it(tmp_pa
     black = next(r for r in result["groups"] if r["group"] == g.BLACK)
     assert black["school_n"] == 40 and black["school_share"] == pytest.approx(40.0)
     assert not any("no race" in w for w in result["warnings"])
+
+
+def test_the_real_new_jersey_placement_file_says_why_each_column_was_read(real_dir, capsys):
+    # A file nobody here wrote: county codes "01"…, seven placement columns with no "Count" header.
+    assert main(["columns", str(real_dir / "nj_sped_placement_by_race_2023-24_slice.xlsx")]) == 0
+    out = capsys.readouterr()
+    assert 'A ("County Code"): not used (its values are zero-padded codes (such as "01"), never counts)' in out.out
+    assert 'I ("Separate School"): read as Count (of the row\'s group) (numbers that vary from row to row' in out.out
+    # The seven evidence decisions are one note, not seven.
+    assert sum("no column is named Count" in line for line in out.err.splitlines()) == 1
+
+
+def test_the_real_chicago_file_is_read_by_its_headers(real_dir, capsys):
+    assert main(["columns", str(real_dir / "chicago_ps_racial_ethnic_2018-19_schools.csv")]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
+    assert lines and all("(its header)" in line or line.endswith(")") for line in lines)
+    assert any("read as Percent: White (its header)" in line for line in lines)
+
+
+def test_columns_of_a_file_that_is_not_a_spreadsheet_is_one_sentence(tmp_path, capsys):
+    fake = tmp_path / "enrollment.xlsx"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main(["columns", str(fake)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("equity-desktop: enrollment.xlsx: this is a PNG image") and "Traceback" not in err
