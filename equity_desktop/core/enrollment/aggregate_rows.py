@@ -1,4 +1,4 @@
-"""Tables that are already aggregated: wide (a column per group) and long (a row per group)."""
+"""Wide tables, already aggregated (a column per group), read row by row; long tables are in long_tables.py."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text, number_or_none, quoted, shortened
 from equity_desktop.core.enrollment.federal_names import crdc_nonbinary, crdc_sex_total
-from equity_desktop.core.enrollment.groups import group_for_value, normalise, unspecified_dimension
+from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.layout import Column, Layout, header_key
 from equity_desktop.core.enrollment.roles import parse_outcome_count
 from equity_desktop.core.enrollment.table import INFO, SCHOOL, WARNING, Key, NoteBook, Number, Unit, add, column_name
@@ -192,139 +192,6 @@ def _sum(row: list[object], columns: list[Column], row_number: int, book: NoteBo
             value = None
         total = add(total, value)
     return total
-
-
-class _Categories:
-    """The category columns of a long table and whether each has "Total" rows."""
-
-    def __init__(self, layout: Layout, data: list[list[object]]):
-        self.columns = [c for c in layout.columns if c.role and c.role.startswith("category:")]
-        grade = layout.first(lay.GRADE)
-        self.filters = [c for c in (*self.columns, grade) if c is not None]
-        self.has_total = {c.index: any(is_total_value(cell(r, c)) for r in data) for c in self.filters}
-        self.overrides = layout.values
-        self.cache: dict[tuple[int, str], tuple[str, str] | None] = {}
-        self.unknown: dict[tuple[int, str], int] = {}
-
-    def group(self, column: Column, value: object) -> tuple[str, str] | None:
-        text = cell_text(value)
-        key = (column.index, text)
-        if key not in self.cache:
-            self.cache[key] = self._lookup(column, text)
-        found = self.cache[key]
-        if found is None and text and not is_total_value(text):
-            self.unknown[key] = self.unknown.get(key, 0) + 1
-        return found
-
-    def _lookup(self, column: Column, text: str) -> tuple[str, str] | None:
-        """(dimension, group); (UNSPECIFIED, dimension) for "Not Specified"; None for no group."""
-        dimension = column.role.split(":", 1)[1]
-        for dim, values in self.overrides.items():
-            if text in values and (dimension in (dim, lay.ANY)):
-                return (dim, values[text]) if values[text] else None
-        found = group_for_value(normalise(text), None if dimension == lay.ANY else dimension)
-        if found is None and (unknown := unspecified_dimension(normalise(text), dimension)):
-            return lay.UNSPECIFIED, unknown
-        return found
-
-    def others_total(self, row: list[object], column: Column | None) -> bool:
-        """Every other filter column is at its "Total" value where the column has one."""
-        return all(not self.has_total[c.index] or is_total_value(cell(row, c))
-                   for c in self.filters if c is not column)
-
-
-def build_long(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book: NoteBook) -> list[Unit]:
-    data = rows[layout.header_row:]
-    values = layout.roles().get(lay.VALUE, [])
-    outcomes = [c for c in layout.columns if c.role and c.role.startswith("outcome:")]
-    if len(values) > 1 and not all(c.by_values for c in values):  # else the evidence note already says so
-        book.add(INFO, "the count of each row is the sum of columns " + ", ".join(column_name(c) for c in values)
-                 + ".")
-    indicator, status = layout.first(lay.TOTAL_INDICATOR), layout.first(lay.COUNT_STATUS)
-    categories = _Categories(layout, data)
-    detail, unit_total = ("", "")
-    if indicator is not None:  # CCD: detail rows and the unit total only; no double counting
-        categories.has_total = dict.fromkeys(categories.has_total, False)
-        detail, unit_total = _ccd_rows(data, indicator, book)
-    units: Units = {}
-    skipped = 0
-    for row_number, row in enumerate(data, start=layout.header_row + 1):
-        if row_is_blank(row):
-            continue
-        kind = normalise(cell_text(cell(row, indicator))) if indicator else ""
-        if indicator is not None and not kind.startswith((detail, unit_total)):
-            skipped += 1
-            continue
-        unit = _unit_for(units, row, row_number, keyer, book)
-        if unit is None:
-            continue
-        count = _sum(row, values, row_number, book)
-        if status is not None:
-            count = _as_flagged(count, cell(row, status), book)
-        flagged = {c.role.split(":", 1)[1]: number(row, c, row_number, book) for c in outcomes}
-        if (unit_total and kind.startswith(unit_total)) or (not indicator and categories.columns and all(
-                is_total_value(cell(row, c)) for c in categories.columns) and categories.others_total(row, None)):
-            unit.total = add(unit.total, count)
-            for name, n in flagged.items():
-                unit.outcome_totals[name] = add(unit.outcome_totals.get(name), n)
-            continue
-        for column in categories.columns:
-            found = categories.group(column, cell(row, column))
-            if found and found[0] == lay.UNSPECIFIED:
-                if categories.others_total(row, column):
-                    unit.unspecified[found[1]] = add(unit.unspecified.get(found[1]), count)
-            elif found and categories.others_total(row, column):
-                unit.counts[found] = add(unit.counts.get(found), count)
-                for name, n in flagged.items():
-                    per_group = unit.outcomes.setdefault(name, {})
-                    per_group[found] = add(per_group.get(found), n)
-    if skipped:
-        book.add(INFO, f"{skipped} subtotal rows (by TOTAL_INDICATOR) were left out so that nothing is counted "
-                       "twice.")
-    report_unknown_values(categories.unknown, layout, book)
-    _fill_dropped_zero_rows(list(units.values()), book)
-    return list(units.values())
-
-
-# CCD membership (ccd_sch_052): TOTAL_INDICATOR says what a row adds up. The detail rows and the unit's total
-# are read; subtotals would count the same students twice. Files without Category Set A (an extract of the
-# derived rows) are read from the derived subtotal by race and sex and the derived total, both without adult
-# education, so that the groups and the total are of the same students.
-_CCD_KINDS = (("category set a", "education unit total"),
-              ("derived subtotal by race ethnicity and sex", "derived education unit total"))
-# DMS_FLAG: what the count of a CCD row is. "Not applicable" (a grade the school does not offer) is no students;
-# not reported, missing or suppressed is not available, never 0.
-_NO_STUDENTS = {"not applicable"}
-_MISSING = {"not reported", "missing", "suppressed", "not available", "nr"}
-
-
-def _ccd_rows(data: list[list[object]], indicator: Column, book: NoteBook) -> tuple[str, str]:
-    kinds = {normalise(cell_text(cell(row, indicator))) for row in data}
-    for detail, total in _CCD_KINDS:
-        if any(k.startswith(detail) for k in kinds):
-            if detail != _CCD_KINDS[0][0]:
-                book.add(INFO, "the file has no Category Set A rows; the groups are read from the derived "
-                               "subtotal by race/ethnicity and sex, and the total from the derived education unit "
-                               "total (both without adult education).", column=column_name(indicator))
-            return detail, total
-    book.add(WARNING, "no TOTAL_INDICATOR value is \u201cCategory Set A\u201d or a derived subtotal by race and sex, "
-                      "so no row says how many students of each group there are; choose what the columns hold.",
-             column=column_name(indicator))
-    return _CCD_KINDS[0]
-
-
-def _as_flagged(count: Number, flag: object, book: NoteBook) -> Number:
-    """The row's count as its DMS_FLAG says it is; a blank count of a reported row is missing, not 0."""
-    said = normalise(cell_text(flag))
-    if count is None:
-        book.blank -= 1  # number() counted a blank cell "not available"; the flag says what it is instead
-    if said in _NO_STUDENTS:
-        return count if isinstance(count, float) else 0.0
-    if said in _MISSING or count is None:
-        if count is not NOT_AVAILABLE:
-            book.suppressed += 1
-        return NOT_AVAILABLE
-    return count
 
 
 def _fill_dropped_zero_rows(units: list[Unit], book: NoteBook) -> None:

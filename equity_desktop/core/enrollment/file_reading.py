@@ -58,7 +58,7 @@ def read_for_import(path: Path | str, sheet: str | int | None = None, mapping: d
         progress(0.0, f"Reading {path.name}")
     source = read_sheet(path, sheet)
     preview = [[shortened(cell_text(v), PREVIEW_CHARS) for v in row] for row in source.rows[:PREVIEW_ROWS]]
-    reading = FileReading(path, source.sheets, source.name, preview, len(source.rows), None, None)
+    reading = FileReading(path, source.sheets, source.name, preview, 0, None, None)
     try:
         reading.table = table_from_sheet(source, mapping, year, progress, sheet_chosen=sheet is not None)
         reading.layout = reading.table.layout
@@ -69,6 +69,7 @@ def read_for_import(path: Path | str, sheet: str | int | None = None, mapping: d
         reading.problem = str(error)
         reading.problem_step = error.step or ""
         reading.layout = _layout_as_far_as_known(source.rows, mapping)
+    reading.row_count = source.row_count  # after the table: a large text file knows it once its columns are read
     return reading
 
 

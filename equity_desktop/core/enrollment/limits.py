@@ -50,7 +50,8 @@ MAX_PARTS = 10_000                  # parts of a zip workbook (a real one has te
 # A sheet's XML deflates 5–30 times; an all-blank styled sheet perhaps 100. Zeros deflate 1,000 times.
 MAX_RATIO = 200
 RATIO_FLOOR = 8 << 20               # parts smaller than 8 MiB inflated are too small to matter
-MAX_TEXT_BYTES = 500_000_000        # a .csv/.txt file (3–5 million rows of a typical NCES extract)
+MAX_TEXT_BYTES = 500_000_000        # a .csv/.txt file read row by row (student rows; or wide, or small)
+MAX_COLUMNAR_TEXT_BYTES = 3_000_000_000  # one read by columns (text_columns.py): the national CCD 052 file is 2.5 GB
 MAX_FIELD_CHARS = 1 << 20           # one CSV field: 1 Mi characters (Excel's own cell limit is 32,767)
 ODFPY_MAX_BYTES = 20 << 20          # odfpy builds a DOM of content.xml, ~50 bytes per byte: not beyond 20 MiB
 MAX_SHARED_STRINGS = 40_000_000     # calamine reserves 24 bytes per declared shared string before reading one

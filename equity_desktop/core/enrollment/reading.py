@@ -8,12 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from equity_desktop.core.enrollment import layout as lay
-from equity_desktop.core.enrollment.aggregate_rows import build_long, build_wide
+from equity_desktop.core.enrollment.aggregate_rows import build_wide
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cap_quotes, cell_text, quoted, shortened
 from equity_desktop.core.enrollment.errors import COLUMNS_STEP, EnrollmentFileError
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS, PARTITIONS
+from equity_desktop.core.enrollment.long_tables import build_long
 from equity_desktop.core.enrollment.role_labels import decision, role_label
-from equity_desktop.core.enrollment.sources import OUT_OF_MEMORY, Sheet, list_sheets, read_sheet, sha256_of, sheet_words
+from equity_desktop.core.enrollment.sources import OUT_OF_MEMORY, Sheet, list_sheets, read_sheet, sheet_words
 from equity_desktop.core.enrollment.student_rows import build_students
 from equity_desktop.core.enrollment.table import (
     ERROR,
@@ -28,7 +29,7 @@ from equity_desktop.core.enrollment.table import (
 from equity_desktop.core.enrollment.units import UnitKeyer
 
 Progress = Callable[[float, str], None]
-_BUILDERS = {lay.WIDE: build_wide, lay.LONG: build_long, lay.STUDENT: build_students}
+_ROW_BUILDERS = {lay.WIDE: build_wide, lay.STUDENT: build_students}
 
 
 def read_enrollment(path: Path | str, sheet: str | int | None = None, *, mapping: dict | None = None,
@@ -73,14 +74,18 @@ def table_from_sheet(source: Sheet, mapping: dict | None = None, year: str | Non
     keyer = UnitKeyer(layout, source.name, default_year)
     book = NoteBook()
     _check_columns(layout, path, source.name, book)
-    units = _BUILDERS[layout.shape](rows, layout, keyer, book)
+    if layout.shape == lay.LONG:
+        numbers = {c.index for c in layout.columns if c.role == lay.VALUE or (c.role or "").startswith("outcome:")}
+        units = build_long(source.columns(layout.header_row, numbers), layout, keyer, book)
+    else:
+        units = _ROW_BUILDERS[layout.shape](source.all_rows(), layout, keyer, book)
     report(0.95, "Checking the numbers")
     if year and keyer.year_col:
         units = _only_year(units, lay.normalise_year(year), path, source.name)
     table = EnrollmentTable(path, source.name, source.reader, layout,
                             [u for u in units if u.level == keyer.unit_level],
                             [u for u in units if u.level != keyer.unit_level], [], book.suppressed, book.blank,
-                            len(rows) - layout.header_row, keyer.unit_level, sha256_of(path))
+                            source.row_count - layout.header_row, keyer.unit_level)
     if not table.units:
         only = ", ".join(quoted(u.name) for u in table.references[:3])
         found = (f"below it there are only total rows ({only})" if only

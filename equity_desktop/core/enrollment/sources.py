@@ -16,7 +16,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-import hashlib
 import io
 import itertools
 import os
@@ -28,7 +27,9 @@ from typing import Any
 
 from equity_desktop.core.enrollment import limits
 from equity_desktop.core.enrollment.cells import quoted, shortened
+from equity_desktop.core.enrollment.columns import Columns
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.text_columns import TextBody
 
 Rows = list[list[Any]]  # a cell is whatever a reader gives: str, float, int, bool, datetime, None
 RESAVE = "Open it in Excel or LibreOffice, save it again as .xlsx or .csv, and import that copy."
@@ -53,19 +54,28 @@ Opened = tuple[tuple[SheetInfo, ...], Callable[[SheetInfo], Rows], Callable[[], 
 
 @dataclass
 class Sheet:
+    """A sheet read: its rows, or for a large text file its first rows and `body`, which reads the rest by columns."""
+
     path: Path
     name: str
     rows: Rows
     reader: str
     sheets: tuple[SheetInfo, ...]
+    body: TextBody | None = None
 
+    @property
+    def row_count(self) -> int:
+        return self.body.row_count if self.body else len(self.rows)
 
-def sha256_of(path: Path | str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    def columns(self, header_row: int, numbers: set[int] = frozenset()) -> Columns:  # type: ignore[assignment]
+        """The rows below the header (`header_row`, counted from 1) as columns; `numbers` hold counts."""
+        if self.body:
+            return self.body.columns(header_row, numbers)
+        return Columns.of_rows(self.rows[header_row:], header_row + 1)
+
+    def all_rows(self) -> Rows:
+        """Every row; of a large text file, read now (a student-level file is counted row by row)."""
+        return self.body.rows() if self.body else self.rows
 
 
 def kind_of(path: Path) -> str:
@@ -362,6 +372,10 @@ def text_encoding(head: bytes) -> tuple[str, int, str]:
     return "utf-8", 0, "strict"
 
 
+# Past this size a text file is read by columns (text_columns.py): its first rows as rows, for finding the header
+# and the columns and for the preview, and below them only the columns a layout uses.
+COLUMNAR_BYTES = 32 << 20
+HEAD_ROWS = 5000
 _TEXT_PIECE = 4 << 20  # bytes decoded at a time: the file, its text and its lines are never whole at once
 # Past this size the cells are interned: the school names, codes and groups that repeat on every row then share
 # one string. A 300 MB student file takes 1.3 GB instead of 3.1 GB, at twice the time to split it.
@@ -390,22 +404,35 @@ def _text_pieces(path: Path, encoding: str, skip: int, errors: str) -> Iterator[
 
 def _read_text(path: Path) -> Sheet:
     size = path.stat().st_size
-    if size > limits.MAX_TEXT_BYTES:
-        raise EnrollmentFileError(path, f"the file is {limits.human_size(size)}, more than the "
-                                        f"{limits.human_size(limits.MAX_TEXT_BYTES)} the program reads from a text "
-                                        "file; keep only the rows you need (the schools of one state or district) in "
-                                        "a smaller file, and import that.")
+    columnar = size > COLUMNAR_BYTES
+    limit = limits.MAX_COLUMNAR_TEXT_BYTES if columnar else limits.MAX_TEXT_BYTES
+    if size > limit:
+        raise EnrollmentFileError(path, _too_large(size, limit))
     with open(path, "rb") as file:
         encoding, skip, errors = text_encoding(file.read(4096))
+    attempts = [(encoding, skip, errors), ("cp1252", 0, "strict"), ("latin-1", 0, "strict")]
     shared = size > _INTERN_BYTES
-    for attempt in ((encoding, skip, errors), ("cp1252", 0, "strict"), ("latin-1", 0, "strict")):
+    info = SheetInfo(path.stem, 1)
+    for attempt in attempts:
         try:
+            if columnar:  # the first rows as rows, the rest by columns (text_columns.py)
+                first = next(_text_pieces(path, *attempt), "")
+                head = _text_rows(path, iter([first]), shared=False)[:HEAD_ROWS]
+                body = TextBody(path, attempts[attempts.index(attempt):], _delimiter(first[:65536]), head,
+                                lambda attempt=attempt: _text_rows(path, _text_pieces(path, *attempt), True),
+                                _too_large(size, limits.MAX_TEXT_BYTES) if size > limits.MAX_TEXT_BYTES else None)
+                return Sheet(path, info.name, head, "csv", (info,), body)
             rows = _text_rows(path, _text_pieces(path, *attempt), shared)
             break
         except UnicodeDecodeError:  # not UTF-8 after all (Excel's "CSV" is Windows-1252): read again
             continue
-    info = SheetInfo(path.stem, 1)
     return Sheet(path, info.name, rows, "csv", (info,))
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"the file is {limits.human_size(size)}, more than the {limits.human_size(limit)} the program reads from "
+            "a text file; keep only the rows you need (the schools of one state or district) in a smaller file, and "
+            "import that.")
 
 
 def _text_rows(path: Path, pieces: Iterator[str], shared: bool) -> Rows:

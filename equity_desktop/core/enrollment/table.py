@@ -6,6 +6,7 @@ counted and dropped here; nothing downstream ever sees one (DESIGN.md, privacy).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,7 +85,19 @@ class EnrollmentTable:
     blank_cells: int = 0
     rows_read: int = 0
     unit_level: str = SCHOOL
-    sha256: str = ""
+    _sha256: str = ""
+
+    @property
+    def sha256(self) -> str:
+        """The file's SHA-256, computed when first asked for: only a snapshot in a review records it, and a
+        state's file takes a second or two to hash."""
+        if not self._sha256:
+            digest = hashlib.sha256()
+            with open(self.path, "rb") as file:
+                for block in iter(lambda: file.read(1 << 20), b""):
+                    digest.update(block)
+            self._sha256 = digest.hexdigest()
+        return self._sha256
 
     @property
     def errors(self) -> list[Note]:

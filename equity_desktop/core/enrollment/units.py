@@ -94,6 +94,11 @@ class UnitKeyer:
         self.district_cols = ([c for c in (layout.first(lay.DISTRICT_ID), layout.first(lay.DISTRICT_NAME)) if c]
                               if self.unit_level == SCHOOL and not self.single else [])
 
+    def columns(self) -> list[Column]:
+        """The columns `identify` and `district_of` read."""
+        found = (self.name_col, self.code_col, self.level_col, self.year_col, *self.district_cols)
+        return list({c.index: c for c in found if c is not None}.values())
+
     def district_of(self, row: list[object]) -> str | None:
         """The district a row names (its code, else its name), or None when the file has no district column."""
         for column in self.district_cols:
