@@ -56,12 +56,35 @@ def is_marker(text: str) -> bool:
     return cleaned in _MARKERS or bool(_MARKER_PATTERN.match(cleaned))
 
 
-def parse_number(value: object, *, percent: bool = False) -> float | None | NotAvailable:
+def parse_number(value: object) -> float | None | NotAvailable:
     """A count or percentage from a cell: a float, NOT_AVAILABLE for a marker, None for blank.
 
     Raises ValueError for text that is none of these (the caller names the cell).
     Text percentages ("12.5%") give 12.5; thousands separators are removed.
     """
+    if type(value) is not str:
+        return _parse_number(value)
+    # A column of a large file repeats a few thousand texts ("0" to "2400", "*"): each is parsed once.
+    found = _PARSED.get(value, _UNSEEN)
+    if found is _UNSEEN:
+        try:
+            found = _parse_number(value)
+        except ValueError:
+            found = _NOT_A_NUMBER
+        if len(_PARSED) >= _PARSED_MOST:
+            _PARSED.clear()
+        _PARSED[value] = found
+    if found is _NOT_A_NUMBER:
+        raise ValueError(value)
+    return found  # type: ignore[return-value]
+
+
+_PARSED: dict[str, object] = {}
+_PARSED_MOST = 100_000  # texts kept; past that the cache starts again
+_UNSEEN, _NOT_A_NUMBER = object(), object()
+
+
+def _parse_number(value: object) -> float | None | NotAvailable:
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, (int, float)):
