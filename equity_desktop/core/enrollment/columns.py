@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -28,7 +29,7 @@ class Coded:
         """`decision` of each distinct cell, in the order of `values`."""
         return [decision(value) for value in self.values]
 
-    def spread(self, per_value: Sequence[object], dtype: object = None) -> np.ndarray:
+    def spread(self, per_value: Sequence[object], dtype: Any = None) -> np.ndarray:
         """The per-value decisions as a per-row array."""
         return np.asarray(per_value, dtype=dtype)[self.codes]
 

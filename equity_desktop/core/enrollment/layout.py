@@ -309,9 +309,8 @@ def _guess_shape(columns: list[Column], sample: _Sample) -> str:
     has_value = VALUE in roles or TOTAL in roles or any(_numeric_unknown(c, sample) for c in columns)
     if has_category and has_value:
         return LONG
-    if has_category or (group_columns and all(_flag_like(c, sample) for c in group_columns
-                                              if c.role.startswith("count:"))
-                        and any(c.role.startswith("count:") for c in group_columns)):
+    counts = [c for c in group_columns if (c.role or "").startswith("count:")]
+    if has_category or (group_columns and counts and all(_flag_like(c, sample) for c in counts)):
         return STUDENT
     return WIDE
 
@@ -458,7 +457,10 @@ def write_mapping(layout: Layout, path: Path | str) -> None:
 def save_mapping(mapping: dict, path: Path | str) -> None:
     """Write a mapping file (the wizard's Save, and `--map`'s format), whole or not at all."""
     text = json.dumps(mapping, indent=2, ensure_ascii=False) + "\n"
-    write_atomically(path, lambda partial: partial.write_text(text, encoding="utf-8"))
+    def write(partial: Path) -> None:
+        partial.write_text(text, encoding="utf-8")
+
+    write_atomically(path, write)
 
 
 def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: str) -> Layout:

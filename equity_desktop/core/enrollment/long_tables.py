@@ -340,11 +340,11 @@ def _add_groups(units: list[Unit], unit_of: np.ndarray, rows: np.ndarray, combo_
         unit = units[owner]
         kind, key = names[chosen_target]
         if kind == _UNSPECIFIED_TARGET:
-            unit.unspecified[key] = sums[0][number]  # type: ignore[index]
+            unit.unspecified[key] = sums[0][number]
             continue
-        unit.counts[key] = sums[0][number]  # type: ignore[index]
+        unit.counts[key] = sums[0][number]
         for name, per_pair in outcome_lists:
-            unit.outcomes.setdefault(name, {})[key] = per_pair[number]  # type: ignore[index]
+            unit.outcomes.setdefault(name, {})[key] = per_pair[number]
 
 
 def _grouped(keys: np.ndarray, counts: _Counts, at: np.ndarray, size: int) -> _Counts:

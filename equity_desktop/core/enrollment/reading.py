@@ -25,6 +25,7 @@ from equity_desktop.core.enrollment.table import (
     NoteBook,
     Unit,
     column_name,
+    numbers,
 )
 from equity_desktop.core.enrollment.units import UnitKeyer
 
@@ -81,7 +82,7 @@ def table_from_sheet(source: Sheet, mapping: dict | None = None, year: str | Non
         units = _ROW_BUILDERS[layout.shape](source.all_rows(), layout, keyer, book)
     report(0.95, "Checking the numbers")
     if year and keyer.year_col:
-        units = _only_year(units, lay.normalise_year(year), path, source.name)
+        units = _only_year(units, lay.normalise_year(year) or year, path, source.name)
     table = EnrollmentTable(path, source.name, source.reader, layout,
                             [u for u in units if u.level == keyer.unit_level],
                             [u for u in units if u.level != keyer.unit_level], [], book.suppressed, book.blank,
@@ -145,8 +146,8 @@ def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -
             book.add(INFO, f"{decision(columns[0])}; if that is wrong, choose what the column holds.",
                      column=column_name(columns[0]))
             continue
-        roles = ", ".join(dict.fromkeys(role_label(c.role) for c in columns))
-        verb = "not used" if roles == role_label(None) else f"read as {roles}"
+        labels = ", ".join(dict.fromkeys(role_label(c.role) for c in columns))
+        verb = "not used" if labels == role_label(None) else f"read as {labels}"
         book.add(INFO, f"columns {', '.join(column_name(c) for c in columns)}: {verb} ({reason}); if that is "
                        "wrong, choose what they hold.")
     unused = layout.unrecognised()
@@ -189,9 +190,8 @@ def _check_total(unit: Unit, book: NoteBook) -> None:
     if not isinstance(unit.total, float) or unit.total <= 0:
         return
     for dimension, groups in PARTITIONS.items():
-        values = [unit.counts.get((dimension, group)) for group in groups]
-        present = [v for v in values if v is not None]
-        if present and all(isinstance(v, float) for v in present):
+        present = numbers([v for v in (unit.counts.get((dimension, group)) for group in groups) if v is not None])
+        if present:
             found = sum(present)
             if abs(found - unit.total) > max(1.0, 0.005 * unit.total):
                 book.add(WARNING, f"{shortened(unit.label)}: the {DIMENSION_LABELS[dimension].lower()} counts add "

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import functools
 import io
 import itertools
 import os
@@ -419,7 +420,7 @@ def _read_text(path: Path) -> Sheet:
                 first = next(_text_pieces(path, *attempt), "")
                 head = _text_rows(path, iter([first]), shared=False)[:HEAD_ROWS]
                 body = TextBody(path, attempts[attempts.index(attempt):], _delimiter(first[:65536]), head,
-                                lambda attempt=attempt: _text_rows(path, _text_pieces(path, *attempt), True),
+                                functools.partial(_all_text_rows, path, attempt),
                                 _too_large(size, limits.MAX_TEXT_BYTES) if size > limits.MAX_TEXT_BYTES else None)
                 return Sheet(path, info.name, head, "csv", (info,), body)
             rows = _text_rows(path, _text_pieces(path, *attempt), shared)
@@ -427,6 +428,10 @@ def _read_text(path: Path) -> Sheet:
         except UnicodeDecodeError:  # not UTF-8 after all (Excel's "CSV" is Windows-1252): read again
             continue
     return Sheet(path, info.name, rows, "csv", (info,))
+
+
+def _all_text_rows(path: Path, attempt: tuple[str, int, str]) -> Rows:
+    return _text_rows(path, _text_pieces(path, *attempt), True)
 
 
 def _too_large(size: int, limit: int) -> str:

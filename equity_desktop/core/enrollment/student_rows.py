@@ -17,7 +17,7 @@ from equity_desktop.core.enrollment.aggregate_rows import report_unknown_values
 from equity_desktop.core.enrollment.cells import cell_text, parse_flag
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.layout import Column, Layout
-from equity_desktop.core.enrollment.table import ERROR, WARNING, Key, NoteBook, Unit, column_name
+from equity_desktop.core.enrollment.table import ERROR, WARNING, Key, NoteBook, Unit, add, column_name
 from equity_desktop.core.enrollment.units import SUBTOTAL, UnitKeyer, level_of_name
 
 # Lunch status columns name the status rather than flag it.
@@ -40,7 +40,7 @@ def build_students(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, b
     mappings = [_value_mapping(column, dimension, layout, _values_at(combos, k + i), book, unknown)
                 for i, (column, dimension) in enumerate(dimensions)]
     flags = [_outcome_flags(column, _values_at(combos, k + d + j), book) for j, column in enumerate(outcomes)]
-    names = [column.role.split(":", 1)[1] for column in outcomes]
+    names = [(column.role or "").split(":", 1)[1] for column in outcomes]
     result: dict[tuple, Unit | None] = {}  # None: the row names no school
     no_school = 0
     for combo, n in combos.items():
@@ -52,19 +52,19 @@ def build_students(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, b
         if unit is None:
             no_school += n if any(cell_text(v) for v in combo[k:]) else 0
             continue
-        unit.total += n
+        unit.total = add(unit.total, float(n))
         keys = [key for key in (m.get(combo[k + i]) for i, m in enumerate(mappings)) if key]
         for key in keys:
             if key[0] == lay.UNSPECIFIED:
-                unit.unspecified[key[1]] = unit.unspecified.get(key[1], 0.0) + n  # type: ignore[operator]
+                unit.unspecified[key[1]] = add(unit.unspecified.get(key[1]), float(n))
             else:
-                unit.counts[key] = unit.counts.get(key, 0.0) + n
+                unit.counts[key] = add(unit.counts.get(key), float(n))
         for j, name in enumerate(names):
             if flags[j].get(combo[k + d + j]):
-                unit.outcome_totals[name] = unit.outcome_totals.get(name, 0.0) + n
+                unit.outcome_totals[name] = add(unit.outcome_totals.get(name), float(n))
                 per_group = unit.outcomes.setdefault(name, {})
                 for key in keys:
-                    per_group[key] = per_group.get(key, 0.0) + n
+                    per_group[key] = add(per_group.get(key), float(n))
     units = [u for u in result.values() if u is not None]
     _fill_zeros(units, mappings, names)
     if no_school:

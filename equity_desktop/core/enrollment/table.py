@@ -63,7 +63,7 @@ class Unit:
 
 def add(a: Number, b: Number) -> Number:
     """Sum of two parts; "not available" wins over a number, and blank is no part at all."""
-    if a is NOT_AVAILABLE or b is NOT_AVAILABLE:
+    if isinstance(a, NotAvailable) or isinstance(b, NotAvailable):
         return NOT_AVAILABLE
     if a is None:
         return b
@@ -145,10 +145,16 @@ def enrollment_of(unit: Unit) -> float | None:
     if isinstance(unit.total, float) and unit.total > 0:
         return unit.total
     for dimension, groups in g.PARTITIONS.items():
-        values = [unit.counts.get((dimension, grp)) for grp in groups if (dimension, grp) in unit.counts]
-        if values and all(isinstance(v, float) for v in values) and sum(values) > 0:
+        values = numbers([unit.counts.get((dimension, grp)) for grp in groups if (dimension, grp) in unit.counts])
+        if values and sum(values) > 0:
             return sum(values)
     return None
+
+
+def numbers(values: list[Number]) -> list[float] | None:
+    """The values when every one is a number; None when one is blank or not available."""
+    found = [v for v in values if isinstance(v, float)]
+    return found if len(found) == len(values) else None
 
 
 def same_code(a: str | None, b: str | None) -> bool:

@@ -142,7 +142,7 @@ def number(row: list[object], column: Column, row_number: int, book: NoteBook, s
         book.suppressed += 1
     elif parsed is None:
         book.blank += 1
-    elif scale != 1.0 and not (isinstance(value, str) and "%" in value):
+    elif isinstance(parsed, float) and scale != 1.0 and not (isinstance(value, str) and "%" in value):
         return parsed * scale
     return parsed
 
