@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -33,7 +34,9 @@ _STATUSES = [s.label for s in BenchmarkStatus if s is not BenchmarkStatus.UNRATE
 
 
 def write_checklist_pdf(out: Path | str, paper: str = "letter", stage: int | None = None,
-                        framework: Framework | None = None, progress: Progress | None = None) -> Path:
+                        framework: Framework | None = None, progress: Progress | None = None,
+                        printed_on: date | None = None) -> Path:
+    """The blank checklist (one stage, or all four), dated `printed_on` (today unless given) in its metadata."""
     framework = framework or load_framework()
     if stage is not None and not 1 <= stage <= len(framework.stages):
         raise EquityError(f"There is no stage {stage}; the framework has stages 1 to {len(framework.stages)}.")
@@ -48,7 +51,7 @@ def write_checklist_pdf(out: Path | str, paper: str = "letter", stage: int | Non
         story += [PageBreak() if number else Spacer(1, 4 * mm)] + _stage(framework, current, width)
     title = "Self-review checklist" + (f", stage {stage}" if stage else "")
     return build(out, story, paper, title=title, author="Equity Desktop", subject=framework.short_citation,
-                 footer=title, progress=progress)
+                 footer=title, dated=printed_on or date.today(), progress=progress)
 
 
 def _boxes(labels: list[str]):

@@ -2,19 +2,25 @@
 
 An embedded Unicode TrueType font (DejaVu Sans, shipped in resources/fonts) so that "Nguyễn" and
 "Lefèvre" print as typed; paragraph styles sized for a black-and-white printer; portrait and
-landscape page templates; a footer with the framework citation and "Page X of Y"; PDF bookmarks
-for every heading; title/author/subject metadata; and the write through a temporary file.
+landscape page templates; tables of any length, laid out a page at a time, whose header repeats on every
+page; a footer with the framework citation and "Page X of Y"; PDF bookmarks for every heading;
+title/author/subject metadata; and the write through a temporary file.
+The same story on the same day gives the same bytes: the document is dated by the day it is printed (no
+time of day) and reportlab's "invariant" mode derives the file's ID from its content, not from the clock.
 reportlab is imported here only, when a PDF is made.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
@@ -23,7 +29,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.errors import EquityError
@@ -61,7 +76,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", body, fontSize=8, leading=10, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
-        "mark": ParagraphStyle("mark", body, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0, alignment=1),
         "head": ParagraphStyle("head", body, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
     }
 
@@ -72,16 +86,31 @@ def clean(text: object) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+class Text(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    A table measures each cell to find where a page ends, again when it splits there and again when it
+    draws it; a paragraph's lines depend on its width only, so the second and third time reuse the first.
+    """
+
+    _wrapped_for: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's name)
+        if self._wrapped_for is None or self._wrapped_for[0] != availWidth:
+            self._wrapped_for = (availWidth, super().wrap(availWidth, availHeight))
+        return self._wrapped_for[1]
+
+
 def para(text: object, style: str = "body") -> Paragraph:
-    return Paragraph(clean(text), styles()[style])
+    return Text(clean(text), styles()[style])
 
 
 def markup(markup_text: str, style: str = "body") -> Paragraph:
     """A paragraph whose caller built the markup (bold labels) from already-cleaned text."""
-    return Paragraph(markup_text, styles()[style])
+    return Text(markup_text, styles()[style])
 
 
-class Heading(Paragraph):
+class Heading(Text):
     """A heading that becomes a PDF bookmark at `level` (0 = a section)."""
 
     def __init__(self, text: str, level: int = 0, style: str | None = None):
@@ -108,9 +137,30 @@ def section(text: str, level: int = 1, style: str | None = None, room: float = 3
     return [CondPageBreak(room), Heading(text, level, style)]
 
 
-def grid(rows: list[list], widths: list[float], *, header_rows: int = 1, zebra: bool = False,
-         extra: list | None = None) -> Table:
-    """A table that repeats its header on every page, with thin rules that print in grey."""
+def grid(rows: list[list], widths: list[float], *, header_rows: int = 1, extra: list | None = None) -> PagedTable:
+    """A table that repeats its header on every page, with thin rules that print in grey.
+
+    `extra` style commands whose rows are given as body rows (not negative, not in the header) style those rows;
+    the others, such as (0, 1) to (-1, -1) for every body row, apply to each page's part of the table.
+    """
+    return PagedTable(rows[:header_rows], rows[header_rows:], widths, extra or [])
+
+
+def plain_columns(first: int, last: int, *, align: str = "LEFT") -> list:
+    """Style commands for columns of plain strings in bold, below a one-row header: short values that never wrap
+    (item numbers, timeline marks). The table draws them itself, at a fraction of a paragraph's cost in a long
+    plan; their leading is a "cell" paragraph's, so the rows keep their height."""
+    start, end = (first, 1), (last, -1)
+    return [("FONTNAME", start, end, BOLD), ("LEADING", start, end, 10), ("ALIGN", start, end, align)]
+
+
+def plain_width(texts: Iterable[str], least: float) -> float:
+    """How wide a plain column must be for the widest of `texts` ("12.10"), and never narrower than `least`."""
+    register_fonts()
+    return max([least] + [pdfmetrics.stringWidth(text, BOLD, 8) + 6 for text in texts])  # 3 pt padding a side
+
+
+def _table(rows: list[list], widths: list[float], header_rows: int, extra: list) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=header_rows, splitByRow=1)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -121,20 +171,83 @@ def grid(rows: list[list], widths: list[float], *, header_rows: int = 1, zebra: 
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    if zebra:
-        commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f4f4f4"))
-                     for r in range(header_rows + 1, len(rows), 2)]
-    table.setStyle(TableStyle(commands + (extra or [])))
+    table.setStyle(TableStyle(commands + extra))
     return table
 
 
-def _numbered_canvas(footer_lines: tuple[str, ...]):
+class PagedTable(Flowable):
+    """A table of any length, handed to reportlab a page at a time; it prints as one Table would.
+
+    reportlab splits a long Table at a page break by building a new Table of all the rows still to come,
+    recomputing its spans and style commands over every one of them: quadratic in the length (a 1,000-item
+    plan took 18 s). Here each page gets a Table of a window of rows a little taller than the page; the rows
+    after it stay a list, and the commands of single rows are kept with their row.
+    """
+
+    def __init__(self, header: list[list], body: list[list], widths: list[float], extra: list,
+                 by_row: list[list] | None = None, hint: int = 16):
+        super().__init__()
+        self.hAlign = "CENTER"  # as a Table
+        self._header, self._body, self._widths, self._hint = header, body, widths, hint
+        self._shared = [c for c in extra if not self._of_body_rows(c)]
+        if by_row is None:  # commands of body rows, by their first row, counted from it
+            by_row = [[] for _ in body]
+            for name, (c0, r0), (c1, r1), *rest in filter(self._of_body_rows, extra):
+                by_row[r0 - len(header)].append((name, (c0, 0), (c1, r1 - r0), *rest))
+        self._by_row = by_row
+        self._fitted: tuple[float, float, Table] | None = None
+
+    def _of_body_rows(self, command) -> bool:
+        return min(command[1][1], command[2][1]) >= len(self._header)
+
+    def _window(self, count: int) -> Table:
+        count = min(count, len(self._body))
+        first, last = len(self._header), len(self._header) + count - 1
+        commands = self._shared + [(name, (c0, first + b + r0), (c1, min(first + b + r1, last)), *rest)
+                                   for b in range(count) for name, (c0, r0), (c1, r1), *rest in self._by_row[b]]
+        return _table(self._header + self._body[:count], self._widths, len(self._header), commands)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        count = self._hint
+        while True:  # a window taller than the room left, or the whole rest
+            table = self._window(count)
+            width, height = table.wrapOn(getattr(self, "canv", None), availWidth, availHeight)
+            if height > availHeight or count >= len(self._body):
+                break
+            count *= 2
+        self._fitted = (availWidth, availHeight, table)
+        return width, height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        if self._fitted is None or self._fitted[:2] != (availWidth, availHeight):
+            self.wrap(availWidth, availHeight)
+        assert self._fitted is not None
+        parts = self._fitted[2].splitOn(getattr(self, "canv", None), availWidth, availHeight)
+        if len(parts) < 2:  # the header and no row fit: the frame moves the whole table on
+            return parts
+        placed = parts[0]._nrows - len(self._header)
+        rest = PagedTable(self._header, self._body[placed:], self._widths, self._shared, self._by_row[placed:],
+                          hint=placed + placed // 2 + 2)
+        return [parts[0], rest]
+
+    def draw(self) -> None:
+        assert self._fitted is not None  # a frame wraps a flowable before it draws it
+        self._fitted[2].drawOn(self.canv, 0, 0)
+
+    def identity(self, maxLen=None):  # noqa: N803
+        """What reportlab's LayoutError names (a row taller than a page): the part of the table that was tried."""
+        return self._fitted[2].identity(maxLen) if self._fitted else super().identity(maxLen)
+
+
+def _numbered_canvas(footer_lines: tuple[str, ...], dated: date):
     """A canvas that holds every page back until the end, so each footer can say "Page X of Y"."""
+    stamp = f"D:{dated:%Y%m%d}000000+00'00'"  # the PDF's creation and modification date
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._held: list[dict] = []
+            self.setDateFormatter(lambda *clock: stamp)
 
         def showPage(self):
             self._held.append(dict(self.__dict__))
@@ -174,7 +287,7 @@ class Document(BaseDocTemplate):
         size = PAPERS[paper]
         super().__init__(str(path), pagesize=size, title=title, author=author, subject=subject,
                          creator="Equity Desktop", initialFontName=FONT,  # never an unembedded Helvetica
-                         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                         invariant=1, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                          bottomMargin=16 * mm)
         self.addPageTemplates([_template("portrait", size), _template("landscape", landscape(size))])
         self._progress = progress
@@ -199,11 +312,26 @@ def _template(name: str, size: tuple[float, float]) -> PageTemplate:
     return PageTemplate(id=name, frames=[frame], pagesize=size)
 
 
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Page streams compressed only, not also ASCII85-encoded (reportlab's default, for 7-bit mail).
+
+    Without reportlab's C accelerator the encoding is pure Python: a tenth of a long plan's time, and the
+    file a fifth larger. rl_config is global, so it is put back after the build.
+    """
+    saved, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
 def build(path: Path | str, story: list, paper: str, *, title: str, author: str, subject: str, footer: str,
-          progress: Progress | None = None) -> Path:
+          dated: date, progress: Progress | None = None) -> Path:
     """Lay out `story` and write the PDF through a temporary file renamed into place.
 
     The footer is `footer` over the framework citation (DESIGN.md: cite it in every PDF), with "Page X of Y".
+    `dated` is the day the document says it was made (its metadata; the cover prints it where it has one).
     """
     if paper not in PAPERS:
         raise EquityError(f"{paper!r} is not a paper size; use letter or a4.")
@@ -212,6 +340,7 @@ def build(path: Path | str, story: list, paper: str, *, title: str, author: str,
     def write(partial: Path) -> None:
         document = Document(partial, paper, title=title, author=author, subject=subject, progress=progress,
                             flowables=len(story))
-        document.build(story, canvasmaker=_numbered_canvas((footer, CITATION)))
+        with _binary_streams():
+            document.build(story, canvasmaker=_numbered_canvas((footer, CITATION), dated))
 
     return write_atomically(path, write)

@@ -6,7 +6,7 @@ changes, each in words, without applying them: the program shows them and asks f
 matched by their ID column; a row with no ID is a new item, unless an item already has its title
 (the same workbook brought back twice adds nothing twice). An item missing from the workbook is
 kept (deleting is done in the program, where it can be undone). Every problem names the file, sheet,
-row and column.
+row and column. The same review written on the same day gives the same bytes (see `_DatedZip`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.errors import EquityError
@@ -57,7 +58,8 @@ def _column_letter(index: int) -> str:
 
 # ---- writing ---------------------------------------------------------------------------------------
 
-def write_plan_xlsx(framework: Framework, review: Review, out: Path | str) -> Path:
+def write_plan_xlsx(framework: Framework, review: Review, out: Path | str, written_on: date | None = None) -> Path:
+    """Write the workbook to `out` (atomically), dated `written_on` (today unless given) in its properties."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -67,15 +69,44 @@ def write_plan_xlsx(framework: Framework, review: Review, out: Path | str) -> Pa
     _plan_sheet(workbook.create_sheet(PLAN_SHEET), framework, review.plan)
     _ratings_sheet(workbook.create_sheet(RATINGS_SHEET), framework, review)
     workbook.active = 1
-    return write_atomically(out, lambda partial: workbook.save(partial))
+    day = written_on or date.today()
+    return write_atomically(out, lambda partial: _save(workbook, partial, datetime(day.year, day.month, day.day)))
 
 
-def export_review_xlsx(review_path: str, out: str, progress=None) -> Path:
+def _save(workbook, path: Path, dated: datetime) -> None:
+    """What Workbook.save does, less its stamping the workbook with the clock's time."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    workbook.properties.created = workbook.properties.modified = dated
+    with _DatedZip(path, dated) as archive:
+        ExcelWriter(workbook, archive).save()
+
+
+class _DatedZip(ZipFile):
+    """A zip archive whose every member carries one date: ZipFile would stamp each with the clock's time
+    (writestr) or its temporary file's (write), so no two exports of the same review were the same bytes."""
+
+    def __init__(self, path: Path, dated: datetime):
+        super().__init__(path, "w", ZIP_DEFLATED, allowZip64=True)
+        self._date_time = dated.timetuple()[:6]
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        self.writestr(arcname or str(filename), Path(filename).read_bytes(), compress_type, compresslevel)
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
+        if not isinstance(zinfo_or_arcname, ZipInfo):
+            zinfo_or_arcname = ZipInfo(zinfo_or_arcname, self._date_time)
+            zinfo_or_arcname.compress_type = self.compression
+            zinfo_or_arcname.external_attr = 0o600 << 16  # what ZipFile gives a member written from bytes
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
+
+
+def export_review_xlsx(review_path: str, out: str, progress=None, written_on: date | None = None) -> Path:
     """Open the review read-only and write its workbook (what the window runs in a worker process)."""
     from equity_desktop.core.review.store import ReviewStore
 
     with ReviewStore.open(review_path, read_only=True) as store:
-        return write_plan_xlsx(store.framework, store.load(), out)
+        return write_plan_xlsx(store.framework, store.load(), out, written_on)
 
 
 def read_review_changes(review_path: str, workbook: str, progress=None) -> PlanChanges:
