@@ -3,7 +3,8 @@
 Each chart is a reportlab `Drawing`: the PDF export places it as vector graphics, and the window
 shows the same drawing rendered to SVG (`svg_bytes`) by Qt's SVG renderer, so what the team sees is
 what it prints. Why reportlab and not matplotlib or Qt Charts: docs/architecture.md. reportlab is
-imported only when a chart is made (~0.2 s), never on the program's start-up path.
+imported only when a chart is made (~0.2 s), never on the program's start-up path; the window makes its
+charts with `svg_chart` in a thread of its own, so neither that import nor the drawing stops it.
 
 Everything is readable in grayscale and without colour: the school is a dark bar, the district a
 white bar with a black outline, the ±threshold band a light-grey area edged with dashes; every bar
@@ -11,6 +12,9 @@ carries its value as text, and every line ends with its group's name.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from equity_desktop.core.enrollment.mgi import Rule, SchoolResult
 from equity_desktop.core.enrollment.review_data import TrendLine
@@ -162,3 +166,20 @@ def svg_bytes(drawing) -> bytes:
 
     # useClip: no <clipPath> element; Qt's SVG Tiny renderer draws a clipPath's rectangle as a black box.
     return renderSVG.drawToString(drawing, useClip=True).encode("utf-8")
+
+
+class SvgChart(NamedTuple):
+    """A chart drawn for the screen: its SVG and its size in points."""
+
+    svg: bytes
+    width: float
+    height: float
+
+
+def svg_chart(make: Callable[[float], Any], width: float) -> SvgChart:
+    """The drawing `make(width)` returns (a chart of this module), as SVG for the window.
+
+    Plain Python reading results nobody changes once made, so it may run in a thread other than the window's.
+    """
+    drawing = make(width)
+    return SvgChart(svg_bytes(drawing), drawing.width, drawing.height)

@@ -3,7 +3,9 @@
 Every file is made by a core function in a worker process (the window keeps answering) from the review
 as saved on disk — each edit is saved the moment it is made, so the file is always current — and
 written through a temporary file renamed into place. An edited workbook is compared with the review
-first; its changes are listed and applied only when the person agrees, as one undoable edit.
+first; its changes are listed and applied only when the person agrees, as one undoable edit. The
+preview gets the PDF and its page sizes from the worker and draws each page only when it is scrolled
+near (gui/page_preview.py), so a 400-page plan opens at once.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from equity_desktop.core.output.preview import PreviewDocument, preview_plan
 from equity_desktop.core.review.store import file_name_for
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
+from equity_desktop.gui.page_preview import PagePreview
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
 
@@ -45,7 +47,6 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.task: BackgroundTask | None = None
-        self.preview_images: list[QPixmap] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Export"), self))
         layout.addWidget(heading_label(self.tr(
@@ -88,27 +89,24 @@ class ExportPage(QWidget):
         self.progress = ReadProgress(self, self.tr("Cancel"))
         self.progress.cancel_requested.connect(self.cancel)
         layout.addWidget(self.progress)
+        status = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("previewPageLabel")
+        status.addWidget(self.status, 1)
+        status.addWidget(self.page_label)
+        layout.addLayout(status)
 
-        self.pages = QWidget(self)
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll = QScrollArea(self)
+        self.scroll = PagePreview(self)
         self.scroll.setObjectName("previewArea")
         self.scroll.setAccessibleName(self.tr("Preview of the printed plan"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages)
+        self.scroll.placeholder = self.tr("Press Preview to see the pages as they will print.")
+        self.scroll.page_changed.connect(
+            lambda page, pages: self.page_label.setText(self.tr("Page {0} of {1}").format(page, pages)))
         layout.addWidget(self.scroll, 1)
-        self._show_hint()
-
-    def _show_hint(self) -> None:
-        hint = QLabel(self.tr("Press Preview to see the pages as they will print."), self.pages)
-        hint.setObjectName("previewHint")
-        self.pages_layout.addWidget(hint)
 
     @property
     def paper(self) -> str:
@@ -149,29 +147,20 @@ class ExportPage(QWidget):
     # ---- the PDF and its preview ------------------------------------------------------------------
 
     def preview(self) -> BackgroundTask:
-        from equity_desktop.core.output.preview import preview_plan
-
         return self._run(preview_plan, str(self.session.path), self.paper, self.full_check.isChecked(),
                          done=self._show_pages, crash=self.tr(
                              "The preview could not be drawn because of an error in the program; please report it. "
                              "Your review is not affected."))
 
-    def _show_pages(self, images: list[bytes]) -> None:
-        while self.pages_layout.count():
-            self.pages_layout.takeAt(0).widget().deleteLater()
-        self.preview_images = []
-        for number, data in enumerate(images, start=1):
-            pixmap = QPixmap()
-            pixmap.loadFromData(data, "PNG")
-            self.preview_images.append(pixmap)
-            page = QLabel(self.pages)
-            page.setPixmap(pixmap)
-            page.setObjectName("previewPage")
-            page.setAccessibleName(self.tr("Page {0} of {1}").format(number, len(images)))
-            page.setFrameShape(QLabel.Shape.Box)
-            page.setFixedSize(pixmap.size() + QSize(2, 2))  # the frame hugs the sheet of paper
-            self.pages_layout.addWidget(page)
-        self._done(self.tr("Preview: {0} pages.").format(len(images)))
+    def _show_pages(self, document: PreviewDocument) -> None:
+        self.scroll.set_document(document)
+        self._done(self.tr("Preview: {0} pages.").format(len(document.sizes)))
+
+    @property
+    def preview_images(self) -> list[QSize]:
+        """Each previewed page's size on screen. Only the pages near the screen are drawn, so there is no image
+        of every page any more; this is kept, under its old name, for tests/gui/test_plan_pages.py."""
+        return self.scroll.page_sizes
 
     def choose_pdf(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Action Plan as PDF"), self._suggested(".pdf"),
