@@ -130,6 +130,7 @@ def timeline(items: Iterable[ActionItem], school_year: str) -> list[TimelineRow]
 # ---- sorting and filtering (the Action plan page and the CLI share these) ------------------------
 
 SORT_KEYS = ("plan", "due", "status", "lead", "component", "stage")
+_STATUS_ORDER = {status: number for number, status in enumerate(ActionStatus)}
 
 
 def sort_items(items: Iterable[ActionItem], key: str, plan: ActionPlan | None = None) -> list[ActionItem]:
@@ -140,7 +141,7 @@ def sort_items(items: Iterable[ActionItem], key: str, plan: ActionPlan | None = 
         return sorted(items, key=lambda i: order.get(i.id, len(order)))
     keys = {
         "due": lambda i: (not i.due, i.due, i.id),
-        "status": lambda i: (list(ActionStatus).index(i.status), i.due or "9999", i.id),
+        "status": lambda i: (_STATUS_ORDER[i.status], i.due or "9999", i.id),
         "lead": lambda i: (not i.lead, i.lead.casefold(), i.id),
         "component": lambda i: (not i.component_id, i.component_id, i.id),
         "stage": lambda i: (i.stage_number is None, i.stage_number or 0, i.id),
@@ -155,7 +156,7 @@ def filter_items(items: Iterable[ActionItem], *, component: str | None = None, s
     return [i for i in items
             if (component is None or i.component_id == component)
             and (stage is None or i.stage_number == stage)
-            and (status is None or i.status is status)
+            and (status is None or i.status == status)
             and (lead is None or i.lead == lead)
             and (due_by is None or (i.due and i.due <= due_by))]
 
