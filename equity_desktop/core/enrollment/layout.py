@@ -8,6 +8,7 @@ file the GUI saves) corrects any part of it.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -503,6 +504,7 @@ def school_year_in(text: str) -> str | None:
     return f"{start}-{end:02d}"
 
 
+@functools.lru_cache(maxsize=1024, typed=True)  # a file repeats its few years on every row
 def normalise_year(value: object) -> str | None:
     """A school year cell ('2019-2020', '2019-20', 2020 meaning the year ending then) as '2019-20'."""
     text = cell_text(value)

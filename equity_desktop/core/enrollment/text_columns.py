@@ -156,9 +156,9 @@ class _Merged:
             cells = list(uniques)
         # A number pandas read may not be finite ("1e999"): kept as the text it was, which is no count.
         cells = [cell if not isinstance(cell, float) or math.isfinite(cell) else str(cell) for cell in cells]
-        ids = np.array([self._code(cell) for cell in cells] + [self._code(None)], dtype=np.int64)
+        ids = np.array([self._code(cell) for cell in cells] + [self._code(None)], dtype=np.int32)
         self.parts.append(ids[codes])  # code -1 (a cell missing from a short row) takes the last: None
 
     def coded(self) -> Coded:
-        codes = np.concatenate(self.parts) if self.parts else np.zeros(0, dtype=np.int64)
+        codes = np.concatenate(self.parts) if self.parts else np.zeros(0, dtype=np.int32)
         return Coded(codes, self.values)
