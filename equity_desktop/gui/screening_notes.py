@@ -1,5 +1,6 @@
 """Under the screening list: what the selected school was compared with and the core's warnings about its
-numbers, beside what the reading of the file noted (the same notes the import wizard's report lists)."""
+numbers, beside what the reading of the file noted (the same notes the import wizard's report lists); and the
+sentence that sums the list up."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QWidget
 
 from equity_desktop.core.enrollment.file_reading import FileReading
-from equity_desktop.core.enrollment.mgi import SchoolResult
+from equity_desktop.core.enrollment.mgi import Rule
+from equity_desktop.core.enrollment.screening import ListedSchool, ScreeningList
 from equity_desktop.core.enrollment.table import ERROR
 from equity_desktop.gui.enrollment_words import note_line
 from equity_desktop.gui.screening_model import WARNING_MARK
+
+NAMED_SOURCES = 3  # the summary names what the schools were compared with, up to this many references
 
 
 def _pane(parent: QWidget, name: str, accessible: str) -> QTextBrowser:
@@ -35,7 +39,7 @@ class ScreeningNotes(QSplitter):
         self.show_school(None)
         self.show_file(None)
 
-    def show_school(self, result: SchoolResult | None) -> None:
+    def show_school(self, result: ListedSchool | None) -> None:
         if result is None:
             self.school.setHtml(escape(self.tr("Select a school in the list to see what it is compared with and "
                                                "any warning about its numbers.")))
@@ -62,3 +66,23 @@ class ScreeningNotes(QSplitter):
         if not table.notes:
             lines.append(escape(self.tr("Nothing to note.")))
         self.file.setHtml("<br>".join(lines))
+
+    def list_summary(self, listing: ScreeningList, shown: int, rule: Rule, suppressed: int) -> str:
+        """How many schools are listed and shown, how many are outside the band and what they were compared with;
+        with a state's thousand districts, how many references rather than each."""
+        locale, sources = self.locale(), listing.sources
+        if len(sources) <= NAMED_SOURCES:
+            compared = self.tr("Compared with the {0}.").format("; ".join(sources))
+        else:
+            compared = self.tr("Each school is compared with its own reference ({0} in all; select a school to see "
+                               "which).").format(locale.toString(len(sources)))
+        text = self.tr("{0} schools listed, {1} shown; {2} with a group outside the band ({3}).").format(
+            locale.toString(len(listing)), locale.toString(shown), locale.toString(int(listing.outside().sum())),
+            rule.describe()) + " " + compared
+        warned = int(listing.warned.sum())
+        if warned:
+            text += self.tr(" {0} {1} with a warning about their numbers (select one to read it).").format(
+                WARNING_MARK, locale.toString(warned))
+        if suppressed:
+            text += self.tr(" {0} suppressed cells were read as not available.").format(locale.toString(suppressed))
+        return text

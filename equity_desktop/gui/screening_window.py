@@ -1,41 +1,48 @@
 """District screening: every school of a district file with its isolation flags, sortable, filterable,
 exported to XLSX or CSV, and a new review started from any school with its enrollment already imported.
 
-The file is read in a worker process, with the same detection as the import wizard (file_reading); the
-person corrects the header row and the columns in the same columns step (columns_dialog) and chooses what the
-schools are compared with. The isolation of each school is measured by core.enrollment.analysis, listed by
-core.enrollment.screen_export; a school the core has warnings about is marked in the list and its warnings
+The file is read and its schools measured in a worker process (core.enrollment.screening_file), with the same
+detection as the import wizard (file_reading); the person corrects the header row and the columns in the same
+columns step (columns_dialog) and chooses what the schools are compared with. The window receives the schools
+as a ScreeningList (core.enrollment.screening), which the model sorts and filters without a Python call per
+school: a state file of 100,000 schools never stops the window for more than a tenth of a second
+(bench/bench_stall_screening.py). A school the core has warnings about is marked in the list and its warnings
 shown under it, beside the notes of the file.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE, measure_table
-from equity_desktop.core.enrollment.errors import EnrollmentFileError
-from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
-from equity_desktop.core.enrollment.importing import check_no_errors, snapshots_for
+from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE
+from equity_desktop.core.enrollment.file_reading import FileReading
 from equity_desktop.core.enrollment.mgi import Rule
-from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, write_screen
+from equity_desktop.core.enrollment.screening import ListedSchool, ScreeningList
+from equity_desktop.core.enrollment.screening_file import (
+    Screening,
+    export_listing,
+    save_listing,
+    school_snapshots,
+    screen_file,
+)
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.review.document import SchoolProfile
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
@@ -44,12 +51,19 @@ from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_
 from equity_desktop.gui.error_dialogs import show_error
 from equity_desktop.gui.import_wizard import SPREADSHEETS
 from equity_desktop.gui.rule_controls import RuleControls
-from equity_desktop.gui.screening_model import WARNING_MARK, WHICH_COLUMN, ScreeningFilter, ScreeningModel
+from equity_desktop.gui.screening_model import ScreeningModel
 from equity_desktop.gui.screening_notes import ScreeningNotes
+from equity_desktop.gui.screening_table import ScreeningTable
+
+FIND_PAUSE_MS = 150  # Find filters once typing pauses this long
+# A step left for a later turn of the event loop: a timer, not 0 ms, which Qt posts as an event and runs before
+# the input, the painting and the other timers waiting, so that a chain of them is one long pause again.
+NEXT_TURN_MS = 1
 
 
 class ScreeningWindow(QMainWindow):
     review_started = Signal(Path)
+    list_exported = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None, folder: Path | None = None):
         super().__init__(parent)
@@ -57,18 +71,22 @@ class ScreeningWindow(QMainWindow):
         self.folder = folder or Path.home()  # where new reviews are saved
         self.setWindowTitle(self.tr("District Screening — Equity Desktop"))
         self.resize(1280, 720)
-        self.reading: FileReading | None = None
+        self.reading: FileReading | None = None  # as read, without its schools (the model's list has them)
         self.task: BackgroundTask | None = None
         self.path: Path | None = None
+        self.sheet: str | int | None = None  # as asked for (None: the program chose), to read it again alike
+        self.mapping: dict | None = None  # the person's header row and columns, when corrected
+        self.has_results = False
+        self.fitted: Path | None = None  # the file whose texts the columns were sized for
         self.columns_dialog = None
+        self.spool: Path | None = None  # where the worker leaves each list it measured (core...screening_file)
+        self.listing_file: Path | None = None  # the file the list shown was left in (exported from there)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(self._build_file_row())
         layout.addLayout(self._build_measure_row())
         layout.addLayout(self._build_filter_row())
         self.model = ScreeningModel(self)
-        self.proxy = ScreeningFilter(self)
-        self.proxy.setSourceModel(self.model)
         splitter = QSplitter(Qt.Orientation.Vertical, central)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_table(splitter))
@@ -77,8 +95,8 @@ class ScreeningWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
-        self.progress = ReadProgress(central)
-        self.progress.cancel_requested.connect(self.cancel_reading)
+        self.progress = ReadProgress(central, self.tr("Cancel"))
+        self.progress.cancel_requested.connect(self.cancel_task)
         layout.addWidget(self.progress)
         self.summary = QLabel(central)
         self.summary.setObjectName("screeningSummary")
@@ -129,7 +147,7 @@ class ScreeningWindow(QMainWindow):
         compare_label = QLabel(self.tr("Compare &with:"), self)
         compare_label.setBuddy(self.reference_combo)
         self.rule_controls = RuleControls(self)
-        self.rule_controls.changed.connect(self.measure)
+        self.rule_controls.changed.connect(self._rule_changed)
         row.addWidget(compare_label)
         row.addWidget(self.reference_combo)
         row.addSpacing(16)
@@ -146,29 +164,17 @@ class ScreeningWindow(QMainWindow):
         self.find_edit.setPlaceholderText(self.tr("Find a school by name or code"))
         self.find_edit.setAccessibleName(self.tr("Find a school by name or code"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.textChanged.connect(self._filter)
+        self.find_timer = QTimer(self)
+        self.find_timer.setSingleShot(True)
+        self.find_timer.setInterval(FIND_PAUSE_MS)
+        self.find_timer.timeout.connect(self._filter)
+        self.find_edit.textChanged.connect(self._find_typed)
         row.addWidget(self.only_outside)
         row.addWidget(self.find_edit, 1)
         return row
 
-    def _build_table(self, parent: QWidget) -> QTableView:
-        self.table = QTableView(parent)
-        self.table.setObjectName("screeningTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)  # one line a school; long cells are elided, their tooltip says it all
-        rows = self.table.verticalHeader()
-        rows.setVisible(False)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a heading is clicked
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHICH_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(WHICH_COLUMN, 200)
-        header.setStretchLastSection(True)  # "Compared with": what is left; in full under the list
+    def _build_table(self, parent: QWidget) -> ScreeningTable:
+        self.table = ScreeningTable(self.model, parent)
         self.table.doubleClicked.connect(self.start_review)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         return self.table
@@ -186,11 +192,49 @@ class ScreeningWindow(QMainWindow):
         return row
 
     def _set_has_results(self, has: bool) -> None:
-        for widget in (self.export_button, self.start_button, self.only_outside, self.find_edit):
-            widget.setEnabled(has)
-        self.columns_button.setEnabled(self.reading is not None and self.task is None)
+        self.has_results = has
+        self._enable()
 
-    # ---- reading -------------------------------------------------------------------------------
+    def _enable(self) -> None:
+        """What can be done now: with a list, filter it; with no work under way, export it or start a review;
+        with a file read, correct its columns."""
+        idle = self.task is None
+        for widget in (self.only_outside, self.find_edit):
+            widget.setEnabled(self.has_results)
+        for widget in (self.export_button, self.start_button):
+            widget.setEnabled(self.has_results and idle)
+        self.columns_button.setEnabled(self.reading is not None and idle)
+
+    # ---- work in the worker process -----------------------------------------------------------------------------
+
+    def _run(self, target, *args, done, failed, crash_text: str = "") -> None:
+        """Run `target(*args)` in a worker process (one at a time: a new one cancels the one under way)."""
+        self.cancel_task()
+        self.task = BackgroundTask(target, *args, parent=self, crash_text=crash_text)
+        self.task.done.connect(done)
+        self.task.failed.connect(failed)
+        self.progress.start(self.task)
+        self._enable()
+
+    def cancel_task(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        self._task_ended()
+
+    def _task_ended(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self._enable()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Closed: the work under way is cancelled, and the lists the worker left are removed."""
+        self.cancel_task()
+        if self.spool is not None:
+            shutil.rmtree(self.spool, ignore_errors=True)
+            self.spool = None
+        super().closeEvent(event)
+
+    # ---- reading and measuring -------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
@@ -198,42 +242,90 @@ class ScreeningWindow(QMainWindow):
         if chosen:
             self.read(Path(chosen))
 
-    def read(self, path: Path, sheet=None) -> None:
-        """Read `path` (its `sheet`, else the sheet of schools) as the program detects it."""
-        self.cancel_reading()
-        self.path = path
+    def read(self, path: Path, sheet=None, mapping: dict | None = None) -> None:
+        """Read `path` (its `sheet`, else the sheet of schools; with `mapping`, else the columns as the program
+        detects them) and measure every school, in the worker process."""
+        self.path, self.sheet, self.mapping = path, sheet, mapping
         self.file_label.setText(str(path))
-        self.task = BackgroundTask(read_for_import, path, sheet, parent=self)
-        self.task.done.connect(self._read_done)
-        self.task.failed.connect(self._read_failed)
-        self.columns_button.setEnabled(False)
-        self.progress.start(self.task)
+        self._run(screen_file, path, sheet, mapping, self.reference(), self.rule(), self._spool(),
+                  done=self._screened, failed=self._read_failed)
 
-    def cancel_reading(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-        self.task = None
-        self.progress.hide()
-        self.columns_button.setEnabled(self.reading is not None)
+    def _spool(self) -> Path:
+        """The folder the worker leaves the lists in (removed when the window closes)."""
+        if self.spool is None or not self.spool.is_dir():
+            self.spool = Path(tempfile.mkdtemp(prefix="equity-screening-"))
+        return self.spool
 
-    def _read_done(self, reading: FileReading) -> None:
-        self.task = None
+    def measure(self, *_changed) -> None:
+        """Against another reference, every school is measured again: its schools are read again in the worker
+        (the window does not hold them; see core.enrollment.screening_file). A reading under way when the
+        reference changes is measured again when it answers (_screened)."""
+        if self.path is not None and self.reading is not None and self.reading.table is not None:
+            self.read(self.path, self.sheet, self.mapping)
+
+    def _rule_changed(self, rule: Rule) -> None:
+        """Under another rule only the isolation of each group changes: the list works it out at once."""
+        chosen = self.table.selected_row()
+        self.model.set_rule(rule)
+        self._listed(chosen)
+
+    def _screened(self, screening: Screening) -> None:
+        if screening.reference != self.reference():  # chosen while the file was read: measured again
+            screening.discard()
+            self.read(screening.reading.path, self.sheet, self.mapping)  # the same file, sheet and columns
+            return
+        task = self.task
+        reading = self.reading = screening.reading
         self.sheet_combo.clear()
         for info in reading.sheets:
             self.sheet_combo.addItem(info.name + (self.tr(" (hidden)") if info.hidden else ""), info.name)
         self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(reading.sheet)))
-        self._take(reading)
-        if reading.table is None and correcting_step(reading):
-            self.open_columns()  # the header row or a column must be chosen before anything can be listed
+        self.notes.show_file(reading)
+        if screening.listing_file is not None or screening.listing is not None:
+            # Receiving the answer, reading the list, showing it and sizing the columns are short pauses of the
+            # window, one turn of the event loop after the other, rather than one long one. The work is not over
+            # until the list is shown.
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._take_listing(task, screening))
+            return
+        self._task_ended()
+        if reading.table is None:
+            self._show_problem(reading.problem, correcting_step(reading))
+            if correcting_step(reading) and self.columns_dialog is None:
+                self.open_columns()  # the header row or a column must be chosen before anything can be listed
+        else:
+            self._show_problem(screening.problem, screening.problem_step)
+
+    def _take_listing(self, task: BackgroundTask | None, screening: Screening) -> None:
+        if task is not self.task:  # another reading began meanwhile
+            screening.discard()
+        else:
+            listing = screening.take_listing()
+            if self.listing_file is not None:
+                self.listing_file.unlink(missing_ok=True)  # the list shown before: its file is not needed any more
+            self.listing_file = screening.listing_file
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._show_listing(task, listing))
+
+    def _show_listing(self, task: BackgroundTask | None, listing: ScreeningList | None) -> None:
+        if task is not self.task or listing is None:
+            return  # another reading began meanwhile
+        self._task_ended()
+        chosen = self.selected_result()
+        if listing.rule != self.rule():  # the rule was changed while the list was measured
+            listing = listing.with_rule(self.rule())
+        self.model.set_listing(listing)
+        self._set_has_results(len(listing) > 0)
+        if self.fitted != self.path:  # a new file: its columns as wide as its texts; later, as the person left them
+            self.fitted = self.path
+            QTimer.singleShot(NEXT_TURN_MS, self, self.table.fit_columns)
+        self._listed(self._row_of_school(chosen))
 
     def _take(self, reading: FileReading) -> None:
-        """Show `reading` (as first read, or as read again with the person's columns)."""
-        self.reading = reading
-        self.notes.show_file(reading)
-        self.measure()
+        """The file as read again with the person's header row and columns: measured with them, in the worker."""
+        mapping = reading.layout.to_mapping() if reading.layout is not None else None
+        self.read(reading.path, reading.sheet, mapping)
 
     def _read_failed(self, sentence: str) -> None:
-        self.task = None
+        self._task_ended()
         self.reading = None
         self.notes.show_file(None)
         self._show_problem(sentence)
@@ -251,79 +343,59 @@ class ScreeningWindow(QMainWindow):
         self.columns_dialog = dialog
         dialog.open()
 
-    # ---- measuring -----------------------------------------------------------------------------
-
     def rule(self) -> Rule:
         return self.rule_controls.rule()
 
     def reference(self) -> str:
         return self.reference_combo.currentData() or DISTRICT_REFERENCE
 
-    def measure(self, *_changed) -> None:
-        """Isolation of every school under the chosen rule and reference (after a read, or when either changes)."""
-        reading = self.reading
-        if reading is None:
-            return
-        if reading.table is None:
-            self._show_problem(reading.problem, correcting_step(reading))
-            return
-        try:
-            check_no_errors(reading.table)
-            reference = self.reference()
-            results = measure_table(reading.table, self.rule(), district_table=reading.references.get(reference),
-                                    reference=reference)
-        except EquityError as error:
-            self._show_problem(str(error), getattr(error, "step", None) or "")
-            return
-        chosen = self._selected_key()
-        self.model.set_results(results)
-        self._set_has_results(bool(results))
-        self._filter()
-        self._select(chosen)
-
     def _show_problem(self, sentence: str, step: str = "") -> None:
         """Nothing to list: the sentence says why, and where it is put right."""
-        self.model.set_results([])
+        self.model.set_listing(None)
         self._set_has_results(False)
         hint = step_hint(step, self.tr("Choose the header row under “Columns…”."),
                          self.tr("Correct it under “Columns…”."))
         self.summary.setText(f"{sentence} {hint}".strip())
         self.notes.show_school(None)
 
+    # ---- the list shown --------------------------------------------------------------------------------------
+
+    def _find_typed(self) -> None:
+        self.find_timer.start()  # filtered once typing pauses, not at every letter
+
     def _filter(self) -> None:
-        self.proxy.set_filter(self.only_outside.isChecked(), self.find_edit.text())
-        rows = self.model.rows
-        outside = sum(1 for row in range(len(rows)) if self.model.outside_band(row))
-        warned = sum(1 for row in range(len(rows)) if self.model.has_warnings(row))
-        sources = sorted({r.district_source for r in self.model.results})
-        table = self.reading.table if self.reading else None
-        text = self.tr("{0} schools listed, {1} shown; {2} with a group outside the band ({3}). Compared with the "
-                       "{4}.").format(len(rows), self.proxy.rowCount(), outside, self.rule().describe(),
-                                      "; ".join(sources))
-        if warned:
-            text += self.tr(" {0} {1} with a warning about their numbers (select one to read it).").format(
-                WARNING_MARK, warned)
-        if table is not None and table.suppressed:
-            text += self.tr(" {0} suppressed cells were read as not available.").format(table.suppressed)
-        self.summary.setText(text)
+        chosen = self.table.selected_row()
+        self.model.set_filter(self.only_outside.isChecked(), self.find_edit.text())
+        self._listed(chosen)
+
+    def _listed(self, chosen: int | None) -> None:
+        """After the list changed: the school selected before selected again, and the summary under the list."""
+        self._select(chosen)
+        self._summarize()
+
+    def _summarize(self) -> None:
+        if self.model.listing is not None:
+            table = self.reading.table if self.reading else None
+            self.summary.setText(self.notes.list_summary(self.model.listing, self.model.rowCount(), self.rule(),
+                                                         table.suppressed if table else 0))
 
     # ---- the selected school -------------------------------------------------------------------
 
-    def _selected_key(self) -> tuple | None:
-        result = self.selected_result()
-        return None if result is None else (result.school, result.school_id, result.year)
+    def _row_of_school(self, school: ListedSchool | None) -> int | None:
+        """The school selected in the list before, in the new list (the file read again)."""
+        listing = self.model.listing
+        return None if school is None or listing is None else listing.row_of(school)
 
-    def _select(self, key: tuple | None) -> None:
-        """Select again the school that was selected before the list was measured again."""
-        found = next((row for row, r in enumerate(self.model.results) if (r.school, r.school_id, r.year) == key),
-                     None)
-        index = self.proxy.mapFromSource(self.model.index(found, 0)) if found is not None else None
-        if index is not None and index.isValid():
-            self.table.selectRow(index.row())
+    def _select(self, school_row: int | None) -> None:
+        """Select again the school that was selected before the list changed (when it is still shown)."""
+        self.table.select(school_row)
         self._show_selected()
 
     def _show_selected(self, *_selection) -> None:
         self.notes.show_school(self.selected_result())
+
+    def selected_result(self) -> ListedSchool | None:
+        return self.table.selected_school()
 
     # ---- export and new review -------------------------------------------------------------------
 
@@ -334,21 +406,30 @@ class ScreeningWindow(QMainWindow):
         if chosen:
             self.export(Path(chosen))
 
-    def export(self, path: Path) -> bool:
-        """Write the rows shown (filtered, in the order shown) to .xlsx or .csv."""
-        shown = [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
-                 for r in range(self.proxy.rowCount())]
-        try:
-            write_screen(shown, SCREEN_FIELDS, path)
-        except (EquityError, OSError) as error:
-            show_error(self, self.tr("The list was not exported"), error)
-            return False
-        self.statusBar().showMessage(self.tr("Exported {0} schools to {1}").format(len(shown), path), 8000)
-        return True
+    def export(self, path: Path) -> None:
+        """Write the rows shown (filtered, in the order shown) to .xlsx or .csv, in the worker process, from the
+        file the list was left in (the window saves it there itself if the worker could not); `list_exported`
+        says when it is written."""
+        assert self.model.listing is not None
+        if self.listing_file is None or not self.listing_file.exists():
+            self.listing_file = save_listing(self.model.listing, self._spool())
+        shown = self._spool() / "shown.npy"
+        np.save(shown, self.model.shown)
+        count = self.model.rowCount()
+        self._run(export_listing, self.listing_file, shown, self.rule(), path,
+                  done=lambda _: self._exported(path, count), failed=self._export_failed,
+                  crash_text=self.tr("The list could not be written because of an error in the program; please "
+                                     "report it. Nothing was written."))
 
-    def selected_result(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.results[self.proxy.mapToSource(rows[0]).row()] if rows else None
+    def _exported(self, path: Path, count: int) -> None:
+        self._task_ended()
+        self.statusBar().showMessage(self.tr("Exported {0} schools to {1}").format(
+            self.locale().toString(count), path), 8000)
+        self.list_exported.emit(path)
+
+    def _export_failed(self, sentence: str) -> None:
+        self._task_ended()
+        show_error(self, self.tr("The list was not exported"), sentence)
 
     def start_review(self, *_args) -> None:
         result = self.selected_result()
@@ -357,29 +438,40 @@ class ScreeningWindow(QMainWindow):
             return
         from equity_desktop.gui.new_review_dialog import NewReviewDialog
 
-        unit = next(u for u in self.reading.table.units if u.name == result.school and u.code == result.school_id)
-        district = next((u.name for u in self.reading.table.references if u.level == "district"), "")
+        table = self.reading.table if self.reading else None
+        district = next((u.name for u in table.references if u.level == "district"), "") if table else ""
         dialog = NewReviewDialog(self.folder, self)
         dialog.prefill(result.school, district, result.year or "")
-        dialog.accepted.connect(lambda: self.create_review(dialog.path(), dialog.profile(), unit.code or unit.name))
+        school = result.school_id or result.school
+        dialog.accepted.connect(lambda: self.create_review(dialog.path(), dialog.profile(), school))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.new_dialog = dialog
 
-    def create_review(self, path: Path, profile: SchoolProfile, school: str) -> bool:
-        """A new review for `school` holding its enrollment from this file, every year of it."""
+    def create_review(self, path: Path, profile: SchoolProfile, school: str) -> None:
+        """A new review for `school` holding its enrollment from this file, every year of it: the school is read
+        again in the worker process, the review written when it answers; `review_started` says when."""
+        self._run(school_snapshots, self.path, self.sheet, self.mapping, school,
+                  done=lambda snapshots: self._store_review(path, profile, snapshots),
+                  failed=self._review_failed)
+
+    def _store_review(self, path: Path, profile: SchoolProfile, snapshots: list) -> None:
         from equity_desktop.core.review.store import ReviewStore
 
+        self._task_ended()
         try:
-            snapshots = snapshots_for(self.reading.table, school)
             path.parent.mkdir(parents=True, exist_ok=True)
             store = ReviewStore.create(path, profile)
             try:
                 store.replace_snapshots([], snapshots)
             finally:
                 store.close()
-        except (EquityError, EnrollmentFileError, OSError) as error:
-            show_error(self, self.tr("Cannot create the review"), error)
-            return False
+        except (EquityError, OSError) as error:
+            self._review_failed(error)
+            return
         self.review_started.emit(path)
-        return True
+
+    def _review_failed(self, error: EquityError | OSError | str) -> None:
+        self._task_ended()
+        show_error(self, self.tr("Cannot create the review"), str(error))
+

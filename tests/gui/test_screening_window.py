@@ -1,5 +1,6 @@
 """District screening on real-world files: the ⚠ of a school whose groups do not add up, the columns step that
-puts it right, the reference each school is compared with, and a file whose header row is not found."""
+puts it right, the reference each school is compared with, and a file whose header row is not found; and driven
+as a person drives it: a heading clicked to sort, a name typed in Find, another threshold, the list exported."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ import csv
 
 import pytest
 from helpers import FLAG, choose, visible_texts
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QHeaderView
 
-from equity_desktop.gui.screening_model import COLUMNS, WARNING_MARK
+from equity_desktop.core.enrollment.analysis import measure_table
+from equity_desktop.core.enrollment.mgi import Rule
+from equity_desktop.core.enrollment.reading import read_enrollment
+from equity_desktop.gui.screening_model import COLUMNS, SORT_ROLE, WARNING_MARK
 from equity_desktop.gui.screening_window import ScreeningWindow
 
 READ_TIMEOUT = 30_000  # ms; a worker process starts, reads, and answers
@@ -38,20 +43,25 @@ def open_screening(qtbot, tmp_path, path) -> ScreeningWindow:
     qtbot.addWidget(screen)
     screen.resize(1280, 800)
     screen.show()
-    qtbot.waitUntil(lambda: screen.task is None and screen.reading is not None, timeout=READ_TIMEOUT)
+    wait_measured(qtbot, screen)
     return screen
 
 
+def wait_measured(qtbot, screen) -> None:
+    """Until the worker has read and measured the file, and the list shows what it answered."""
+    qtbot.waitUntil(lambda: screen.task is None and screen.reading is not None, timeout=READ_TIMEOUT)
+
+
 def cell(screen, school: str, column: int) -> str:
-    proxy = screen.proxy
-    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, SCHOOL).data().endswith(school))
-    return proxy.index(row, column).data()
+    model = screen.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, SCHOOL).data().endswith(school))
+    return model.index(row, column).data()
 
 
 def click_school(qtbot, screen, school: str) -> None:
-    proxy = screen.proxy
-    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, SCHOOL).data().endswith(school))
-    rect = screen.table.visualRect(proxy.index(row, 1))
+    model = screen.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, SCHOOL).data().endswith(school))
+    rect = screen.table.visualRect(model.index(row, 1))
     qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert screen.selected_result().school == school
 
@@ -83,10 +93,11 @@ def test_the_columns_step_counts_a_column_the_program_did_not_know(qtbot, tmp_pa
     with qtbot.waitSignal(dialog.finished, timeout=READ_TIMEOUT):  # read again, in the worker; then it closes
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert screen.columns_dialog is None
+    wait_measured(qtbot, screen)  # measured with those columns, in the window's worker
 
     assert screen.reading.layout.to_mapping()["columns"]["Mystery"] == "count:race_ethnicity:Asian"
-    assert not any(screen.proxy.index(r, SCHOOL).data().startswith(WARNING_MARK)
-                   for r in range(screen.proxy.rowCount()))
+    assert not any(screen.model.index(r, SCHOOL).data().startswith(WARNING_MARK)
+                   for r in range(screen.model.rowCount()))
     assert cell(screen, "North Elementary", SIMPSON) != "—"  # every student counted: the index can be measured
     assert screen.selected_result().school == "North Elementary"  # still selected after the list was measured
     assert "No warning about this school's numbers." in screen.notes.school.toPlainText()
@@ -101,14 +112,17 @@ def test_each_school_is_compared_with_its_own_district_or_what_the_person_choose
     click_school(qtbot, screen, "South High")
 
     choose(qtbot, screen.reference_combo, "the whole file")
+    wait_measured(qtbot, screen)
     assert cell(screen, "North Elementary", COMPARED) == "sum of all 4 schools in odd-district.csv"
     assert "Compared with the sum of all 4 schools in odd-district.csv." in screen.notes.school.toPlainText()
     assert "Compared with the sum of all 4 schools" in screen.summary.text()
 
     choose(qtbot, screen.reference_combo, "the state")  # this file has no state row: it says so, lists nothing
+    wait_measured(qtbot, screen)
     assert screen.model.rowCount() == 0 and "no state row to compare with" in screen.summary.text()
     assert not screen.export_button.isEnabled()
     choose(qtbot, screen.reference_combo, "its own district")
+    wait_measured(qtbot, screen)
     assert screen.model.rowCount() == 4
 
 
@@ -138,6 +152,7 @@ def test_a_file_without_a_header_row_is_put_right_in_the_columns_step(qtbot, tmp
         choose(qtbot, role_combo(dialog, header)[0], role)
     with qtbot.waitSignal(dialog.finished, timeout=READ_TIMEOUT):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    wait_measured(qtbot, screen)
     assert screen.model.rowCount() == 3
     assert cell(screen, "Alder", COMPARED) == "sum of the 3 schools in campuses.csv"
 
@@ -150,3 +165,110 @@ def test_a_file_that_cannot_be_opened_offers_no_columns_step(qtbot, tmp_path):
     qtbot.waitUntil(lambda: screen.task is None, timeout=READ_TIMEOUT)
     assert "this is a PNG image" in screen.summary.text()
     assert not screen.columns_button.isEnabled() and screen.columns_dialog is None
+
+
+# ---- many schools: sorted, found and measured again without waiting on the window ---------------------------
+
+@pytest.fixture
+def county_file(tmp_path):
+    """60 schools in 4 districts; a tenth of them have "Ridge" in their name."""
+    rows = [["District", "School Code", "School", "Total", "White", "Black", "Hispanic", "Asian"]]
+    for number in range(60):
+        white = (number * 37) % 300
+        black, hispanic = (number * 53) % 200, (number * 71) % 150
+        rows.append([f"D{number % 4}", f"S{number:03d}", f"{'Ridge ' if number % 10 == 3 else ''}School {number}",
+                     white + black + hispanic + 20, white, black, hispanic, 20])
+    return write_csv(tmp_path / "county.csv", rows)
+
+
+def shown(screen, column: int, role=Qt.ItemDataRole.DisplayRole) -> list:
+    model = screen.model
+    return [model.index(row, column).data(role) for row in range(model.rowCount())]
+
+
+def click_heading(qtbot, screen, column: int) -> None:
+    header = screen.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_a_heading_clicked_sorts_the_list_and_the_school_selected_stays_selected(qtbot, tmp_path, county_file):
+    screen = open_screening(qtbot, tmp_path, county_file)
+    header = screen.table.horizontalHeader()
+    assert header.sectionResizeMode(SCHOOL) == QHeaderView.ResizeMode.Interactive  # never measured per row
+    assert screen.table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    click_school(qtbot, screen, "Ridge School 13")
+    minority = [k for _, k in COLUMNS].index("minority_share")
+    click_heading(qtbot, screen, minority)
+    keys = shown(screen, minority, SORT_ROLE)
+    assert keys == sorted(keys) and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    click_heading(qtbot, screen, minority)
+    assert shown(screen, minority, SORT_ROLE) == sorted(keys, reverse=True)
+    assert screen.selected_result().school == "Ridge School 13"
+    assert screen.table.selectionModel().selectedRows()[0].data() == "Ridge School 13"
+    click_heading(qtbot, screen, SCHOOL)
+    names = shown(screen, SCHOOL)
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_find_filters_once_typing_pauses_and_a_code_is_found_whatever_its_case(qtbot, tmp_path, county_file):
+    screen = open_screening(qtbot, tmp_path, county_file)
+    screen.find_edit.setFocus()
+    qtbot.keyClicks(screen.find_edit, "ridge")
+    assert screen.model.rowCount() == 60  # not at every letter: once typing pauses
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 6)
+    assert all("Ridge" in name for name in shown(screen, SCHOOL))
+    assert "60 schools listed, 6 shown" in screen.summary.text()
+    qtbot.keyClick(screen.find_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen.find_edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 60)
+    qtbot.keyClicks(screen.find_edit, "s013")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert shown(screen, 1) == ["S013"]
+
+
+def test_another_threshold_is_applied_at_once_without_reading_the_file_again(qtbot, tmp_path, county_file):
+    screen = open_screening(qtbot, tmp_path, county_file)
+    spin = screen.rule_controls.threshold_spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "20")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert screen.task is None  # no worker: the list applies the rule to every school at once
+    expected = {r.school: len(r.isolated_groups)
+                for r in measure_table(read_enrollment(county_file), Rule(threshold=20.0))}
+    outside = [k for _, k in COLUMNS].index("isolated_groups")
+    assert dict(zip(shown(screen, SCHOOL), map(int, shown(screen, outside)))) == expected
+    assert "more than 20 percentage points" in screen.summary.text()
+
+
+def test_the_list_shown_is_exported_by_the_worker_in_the_order_shown(qtbot, tmp_path, county_file):
+    screen = open_screening(qtbot, tmp_path, county_file)
+    click_heading(qtbot, screen, [k for _, k in COLUMNS].index("dissimilarity"))
+    qtbot.mouseClick(screen.only_outside, Qt.MouseButton.LeftButton)
+    assert 0 < screen.model.rowCount() < 60
+    out = tmp_path / "shown.csv"
+    with qtbot.waitSignal(screen.list_exported, timeout=READ_TIMEOUT):
+        screen.export(out)
+    with open(out, encoding="utf-8-sig", newline="") as file:
+        assert [row["school"] for row in csv.DictReader(file)] == shown(screen, SCHOOL)
+    spool = screen.spool
+    assert spool is not None and any(spool.iterdir())
+    screen.close()
+    assert not spool.exists()  # the lists the worker left go with the window
+
+
+def test_a_reference_chosen_while_the_file_is_read_is_the_one_the_list_is_measured_against(qtbot, tmp_path,
+                                                                                          county_file):
+    screen = ScreeningWindow(None, county_file, tmp_path)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.task is not None  # still reading
+    choose(qtbot, screen.reference_combo, "the whole file")
+    wait_measured(qtbot, screen)
+    assert set(shown(screen, COMPARED)) == {"sum of all 60 schools in county.csv"}
+    assert "Compared with the sum of all 60 schools in county.csv." in screen.summary.text()
+    choose(qtbot, screen.reference_combo, "its own district")
+    wait_measured(qtbot, screen)
+    assert len(set(shown(screen, COMPARED))) == 4  # too many to name them all under the list
+    assert "Each school is compared with its own reference (4 in all; select a school" in screen.summary.text()

@@ -7,9 +7,12 @@ sum of every school in the file. The result always says which was used.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
+from equity_desktop.core.enrollment import collector
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
-from equity_desktop.core.enrollment.mgi import Rule, SchoolResult, is_empty, measure, sum_units
+from equity_desktop.core.enrollment.mgi import Compared, Rule, SchoolResult, is_empty, measure_against, sum_units
 from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit, same_code
 
 # What a school is compared with: its district (the rule's own reference), the state row, or the whole file.
@@ -20,6 +23,8 @@ REFERENCE_LABELS = {
     STATE_REFERENCE: "the state (its row or sheet in the file)",
     FILE_REFERENCE: "the whole file (every school in it)",
 }
+PROGRESS_EVERY = 2_000  # schools measured between two progress reports
+Progress = Callable[[float, str], None]
 
 
 def reference_for(table: EnrollmentTable, year: str | None, district_table: EnrollmentTable | None = None,
@@ -30,25 +35,88 @@ def reference_for(table: EnrollmentTable, year: str | None, district_table: Enro
     with its own `district`: that district's total row, else the sum of that district's schools.
     `reference` "state" takes the file's state row instead, "file" the sum of every school in the file.
     """
-    if reference == STATE_REFERENCE:
-        return _state_row(district_table or table, year)
-    if reference == FILE_REFERENCE:
-        units = [u for u in table.units if (u.year == year or not year or not u.year) and not is_empty(u)]
-        unit, warnings = sum_units(units, "All schools in the file")
-        return unit, f"sum of all {len(units)} schools in {table.path.name}", warnings
-    if district_table is not None:
-        if district and len(district_table.units) > 1:  # a sheet or file of many districts: the school's own
-            return _district_in(district_table, year, district)
-        unit, source, warnings = _reference_in(district_table, year, f"{district_table.path.name}")
-        if district and district_table.unit_level == DISTRICT and _another_district(unit, district):
-            raise EnrollmentFileError(district_table.path, f"the school's district ({district}) is not the district "
-                                                           f"of this file ({unit.label}); give the school's own "
-                                                           "district's file, or compare with the state.",
-                                      sheet=district_table.sheet)
-        return unit, source, warnings
-    if districts_in(table) > 1:
-        return _own_district(table, year, district)
-    return _reference_in(table, year, table.path.name)
+    return ReferenceFinder(table, district_table, reference).find(year, district)
+
+
+class ReferenceFinder:
+    """The reference of every school of one table, each found once.
+
+    A state file lists 100,000 schools in 1,000 districts: looking through all of them again for each
+    district (to count the districts, to pick out its schools) took minutes, so the schools are indexed by
+    district once, and a reference found (or the reason there is none) is kept for the next school of the
+    same year and district.
+    """
+
+    def __init__(self, table: EnrollmentTable, district_table: EnrollmentTable | None = None,
+                 reference: str = DISTRICT_REFERENCE):
+        self.table, self.district_table, self.reference = table, district_table, reference
+        self._found: dict[tuple[str | None, str | None], tuple[Unit, str, list[str]] | EnrollmentFileError] = {}
+        self._by_district: dict[str, list[Unit]] | None = None
+
+    def find(self, year: str | None, district: str | None) -> tuple[Unit, str, list[str]]:
+        # The state row and the whole file are the same for every district of a year.
+        key = (year, district if self.reference == DISTRICT_REFERENCE else None)
+        if key not in self._found:
+            try:
+                self._found[key] = self._look_up(year, district)
+            except EnrollmentFileError as error:
+                self._found[key] = error
+        found = self._found[key]
+        if isinstance(found, EnrollmentFileError):
+            raise found
+        return found
+
+    def _look_up(self, year: str | None, district: str | None) -> tuple[Unit, str, list[str]]:
+        table, district_table = self.table, self.district_table
+        if self.reference == STATE_REFERENCE:
+            return _state_row(district_table or table, year)
+        if self.reference == FILE_REFERENCE:
+            units = [u for u in table.units if _same_year(u, year) and not is_empty(u)]
+            unit, warnings = sum_units(units, "All schools in the file")
+            return unit, f"sum of all {len(units)} schools in {table.path.name}", warnings
+        if district_table is not None:
+            if district and len(district_table.units) > 1:  # a sheet or file of many districts: the school's own
+                return _district_in(district_table, year, district)
+            unit, source, warnings = _reference_in(district_table, year, f"{district_table.path.name}")
+            if district and district_table.unit_level == DISTRICT and _another_district(unit, district):
+                raise EnrollmentFileError(district_table.path, f"the school's district ({district}) is not the "
+                                                               f"district of this file ({unit.label}); give the "
+                                                               "school's own district's file, or compare with the "
+                                                               "state.", sheet=district_table.sheet)
+            return unit, source, warnings
+        if len(self.by_district) > 1:
+            return self._own_district(year, district)
+        return _reference_in(table, year, table.path.name)
+
+    @property
+    def by_district(self) -> dict[str, list[Unit]]:
+        """The schools of each district named in the file, in file order."""
+        if self._by_district is None:
+            self._by_district = {}
+            for unit in self.table.units:
+                if unit.district:
+                    self._by_district.setdefault(unit.district, []).append(unit)
+        return self._by_district
+
+    def _own_district(self, year: str | None, district: str | None) -> tuple[Unit, str, list[str]]:
+        table, file = self.table, self.table.path.name
+        if not district:
+            raise EnrollmentFileError(table.path, f"the file holds {len(self.by_district)} districts, and this "
+                                                  "school's row names none; fill in its district, or compare it "
+                                                  "with the state or with every school in the file.",
+                                      sheet=table.sheet)
+        rows = [u for u in table.references if u.level == DISTRICT and u.district == district and _same_year(u, year)]
+        if rows:
+            where = f", row {rows[0].row}" if rows[0].row else ""
+            return rows[0], f'district row "{rows[0].name}" of {district} in {file}{where}', []
+        units = [u for u in self.by_district.get(district, ()) if _same_year(u, year)]
+        unit, warnings = sum_units(units, f"All schools of {district}")
+        return unit, f"sum of the {len(units)} schools of {district} in {file}", warnings
+
+
+def _same_year(unit: Unit, year: str | None) -> bool:
+    """A row of the school year asked for; a row without a year is of every year (a file without a year column)."""
+    return unit.year == year or not year or not unit.year
 
 
 def _another_district(unit: Unit, district: str) -> bool:
@@ -64,8 +132,8 @@ def _another_district(unit: Unit, district: str) -> bool:
 def _district_in(table: EnrollmentTable, year: str | None, district: str) -> tuple[Unit, str, list[str]]:
     """The row of `district` (by code, leading zeros forgiven, else by name) in a table of districts."""
     def matches(unit: Unit) -> bool:
-        return ((same_code(unit.code, district) or normalise(unit.name) == normalise(district))
-                and (unit.year == year or not year or not unit.year))
+        named = same_code(unit.code, district) or normalise(unit.name) == normalise(district)
+        return named and _same_year(unit, year)
 
     found = [u for u in table.units if matches(u)]
     if not found:
@@ -77,8 +145,7 @@ def _district_in(table: EnrollmentTable, year: str | None, district: str) -> tup
 
 
 def _state_row(table: EnrollmentTable, year: str | None) -> tuple[Unit, str, list[str]]:
-    rows = [u for u in (*table.references, *table.units)
-            if u.level == STATE and (u.year == year or not year or not u.year)]
+    rows = [u for u in (*table.references, *table.units) if u.level == STATE and _same_year(u, year)]
     if not rows:
         raise EnrollmentFileError(table.path, "the file has no state row to compare with; compare with the "
                                               "district, or give a state file as the district file.",
@@ -87,37 +154,15 @@ def _state_row(table: EnrollmentTable, year: str | None) -> tuple[Unit, str, lis
     return rows[0], f'state row "{rows[0].name}" in {table.path.name}{where}', []
 
 
-def districts_in(table: EnrollmentTable) -> int:
-    return len({u.district for u in table.units if u.district})
-
-
-def _own_district(table: EnrollmentTable, year: str | None, district: str | None) -> tuple[Unit, str, list[str]]:
-    file = table.path.name
-    if not district:
-        raise EnrollmentFileError(table.path, f"the file holds {districts_in(table)} districts, and this school's "
-                                              "row names none; fill in its district, or compare it with the state "
-                                              "or with every school in the file.", sheet=table.sheet)
-    def same_year(unit: Unit) -> bool:
-        return unit.year == year or not year or not unit.year
-
-    rows = [u for u in table.references if u.level == DISTRICT and u.district == district and same_year(u)]
-    if rows:
-        where = f", row {rows[0].row}" if rows[0].row else ""
-        return rows[0], f'district row "{rows[0].name}" of {district} in {file}{where}', []
-    units = [u for u in table.units if u.district == district and same_year(u)]
-    unit, warnings = sum_units(units, f"All schools of {district}")
-    return unit, f"sum of the {len(units)} schools of {district} in {file}", warnings
-
-
 def _reference_in(table: EnrollmentTable, year: str | None, file: str) -> tuple[Unit, str, list[str]]:
     above = DISTRICT if table.unit_level == "school" else STATE
     for level in (above, STATE):
-        rows = [u for u in table.references if u.level == level and (u.year == year or not year or not u.year)]
+        rows = [u for u in table.references if u.level == level and _same_year(u, year)]
         if rows:
             where = f", row {rows[0].row}" if rows[0].row else ""
             warnings = [f"the file has {len(rows)} {level} total rows; the first was used."] if len(rows) > 1 else []
             return rows[0], f'{level} row "{rows[0].name}" in {file}{where}', warnings
-    units = [u for u in table.units if u.year == year or not year or not u.year]
+    units = [u for u in table.units if _same_year(u, year)]
     if len(units) == 1 and table.unit_level != "school":
         return units[0], f'"{units[0].name}" in {file}', []
     if not units:
@@ -144,46 +189,52 @@ def find_schools(table: EnrollmentTable, wanted: str) -> list[Unit]:
 
 
 def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None = None,
-                  district_table: EnrollmentTable | None = None,
-                  reference: str = DISTRICT_REFERENCE) -> list[SchoolResult]:
-    """Isolation results for one school (every year of it) or every school in the table."""
+                  district_table: EnrollmentTable | None = None, reference: str = DISTRICT_REFERENCE,
+                  progress: Progress | None = None) -> list[SchoolResult]:
+    """Isolation results for one school (every year of it) or every school in the table.
+
+    `progress(fraction, message)` is told every few thousand schools (a state file has 100,000).
+    """
+    return list(measured(table, rule, school=school, district_table=district_table, reference=reference,
+                         progress=progress))
+
+
+def measured(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None = None,
+             district_table: EnrollmentTable | None = None, reference: str = DISTRICT_REFERENCE,
+             progress: Progress | None = None) -> Iterator[SchoolResult]:
+    """measure_table's results one at a time, so that a state file's need not all be held at once: the
+    screening list keeps only their figures (a third of the worker's memory went to them)."""
     # A school with 0 students has no shares to measure: listed only when asked for by name.
     units = find_schools(table, school) if school else [u for u in table.units if not is_empty(u)]
-    references: dict[tuple[str | None, str | None], tuple[Unit, str, list[str]] | EnrollmentFileError] = {}
-    results = []
-    for unit in units:
-        key = (unit.year, unit.district)
-        if key not in references:
+    finder = ReferenceFinder(table, district_table, reference)
+    compared_with: dict[int, Compared] = {}  # each reference's shares, computed once for all its schools
+    first_error: EnrollmentFileError | None = None
+    sourced = False
+    with collector.paused():
+        for number, unit in enumerate(units):
+            if progress and number % PROGRESS_EVERY == 0:
+                progress(number / len(units), f"Measuring school {number + 1:,} of {len(units):,}")
             try:
-                references[key] = reference_for(table, unit.year, district_table, unit.district, reference)
+                compared, source, warnings = finder.find(unit.year, unit.district)
             except EnrollmentFileError as error:
-                references[key] = error
-        found = references[key]
-        if isinstance(found, EnrollmentFileError):
-            # Screening every school: a school with no reference is listed as not measured, with the reason;
-            # the others are measured. Only when no school can be measured is the file refused.
-            if school:
-                raise found
-            results.append(SchoolResult(unit.name, unit.code, unit.year, district_source="", rule=rule, groups=[],
-                                        minority_share=None, simpson=None, simpson_normalized=None,
-                                        dissimilarity=None, warnings=[f"not measured: {found.message}"]))
-            continue
-        compared, source, warnings = found
-        if compared is unit:
-            raise EnrollmentFileError(table.path, f"this sheet holds only the total of {unit.name}, with nothing to "
-                                                  "compare it with; choose the sheet that lists the schools.",
-                                      sheet=table.sheet)
-        result = measure(unit, compared, rule, source)
-        result.warnings = warnings + result.warnings
-        results.append(result)
-    if results and all(not r.district_source for r in results):
-        raise next(r for r in references.values() if isinstance(r, EnrollmentFileError))
-    return results
-
-
-def screening_order(results: list[SchoolResult]) -> list[SchoolResult]:
-    """Isolated schools first (most isolated groups, then largest gap), then the rest by name."""
-    def key(result: SchoolResult):
-        gaps = [abs(r.difference) for r in result.isolated_groups if r.difference is not None]
-        return (-len(gaps), -max(gaps, default=0.0), result.school.casefold(), result.year or "")
-    return sorted(results, key=key)
+                # Screening every school: a school with no reference is listed as not measured, with the reason;
+                # the others are measured. Only when no school can be measured is the file refused.
+                if school:
+                    raise
+                first_error = first_error or error
+                yield SchoolResult(unit.name, unit.code, unit.year, district_source="", rule=rule, groups=[],
+                                   minority_share=None, simpson=None, simpson_normalized=None, dissimilarity=None,
+                                   warnings=[f"not measured: {error.message}"])
+                continue
+            if compared is unit:
+                raise EnrollmentFileError(table.path, f"this sheet holds only the total of {unit.name}, with "
+                                                      "nothing to compare it with; choose the sheet that lists the "
+                                                      "schools.", sheet=table.sheet)
+            if id(compared) not in compared_with:
+                compared_with[id(compared)] = Compared(compared)
+            result = measure_against(unit, compared_with[id(compared)], rule, source)
+            result.warnings = warnings + result.warnings
+            sourced = sourced or bool(result.district_source)
+            yield result
+    if first_error is not None and not sourced:
+        raise first_error

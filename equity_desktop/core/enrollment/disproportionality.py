@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.table import Unit, enrollment_of
+from equity_desktop.core.enrollment.table import Unit, enrollment_of, numbers
 
 MIN_CELL = int(settings.RISK_MIN_CELL.default)
 MIN_N = int(settings.RISK_MIN_N.default)
+_GROUPS = tuple(g.all_groups())  # built once: risk_ratios runs for every school and outcome of a state file
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,10 @@ def risk_ratios(unit: Unit, outcome: str, min_cell: int = MIN_CELL, min_n: int =
     everyone = enrollment_of(unit)
     all_with = unit.outcome_totals.get(outcome)
     if all_with is None:  # no "Total" row: the race/ethnicity groups add up to everyone
-        parts = [flagged.get((g.RACE, group)) for group in g.RACE_GROUPS if (g.RACE, group) in flagged]
-        all_with = sum(parts) if parts and all(isinstance(p, float) for p in parts) else None
+        parts = numbers([flagged.get((g.RACE, group)) for group in g.RACE_GROUPS if (g.RACE, group) in flagged])
+        all_with = sum(parts) if parts else None
     rows = []
-    for key in g.all_groups():
+    for key in _GROUPS:
         if key not in unit.counts:
             continue
         enrolled, actual = unit.counts.get(key), flagged.get(key)
@@ -55,7 +56,7 @@ def risk_ratios(unit: Unit, outcome: str, min_cell: int = MIN_CELL, min_n: int =
         other_risk = 100.0 * others_with / others if others else None
         expected = enrolled * all_with / everyone if everyone else None
         why = _why_not(actual, enrolled, others, others_with, min_cell, min_n)
-        ratio = None if why or not other_risk else risk / other_risk
+        ratio = None if why or not other_risk or risk is None else risk / other_risk
         if not why and not other_risk:
             why = "no other student has this outcome"
         rows.append(RiskRow(outcome, *key, enrolled, actual, expected, risk, other_risk, ratio, why))

@@ -16,7 +16,7 @@ from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
 from equity_desktop.core.enrollment.disproportionality import risk_ratios
-from equity_desktop.core.enrollment.table import Key, Unit, enrollment_of
+from equity_desktop.core.enrollment.table import Key, Unit, enrollment_of, numbers
 
 POINTS, RELATIVE = settings.ISOLATION_KINDS
 RULE_SOURCE = ("District-relative rule of Miami-Dade County Public Schools (Bridges Collaborative member profile): "
@@ -33,6 +33,11 @@ class Rule:
     def limit(self, district_share: float) -> float:
         """How far the school may be from the district share before the group is isolated."""
         return self.threshold if self.kind == POINTS else self.threshold / 100.0 * district_share
+
+    def isolates(self, difference, district_share):
+        """True when a group `difference` points from a district share of `district_share` is isolated. Works on
+        numpy arrays as well, with the same arithmetic: the screening list applies a new rule to every school."""
+        return abs(difference) > self.limit(district_share)
 
     def describe(self) -> str:
         if self.kind == POINTS:
@@ -121,6 +126,12 @@ class SchoolResult:
         }
 
 
+# Each dimension's keys, built once: shares_of runs for every school of a state file.
+_PARTITION_KEYS = {dimension: tuple((dimension, grp) for grp in groups) for dimension, groups in g.PARTITIONS.items()}
+_FLAG_KEYS = tuple(g.FLAG_GROUPS.items())
+_ALL_GROUPS = tuple(g.all_groups())
+
+
 def shares_of(unit: Unit) -> dict[Key, Share]:
     """Count and share of every group the unit has data for, in display order.
 
@@ -129,22 +140,27 @@ def shares_of(unit: Unit) -> dict[Key, Share]:
     says by how much); without a total, over the sum of the groups of that dimension.
     """
     result: dict[Key, Share] = {}
-    whole = enrollment_of(unit)
     total = unit.total if isinstance(unit.total, float) and unit.total > 0 else None
-    for dimension, groups in g.PARTITIONS.items():
-        present = [k for k in ((dimension, grp) for grp in groups) if k in unit.counts or k in unit.shares]
-        counted = [unit.counts.get(k) for k in present if k in unit.counts]
-        complete = len(counted) == len(present) and all(isinstance(v, float) for v in counted)
-        # Without a total, "Not Specified" students still count among all students (never in a group).
-        everyone = sum(counted) + _unspecified(unit, dimension) if complete else 0.0  # type: ignore[arg-type]
-        denominator = total or (everyone if everyone > 0 else whole)
+    whole = total if total is not None else enrollment_of(unit)  # enrollment_of is the total when there is one
+    for dimension, keys in _PARTITION_KEYS.items():
+        present = [k for k in keys if k in unit.counts or k in unit.shares]
+        denominator = total if total is not None else _everyone(unit, dimension, present, whole)
         for key in present:
             result[key] = _share(unit, key, unit.denominators.get(key, denominator))
-    for dimension, group in g.FLAG_GROUPS.items():
-        key = (dimension, group)
+    for key in _FLAG_KEYS:
         if key in unit.counts or key in unit.shares:
             result[key] = _share(unit, key, unit.denominators.get(key, whole))
     return result
+
+
+def _everyone(unit: Unit, dimension: str, present: list[Key], whole: float | None) -> float | None:
+    """Without a total: the students of every group of `dimension` when all are counted, else `whole`."""
+    counted = numbers([unit.counts[k] for k in present if k in unit.counts])
+    if counted is None or len(counted) < len(present):
+        return whole
+    # Without a total, "Not Specified" students still count among all students (never in a group).
+    everyone = sum(counted) + _unspecified(unit, dimension)
+    return everyone if everyone > 0 else whole
 
 
 def _share(unit: Unit, key: Key, denominator: float | None) -> Share:
@@ -163,28 +179,51 @@ def _share(unit: Unit, key: Key, denominator: float | None) -> Share:
 
 def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: str = "") -> SchoolResult:
     """Every group of the school against the district, with the federal status and diversity indices."""
-    mine, theirs = shares_of(school), shares_of(district)
+    return measure_against(school, Compared(district), rule, district_source)
+
+
+class Compared:
+    """What every school compared with one reference needs of it, worked out once for all of them (a district
+    of 100 schools was summed and divided 100 times)."""
+
+    def __init__(self, unit: Unit):
+        self.shares = shares_of(unit)
+        self.race = {k[1]: s.share for k, s in self.shares.items() if k[0] == g.RACE}
+        self.coverage = coverage_of(unit, "the district")
+        self.covered = _race_covered(unit, self.coverage)
+
+
+_NOT_IN_SCHOOL = Share(None, None, "not in the school's data")
+_NOT_IN_DISTRICT = Share(None, None, "not in the district's data")
+
+
+def measure_against(school: Unit, compared: Compared, rule: Rule = Rule(), district_source: str = "") -> SchoolResult:
+    """`measure` with the reference's shares worked out already."""
+    mine, theirs = shares_of(school), compared.shares
     results = []
-    for key in g.all_groups():
+    for key in _ALL_GROUPS:
         if key not in mine and key not in theirs:
             continue
-        ours = mine.get(key, Share(None, None, "not in the school's data"))
-        ref = theirs.get(key, Share(None, None, "not in the district's data"))
-        results.append(_compare(key, ours, ref, rule))
-    coverage = coverage_of(school, "the school") + coverage_of(district, "the district")
+        results.append(_compare(key, mine.get(key, _NOT_IN_SCHOOL), theirs.get(key, _NOT_IN_DISTRICT), rule))
+    own = coverage_of(school, "the school")
+    coverage = own + compared.coverage
     warnings = [c.sentence() for c in coverage] + [f"{r.group}: {r.status()}." for r in results if r.difference is None]
     race = {k[1]: s.share for k, s in mine.items() if k[0] == g.RACE}
-    district_race = {k[1]: s.share for k, s in theirs.items() if k[0] == g.RACE}
     white = race.get(g.WHITE)
     # The indices need every student in some group: with students left out they would be wrong, not vague.
-    covered = not any(_uncovered(unit, g.RACE) or any(d == g.RACE for d, _ in unit.denominators)
-                      for unit in (school, district))
+    covered = _race_covered(school, own) and compared.covered
     simpson = _simpson(race) if covered else None
     risks = [row for outcome in sorted(school.outcomes) for row in risk_ratios(school, outcome)]
     return SchoolResult(school.name, school.code, school.year, district_source, rule, results,
                         None if white is None else 100.0 - white, simpson,
                         None if simpson is None else simpson / (1.0 - 1.0 / len(g.RACE_GROUPS)),
-                        _dissimilarity(race, district_race) if covered else None, warnings, risks, coverage=coverage)
+                        _dissimilarity(race, compared.race) if covered else None, warnings, risks, coverage=coverage)
+
+
+def _race_covered(unit: Unit, coverage: list[Coverage]) -> bool:
+    """Every student of the unit (whose `coverage_of` is `coverage`) is in a race/ethnicity group, so that the
+    diversity indices can be worked out."""
+    return not (any(c.dimension == g.RACE for c in coverage) or any(d == g.RACE for d, _ in unit.denominators))
 
 
 # Counts may be fractional (half-day pupils count 0.5) and totals rounded: a gap under this is no gap.
@@ -197,28 +236,25 @@ def _unspecified(unit: Unit, dimension: str) -> float:
 
 
 def _group_sum(unit: Unit, dimension: str) -> float | None:
-    counts = [unit.counts[(dimension, grp)] for grp in g.PARTITIONS[dimension] if (dimension, grp) in unit.counts]
-    if not counts or not all(isinstance(v, float) for v in counts):
-        return None
-    return float(sum(counts))  # type: ignore[arg-type]
+    counts = numbers([unit.counts[key] for key in _PARTITION_KEYS[dimension] if key in unit.counts])
+    return float(sum(counts)) if counts else None  # None also when one is blank or not available
 
 
-def _whole(unit: Unit, dimension: str) -> float | None:
-    """Everyone the shares of `dimension` are of: the total, else the groups and the "Not Specified" students."""
-    if isinstance(unit.total, float) and unit.total > 0:
-        return unit.total
+def _gap(unit: Unit, dimension: str) -> tuple[float, float | None]:
+    """(students of the total in no group of `dimension`, the total). The gap is negative when the groups add up to
+    more, 0 when unknown (also when the groups are summed over different schools: their sum is not comparable with
+    the total). The total is everyone the shares are of: the total column, else the groups and the "Not Specified"
+    students."""
     found = _group_sum(unit, dimension)
-    return found + _unspecified(unit, dimension) if found is not None and _unspecified(unit, dimension) else None
-
-
-def _uncovered(unit: Unit, dimension: str) -> float:
-    """Students of the total in no group of `dimension` (negative: the groups add up to more); 0 when unknown
-    (also when the groups are summed over different schools: their sum is not comparable with the total)."""
-    total, found = _whole(unit, dimension), _group_sum(unit, dimension)
+    if isinstance(unit.total, float) and unit.total > 0:
+        total: float | None = unit.total
+    else:
+        unspecified = _unspecified(unit, dimension)
+        total = found + unspecified if found is not None and unspecified else None
     if total is None or found is None or any(d == dimension for d, _ in unit.denominators):
-        return 0.0
+        return 0.0, total
     gap = total - found
-    return gap if abs(gap) > _TOLERANCE else 0.0
+    return (gap if abs(gap) > _TOLERANCE else 0.0), total
 
 
 class Coverage(NamedTuple):
@@ -273,7 +309,7 @@ class Coverage(NamedTuple):
 def coverage_of(unit: Unit, whose: str) -> list[Coverage]:
     found = []
     for dimension in g.PARTITIONS:
-        gap, total = _uncovered(unit, dimension), _whole(unit, dimension)
+        gap, total = _gap(unit, dimension)
         if gap and total is not None:
             found.append(Coverage(whose, dimension, total - gap, total, min(_unspecified(unit, dimension), gap)))
     return found
@@ -284,13 +320,14 @@ def _compare(key: Key, ours: Share, ref: Share, rule: Rule) -> GroupResult:
         return GroupResult(key[0], key[1], ours, ref, None, None, None)
     difference = ours.share - ref.share
     direction = "over" if difference > 0 else "under" if difference < 0 else None
-    return GroupResult(key[0], key[1], ours, ref, difference, abs(difference) > rule.limit(ref.share), direction)
+    return GroupResult(key[0], key[1], ours, ref, difference, rule.isolates(difference, ref.share), direction)
 
 
 def _simpson(shares: dict[str, float | None]) -> float | None:
-    if not shares or any(v is None for v in shares.values()):
+    known = [v for v in shares.values() if v is not None]
+    if not shares or len(known) < len(shares):
         return None
-    return 1.0 - sum((v / 100.0) ** 2 for v in shares.values())
+    return 1.0 - sum((v / 100.0) ** 2 for v in known)
 
 
 def _dissimilarity(ours: dict[str, float | None], theirs: dict[str, float | None]) -> float | None:
@@ -337,9 +374,9 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
     if with_total:
         for key in {k for u in units for k in u.shares if k not in total.counts}:
             weighted = [(s, sizes[id(u)]) for u in with_total if isinstance(s := u.shares.get(key), float)]
-            students = sum(t for _, t in weighted)  # type: ignore[misc]
+            students = sum(t for _, t in weighted)
             if weighted and students:
-                total.shares[key] = sum(s * t for s, t in weighted) / students  # type: ignore[operator]
+                total.shares[key] = sum(s * t for s, t in weighted) / students
                 missing[key] = len(units) - len(weighted)
             else:
                 total.shares[key] = NOT_AVAILABLE

@@ -5,34 +5,33 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from equity_desktop.core.atomic import write_atomically
-from equity_desktop.core.enrollment.analysis import screening_order
-from equity_desktop.core.enrollment.mgi import points
+from equity_desktop.core.enrollment.mgi import SchoolResult
+from equity_desktop.core.enrollment.screening import FIELDS, ScreeningList
 from equity_desktop.core.errors import EquityError
 
 _FORMATS = (".csv", ".xlsx", ".json")
 
-SCREEN_FIELDS = ("school", "school_id", "year", "isolated_groups", "groups_outside_band", "minority_share",
-                 "federal_isolated", "simpson", "dissimilarity", "district_source", "withheld_groups", "warnings")
+SCREEN_FIELDS = FIELDS
 
 
-def screen_rows(results) -> list[dict]:
+def screen_rows(results: list[SchoolResult]) -> list[dict]:
     """One row per school and year, isolated schools first: what the list shows and what is exported."""
-    rows = []
-    for result in screening_order(results):
-        outside = "; ".join(f"{g.group} {points(g.difference)}" for g in result.isolated_groups)
-        rows.append({"school": result.school, "school_id": result.school_id, "year": result.year,
-                     "isolated_groups": len(result.isolated_groups), "groups_outside_band": outside,
-                     "minority_share": result.minority_share, "federal_isolated": result.federal_isolated,
-                     "simpson": result.simpson, "dissimilarity": result.dissimilarity,
-                     "district_source": result.district_source,
-                     # With --suppress: groups whose figures (and so whose isolation) are withheld from print.
-                     "withheld_groups": sum(1 for g in result.groups if g.school.withheld or g.district.withheld),
-                     # What to read with care, as next to the numbers on screen (coverage, suppressed groups).
-                     "warnings": " | ".join(result.warnings)})
-    return rows
+    return ScreeningList.of(results).rows()
+
+
+def write_list(listing: ScreeningList, order: Sequence[int], path: Path,
+               progress: Callable[[float, str], None] | None = None) -> Path:
+    """Write the schools of `listing` in `order` (the rows a window shows) to `path`; run in a worker process."""
+    if progress:
+        progress(0.0, f"Listing {len(order):,} schools")
+    rows = listing.rows(order)
+    if progress:
+        progress(0.5, f"Writing {len(order):,} schools to {path.name}")
+    return write_screen(rows, SCREEN_FIELDS, path)
 
 
 def write_screen(rows: list[dict], fields: tuple[str, ...], path: Path) -> Path:

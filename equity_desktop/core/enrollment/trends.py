@@ -43,18 +43,19 @@ def start_year(year: str) -> int | None:
 def progress_goal(results: list[SchoolResult], points_per_year: float = POINTS_PER_YEAR) -> list[ProgressStep]:
     """For each pair of consecutive years of one school: every group isolated as under-represented in the
     earlier year, and how far it moved toward the district share."""
-    years = sorted((r for r in results if r.year), key=lambda r: r.year)
+    dated = sorted(((r.year, r) for r in results if r.year), key=lambda pair: pair[0])
     steps = []
-    for before, after in zip(years, years[1:]):
-        elapsed = (start_year(after.year) or 0) - (start_year(before.year) or 0)
+    for (year_before, before), (year_after, after) in zip(dated, dated[1:]):
+        elapsed = (start_year(year_after) or 0) - (start_year(year_before) or 0)
         elapsed = elapsed if elapsed > 0 else 1
         later = {(r.dimension, r.group): r for r in after.groups}
         for group in before.groups:
             now = later.get((group.dimension, group.group))
             if not (group.isolated and group.direction == "under") or now is None or now.difference is None:
                 continue
-            steps.append(ProgressStep(group.dimension, group.group, before.year, after.year, group.school.share,
-                                      now.school.share, now.district.share,
-                                      now.school.share - group.school.share, points_per_year * elapsed,
-                                      not now.isolated))
+            was, became, district = group.school.share, now.school.share, now.district.share
+            if was is None or became is None or district is None:  # never: isolated, or a difference, has both
+                continue
+            steps.append(ProgressStep(group.dimension, group.group, year_before, year_after, was, became, district,
+                                      became - was, points_per_year * elapsed, not now.isolated))
     return steps
