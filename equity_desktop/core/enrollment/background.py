@@ -127,7 +127,9 @@ class BackgroundJob:
             found.append(event)
             if event[0] != "progress":
                 self.finished = True
-                self._process.join(timeout=5)
+                # Not joined here: a worker that held 400 MB takes up to 0.2 s to exit, and this runs on the
+                # GUI thread. multiprocessing reaps it when the next worker starts, or at exit.
+                self._process.join(timeout=0)
         return found
 
     def cancel(self) -> None:
