@@ -9,7 +9,7 @@ DEMO   := build/demo.eqreview
 # With a wheelhouse/ (`make wheelhouse` on a machine with a network), installing needs no network.
 PIP_SOURCE := $(if $(wildcard wheelhouse/*.whl),--no-index --find-links wheelhouse)
 
-.PHONY: run test demo-file ui screenshots bench bench-frozen dist wheelhouse clean
+.PHONY: run test demo-file ui screenshots bench bench-frozen bench-state dist wheelhouse clean
 
 run: $(STAMP) $(DEMO)
 	$(BIN)/equity-desktop $(DEMO)
@@ -46,7 +46,8 @@ bench: $(STAMP)
 # needs objdump (binutils) and Python's shared library (Debian: libpython3.11), and says so if missing.
 FROZEN  := dist/equity-desktop/equity-desktop
 SOURCES := $(shell find equity_desktop resources ui -type f -not -path '*/__pycache__/*') \
-           installer/equity_desktop.spec installer/app_identity.py pyproject.toml
+           installer/equity_desktop.spec installer/app_identity.py installer/stripped_libraries.py \
+           $(wildcard installer/hooks/*.py) pyproject.toml
 
 dist: dist/.packages
 
@@ -68,6 +69,11 @@ wheelhouse: $(STAMP)
 # Sizes of the folder and installers, and start-up of the frozen program against the source (needs xvfb-run).
 bench-frozen: dist
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python bench/bench_frozen.py
+
+# State-scale files against DuckDB, which is installed for this benchmark only (never into the program's .venv).
+bench-state: $(STAMP)
+	@test -d .bench-data/site/duckdb || $(BIN)/python -m pip install --quiet --target .bench-data/site duckdb
+	$(BIN)/python bench/bench_state_scale.py
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

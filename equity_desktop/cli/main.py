@@ -17,7 +17,6 @@ cause is printed as one sentence on stderr (exit status 2); never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -31,6 +30,8 @@ COMMANDS = ("framework", "demo", "mgi", "screen", "columns", "import", "export",
 
 
 def _framework(args: argparse.Namespace) -> int:
+    import json
+
     from equity_desktop.core.framework.content import load_framework
     from equity_desktop.core.framework.export import framework_as_dict, framework_outline
 
@@ -91,6 +92,20 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _review_to_open(argv: list[str]) -> Path | None:
+    """The review to open: none, or a plain name taken as it is; the parser only for anything else.
+
+    Building the parser costs ~2 ms of the window's start-up (its help formatter loads `locale`). Anything
+    else is `--version`, `--help`, `-- -odd-name.eqreview` or a mistake, which the parser answers as before.
+    """
+    if not argv:
+        return None
+    if len(argv) == 1 and not argv[0].startswith("-"):
+        return Path(argv[0]) if argv[0] else None
+    args = _gui_parser().parse_args(argv)
+    return Path(args.review) if args.review else None
+
+
 def _give_output_somewhere() -> None:
     """A windowed build on Windows starts with no stdout or stderr (they are None).
 
@@ -112,19 +127,29 @@ def _give_output_somewhere() -> None:
     sys.stderr = sys.stderr or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
+def _started_by_multiprocessing(argv: list[str]) -> bool:
+    """Whether multiprocessing may have started this executable: a worker, or its resource tracker.
+
+    They get `--multiprocessing-fork` or `-c CODE`, which are what PyInstaller's freeze_support looks for;
+    a command that only looks like one costs an import. Frozen, importing multiprocessing takes ~30 ms
+    (installer/hooks/rthook_on_first_import.py), which other commands no longer pay.
+    """
+    return "--multiprocessing-fork" in argv or "-c" in argv
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if getattr(sys, "frozen", False):  # a PyInstaller build: let a worker process (file reading) run its job
+    if getattr(sys, "frozen", False) and _started_by_multiprocessing(sys.argv):
         import multiprocessing
 
-        multiprocessing.freeze_support()
+        multiprocessing.freeze_support()  # a PyInstaller build's worker process (file reading) runs its job
     _give_output_somewhere()
     # A first word that is not a sub-command is the review to open (double-click, installers).
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
-        args = _gui_parser().parse_args(argv)
+        review = _review_to_open(argv)
         from equity_desktop.gui.app import run_gui  # Qt loads only for the GUI
 
-        return run_gui(Path(args.review) if args.review else None)
+        return run_gui(review)
     parser, _ = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
