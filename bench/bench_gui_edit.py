@@ -11,31 +11,20 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from main_window import window_on  # noqa: E402 - bench/ is on sys.path when its scripts run
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from report import print_timings  # noqa: E402 - bench/ is on sys.path when its scripts run
+from report import print_timings  # noqa: E402
 
 from equity_desktop.core.demo.review import write_demo  # noqa: E402
-from equity_desktop.gui.app import make_application  # noqa: E402
-from equity_desktop.gui.app_settings import AppSettings  # noqa: E402
-from equity_desktop.gui.main_window import MainWindow  # noqa: E402
 
 
 def measure(edits: int) -> list[float]:
-    app = make_application()
-    with tempfile.TemporaryDirectory(prefix=".bench-", dir=Path.cwd()) as folder:
-        folder = Path(folder)
-        settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(settings, data_dir=folder)
-        window.resize(1366, 768)
-        window.show()
-        window.open_review(write_demo(folder / "bench.eqreview"))
+    with window_on(lambda folder: write_demo(folder / "bench.eqreview")) as (app, window):
         window.workspace.show_page("s3.overview")  # built, so it re-renders on every edit
         page = window.workspace.show_page("s3.map")
         cards = list(page.cards.values())
@@ -47,7 +36,6 @@ def measure(edits: int) -> list[float]:
             QTest.keyClick(card, keys[n % 3])
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)
-        window.close()
     return times
 
 

@@ -23,20 +23,16 @@ import cProfile
 import os
 import pstats
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from main_window import window_on  # noqa: E402 - bench/ is on sys.path when its scripts run
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from report import print_timings  # noqa: E402 - bench/ is on sys.path when its scripts run
+from report import print_timings  # noqa: E402
 
 from equity_desktop.core.demo.large_plan import write_large_plan  # noqa: E402
-from equity_desktop.gui.app import make_application  # noqa: E402
-from equity_desktop.gui.app_settings import AppSettings  # noqa: E402
-from equity_desktop.gui.main_window import MainWindow  # noqa: E402
 
 FIELDS = ("title", "lead", "due")
 SORT_KEYS = ("status", "due", "lead", "component", "stage", "plan")
@@ -127,14 +123,7 @@ class PlanEdits:
 
 def measure(items: int, repeats: int, profiler: cProfile.Profile | None) -> PlanEdits:
     """The edits made `repeats` times each on a plan of `items` (with `profiler`: only the field commits)."""
-    app = make_application()
-    with tempfile.TemporaryDirectory(prefix=".bench-", dir=Path.cwd()) as folder:
-        folder = Path(folder)
-        settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(settings, data_dir=folder)
-        window.resize(1366, 768)
-        window.show()
-        window.open_review(write_large_plan(folder / "large.eqreview", items))
+    with window_on(lambda folder: write_large_plan(folder / "large.eqreview", items)) as (app, window):
         edits = PlanEdits(app, window)
         rows = edits.table.model().rowCount()
         assert rows == items, f"the table shows {rows} rows, not {items}"
@@ -156,7 +145,6 @@ def measure(items: int, repeats: int, profiler: cProfile.Profile | None) -> Plan
                 edits.choose(n * rows // repeats)
                 edits.change_status("status change, sorted by status (row moves)")
         window.close_review()
-        window.close()
     return edits
 
 

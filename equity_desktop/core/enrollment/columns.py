@@ -25,10 +25,6 @@ class Coded:
     codes: np.ndarray
     values: list[object]
 
-    def decide(self, decision: Callable[[object], object]) -> list[object]:
-        """`decision` of each distinct cell, in the order of `values`."""
-        return [decision(value) for value in self.values]
-
     def spread(self, per_value: Sequence[object], dtype: Any = None) -> np.ndarray:
         """The per-value decisions as a per-row array."""
         return np.asarray(per_value, dtype=dtype)[self.codes]

@@ -126,7 +126,7 @@ class _Categories:
 
     def lookup(self, column: Column, text: str) -> tuple[str, str] | None:
         """(dimension, group); (UNSPECIFIED, dimension) for "Not Specified"; None for no group."""
-        dimension = column.role.split(":", 1)[1]  # type: ignore[union-attr]
+        dimension = (column.role or "").split(":", 1)[1]
         for dim, values in self.overrides.items():
             if text in values and (dimension in (dim, lay.ANY)):
                 return (dim, values[text]) if values[text] else None
@@ -245,7 +245,7 @@ def build_long(data: Columns, layout: Layout, keyer: UnitKeyer, book: NoteBook) 
     count = _sum([_counts(data, c, rows, book, notes) for c in values], data.length)
     if status is not None:
         count = _as_flagged(count, data.column(status.index), rows, book)
-    flagged = {c.role.split(":", 1)[1]: _counts(data, c, rows, book, notes) for c in outcomes}  # type: ignore
+    flagged = {(c.role or "").split(":", 1)[1]: _counts(data, c, rows, book, notes) for c in outcomes}
     notes.into(book)
     # A filter column without "Total" rows changes nothing a row counts for (CCD's GRADE): left out, the rows
     # fall into a few dozen combinations instead of one per grade.

@@ -21,7 +21,7 @@ import io
 import itertools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,7 +68,7 @@ class Sheet:
     def row_count(self) -> int:
         return self.body.row_count if self.body else len(self.rows)
 
-    def columns(self, header_row: int, numbers: set[int] = frozenset()) -> Columns:  # type: ignore[assignment]
+    def columns(self, header_row: int, numbers: Collection[int] = ()) -> Columns:
         """The rows below the header (`header_row`, counted from 1) as columns; `numbers` hold counts."""
         if self.body:
             return self.body.columns(header_row, numbers)

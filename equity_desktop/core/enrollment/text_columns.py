@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +62,7 @@ class TextBody:
             self._rows = self._read_rows()
         return self._rows
 
-    def columns(self, header_row: int, numbers: set[int] = frozenset()) -> Columns:  # type: ignore[assignment]
+    def columns(self, header_row: int, numbers: Collection[int] = ()) -> Columns:
         """The rows below `header_row` by columns; `numbers` are the columns of counts (their text may be read
         as the number it spells: "007" and "7" count the same)."""
         if self._rows is not None or any("\n" in str(v) or "\r" in str(v) for row in self.head[:header_row]
