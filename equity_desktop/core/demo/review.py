@@ -19,6 +19,7 @@ from typing import Any
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.framework.content import Framework, load_framework
 from equity_desktop.core.review.document import SchoolProfile, TeamMember
+from equity_desktop.core.review.review_state import uid_sequence
 from equity_desktop.core.review.scales import BenchmarkStatus as B
 from equity_desktop.core.review.scales import ProgramType, StakeholderGroup
 from equity_desktop.core.review.scales import Rating as R
@@ -249,7 +250,7 @@ def write_demo(path: Path | str, framework: Framework | None = None) -> Path:
 
     def build(partial: Path) -> None:
         with ReviewStore.create(partial, PROFILE, framework=framework, author=RECORDER["de"],
-                                clock=_clock()) as store:
+                                clock=_clock(), uids=uid_sequence("demo")) as store:
             for member in TEAM:
                 store.add_team_member(member)
             for recorder, item_id, value, note in _condition_ratings(framework):

@@ -114,7 +114,8 @@ def _cover(data: PlanData) -> list:
     story += [Spacer(1, 8 * mm), para("The team", "h2")]
     if team:
         rows = [[para("Name", "head"), para("Role", "head"), para("Speaks for", "head")]]
-        rows += [[para(m.name, "cell"), para(m.role, "cell"), para(m.group.label, "cell")] for m in team]
+        rows += [[para(m.name, "cell"), para(m.role, "cell"), para(m.group.label if m.group else "", "cell")]
+                 for m in team]
         story.append(grid(rows, [60 * mm, 85 * mm, 30 * mm]))
     else:
         story.append(para("No team members are listed in the review.", "small"))

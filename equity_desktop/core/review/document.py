@@ -21,8 +21,9 @@ class SchoolProfile(NamedTuple):
 class TeamMember(NamedTuple):
     name: str
     role: str
-    group: StakeholderGroup
+    group: StakeholderGroup | None  # None until someone chooses whom the member speaks for
     id: int | None = None  # assigned by the store
+    uid: str = ""  # the same in every copy of the review; assigned by the store
 
 
 class Assessment(NamedTuple):
@@ -55,5 +56,5 @@ class Review:
 
     def missing_groups(self) -> tuple[StakeholderGroup, ...]:
         """Stakeholder groups nobody on the team represents."""
-        present = {member.group for member in self.team}
+        present = {member.group for member in self.team if member.group is not None}
         return tuple(group for group in StakeholderGroup if group not in present)

@@ -152,7 +152,8 @@ def _value_problem(conn: sqlite3.Connection, version: int, framework: Framework)
             return f"the setting {setting.key} is {str(stored[setting.key])[:40]!r}"
     checks: list[tuple[str, str, tuple[object, ...]]] = [
         ("profile", "program_type", (None, "", *_values(ProgramType))),
-        ("team_member", "stakeholder_group", _values(StakeholderGroup)),
+        # A member's group may be left unchosen since format 4.
+        ("team_member", "stakeholder_group", ("", *_values(StakeholderGroup))[version < 4:]),
     ]
     if version >= 3:
         checks += [("action_item", "status", _values(ActionStatus)), ("action_item", "gap_kind", _values(GapKind)),

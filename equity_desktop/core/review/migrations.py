@@ -7,6 +7,7 @@ user_version is above len(MIGRATIONS) comes from a newer program and is refused.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 
 # "EQRV" in ASCII: marks an SQLite file as an Equity Desktop review.
@@ -130,7 +131,60 @@ CREATE TABLE dismissed_suggestion (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Merging copies and collecting ballots (issue 17). Rows get a `uid` that stays the same in every copy of the
+# review (rows that existed before take one derived from their id, so two copies migrated apart still agree);
+# `change_log` records every change by key, so that two copies can be merged against what they share; `ballot`
+# keeps each member's collected individual ratings; `consensus` the team's reason for an agreed rating.
+# The team table is rebuilt so that a member's stakeholder group can be left unchosen ('').
+_V4 = """
+CREATE TABLE team_member_v4 (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    role     TEXT NOT NULL DEFAULT '',
+    stakeholder_group TEXT NOT NULL
+        CHECK (stakeholder_group IN ('', 'student', 'teacher', 'family', 'administrator', 'district', 'partner',
+                                     'community')),
+    uid      TEXT
+);
+INSERT INTO team_member_v4 (id, position, name, role, stakeholder_group)
+    SELECT id, position, name, role, stakeholder_group FROM team_member;
+DROP TABLE team_member;
+ALTER TABLE team_member_v4 RENAME TO team_member;
+ALTER TABLE objective ADD COLUMN uid TEXT;
+ALTER TABLE action_item ADD COLUMN uid TEXT;
+UPDATE team_member SET uid = 'r' || id WHERE uid IS NULL;
+UPDATE objective SET uid = 'r' || id WHERE uid IS NULL;
+UPDATE action_item SET uid = 'r' || id WHERE uid IS NULL;
+CREATE UNIQUE INDEX team_member_uid ON team_member (uid);
+CREATE UNIQUE INDEX objective_uid ON objective (uid);
+CREATE UNIQUE INDEX action_item_uid ON action_item (uid);
+CREATE TABLE change_log (
+    seq        INTEGER PRIMARY KEY,
+    rev        TEXT NOT NULL UNIQUE,
+    key        TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    source     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX change_log_key ON change_log (key);
+CREATE TABLE ballot (
+    uid          TEXT PRIMARY KEY,
+    member       TEXT NOT NULL,
+    ratings      TEXT NOT NULL,
+    version      TEXT NOT NULL,
+    source_file  TEXT NOT NULL DEFAULT '',
+    collected_by TEXT NOT NULL DEFAULT '',
+    collected_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE consensus (
+    item_id   TEXT PRIMARY KEY,
+    rationale TEXT NOT NULL DEFAULT ''
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -140,7 +194,25 @@ def migrate(conn: sqlite3.Connection) -> None:
     for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
         # executescript() commits first; the explicit BEGIN makes the migration
         # and its version bump one atomic step.
+        if number == 4:
+            script += _identity_script(conn)
         conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+
+def derived_identity(created_at: str, created_with: str) -> str:
+    """The identity of a review made before reviews had one: the same in every copy of the same file.
+
+    Two copies of an older review, each migrated on its own laptop, must still be recognised as one review.
+    """
+    return "d" + hashlib.sha256(f"{created_at}\n{created_with}".encode()).hexdigest()[:31]
+
+
+def _identity_script(conn: sqlite3.Connection) -> str:
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    if "review_id" in meta:
+        return ""
+    identity = derived_identity(meta.get("created_at", ""), meta.get("created_with", ""))
+    return f"INSERT INTO meta VALUES ('review_id', '{identity}');"
 
 
 def expected_columns(version: int) -> dict[str, frozenset[str]]:

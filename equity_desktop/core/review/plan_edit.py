@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from equity_desktop.core.review.plan_records import ActionItem, ActionPlan, Objective
+from equity_desktop.core.review.review_state import new_uid
 
 
 def _in_order(records):
@@ -41,3 +42,21 @@ def plan_after(plan: ActionPlan, objectives: Mapping[int, Objective | None] | No
     back = {key for key, dismiss in (dismissed or {}).items() if not dismiss}
     return ActionPlan(_in_order(kept_objectives.values()), _in_order(kept_items.values()),
                       frozenset((plan.dismissed | gone) - back))
+
+
+def with_uids(plan: ActionPlan, objectives: Mapping[int, Objective | None] | None = None,
+              items: Mapping[int, ActionItem | None] | None = None
+              ) -> tuple[dict[int, Objective | None], dict[int, ActionItem | None]]:
+    """The edit's records, each with the uid it keeps in every copy of the review: its own, the uid of the
+    record it replaces, or a new one.
+
+    Given before the edit is first applied, so that the plan in memory, the file, and every undo and redo of
+    the edit agree on it (a deleted item put back by undo is the same item to a later merge).
+    """
+    def kept(record, earlier):
+        if record is None or record.uid:
+            return record
+        return record._replace(uid=earlier.uid if earlier is not None and earlier.uid else new_uid())
+
+    return ({ident: kept(o, plan.objective(ident)) for ident, o in (objectives or {}).items()},
+            {ident: kept(i, plan.item(ident)) for ident, i in (items or {}).items()})

@@ -35,6 +35,7 @@ class Objective(NamedTuple):
     id: int
     title: str
     position: int = 0
+    uid: str = ""  # the same in every copy of the review; assigned by the store
 
 
 class ActionItem(NamedTuple):
@@ -64,6 +65,7 @@ class ActionItem(NamedTuple):
     status: ActionStatus = ActionStatus.NOT_STARTED
     progress_notes: str = ""
     position: int = 0
+    uid: str = ""  # the same in every copy of the review; assigned by the store (`id` is this copy's own)
 
     @property
     def gap_key(self) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +21,7 @@ from equity_desktop import __version__
 from equity_desktop.core import errors, settings
 from equity_desktop.core.atomic import partial_path, write_atomically
 from equity_desktop.core.framework.content import Framework, load_framework
-from equity_desktop.core.review import integrity
+from equity_desktop.core.review import integrity, review_state
 from equity_desktop.core.review.document import Assessment, Review, SchoolProfile, TeamMember
 from equity_desktop.core.review.lock import ReviewLock, current_user
 from equity_desktop.core.review.migrations import APPLICATION_ID, LATEST_VERSION, migrate
@@ -33,11 +33,12 @@ from equity_desktop.core.review.plan_records import (
     GapKind,
     Objective,
 )
+from equity_desktop.core.review.review_state import new_uid
 from equity_desktop.core.review.scales import BenchmarkStatus, ProgramType, Rating, StakeholderGroup, scale_for
 
 SUFFIX = ".eqreview"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_PROFILE_FIELDS = ("school", "district", "school_year", "magnet_theme", "program_type", "grades_served")
+_PROFILE_FIELDS = review_state.PROFILE_FIELDS
 
 
 def file_name_for(school: str) -> str:
@@ -54,7 +55,8 @@ class ReviewStore:
     """An open review file. Use `ReviewStore.create` or `ReviewStore.open`; close it when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ReviewLock | None, *,
-                 framework: Framework, author: str, clock: Callable[[], str], read_only: bool):
+                 framework: Framework, author: str, clock: Callable[[], str], read_only: bool,
+                 uids: Callable[[], str] = new_uid):
         self.path = path
         self.read_only = read_only
         self._conn = conn
@@ -62,6 +64,7 @@ class ReviewStore:
         self.framework = framework
         self.author = author
         self._clock = clock
+        self._new_uid = uids  # records' and changes' identities (the demo's are the same on every write)
         # Set when the review could not be recovered in place: this read-only store shows a recovered copy.
         self.recovered_from: Path | None = None
 
@@ -69,7 +72,8 @@ class ReviewStore:
 
     @classmethod
     def create(cls, path: Path | str, profile: SchoolProfile, *, framework: Framework | None = None,
-               author: str | None = None, clock: Callable[[], str] = utc_now) -> ReviewStore:
+               author: str | None = None, clock: Callable[[], str] = utc_now,
+               uids: Callable[[], str] = new_uid) -> ReviewStore:
         """Create a new review file at `path` (which must not exist) holding `profile`, and open it.
 
         The file is built under a temporary name and renamed into place, so a
@@ -83,13 +87,13 @@ class ReviewStore:
 
         def build(partial: Path) -> None:
             conn = sqlite3.connect(partial, isolation_level=None)
-            store = cls._wrap(partial, conn, framework, author, clock, lock=None, read_only=False)
+            store = cls._wrap(partial, conn, framework, author, clock, lock=None, read_only=False, uids=uids)
             try:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate(conn)
                 with store._transaction():
-                    conn.execute("INSERT INTO meta VALUES ('created_with', ?), ('created_at', ?)",
-                                 (f"Equity Desktop {__version__}", store._clock()))
+                    conn.execute("INSERT OR REPLACE INTO meta VALUES ('created_with', ?), ('created_at', ?), "
+                                 "('review_id', ?)", (f"Equity Desktop {__version__}", store._clock(), uids()))
                     conn.execute("INSERT INTO profile (id, school, district) VALUES (1, '', '')")
                 store.set_profile(profile)
             finally:
@@ -101,11 +105,12 @@ class ReviewStore:
             raise type(error)(path, str(error).replace(partial_path(path).name, path.name)) from error
         except sqlite3.Error as error:
             raise _translate(path, error) from error
-        return cls.open(path, framework=framework, author=author, clock=clock)
+        return cls.open(path, framework=framework, author=author, clock=clock, uids=uids)
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False, framework: Framework | None = None,
-             author: str | None = None, clock: Callable[[], str] = utc_now) -> ReviewStore:
+             author: str | None = None, clock: Callable[[], str] = utc_now,
+             uids: Callable[[], str] = new_uid) -> ReviewStore:
         """Open an existing review, refusing (with a sentence) anything we should not write to.
 
         What a killed writer left is rolled back first (`integrity.recover`); a review that cannot be
@@ -141,7 +146,7 @@ class ReviewStore:
                 migrate(conn)  # checked before migrating (_check_file); the new tables are checked after
                 integrity.check_integrity(conn, path, LATEST_VERSION, framework)
             integrity.remove_stale_journal(conn, path)
-            return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False)
+            return cls._wrap(path, conn, framework, author, clock, lock=lock, read_only=False, uids=uids)
         except BaseException as error:
             if conn is not None:
                 conn.close()  # before the lock: closing our lock's descriptor must not drop SQLite's own locks
@@ -151,14 +156,14 @@ class ReviewStore:
             raise
 
     @classmethod
-    def _wrap(cls, path, conn, framework, author, clock, *, lock, read_only) -> ReviewStore:
+    def _wrap(cls, path, conn, framework, author, clock, *, lock, read_only, uids=new_uid) -> ReviewStore:
         if not read_only:
             # DELETE journal keeps a closed review one self-contained file (USB sticks, e-mail);
             # FULL sync makes each committed edit survive a power cut.
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
         return cls(path, conn, lock, framework=framework or load_framework(), author=author or current_user(),
-                   clock=clock, read_only=read_only)
+                   clock=clock, read_only=read_only, uids=uids)
 
     def close(self) -> None:
         self._conn.close()
@@ -182,9 +187,37 @@ class ReviewStore:
 
     def team(self) -> tuple[TeamMember, ...]:
         rows = self._conn.execute(
-            "SELECT id, name, role, stakeholder_group FROM team_member ORDER BY position, id"
+            f"SELECT id, name, role, stakeholder_group, {self._uid} FROM team_member ORDER BY position, id"
         ).fetchall()
-        return tuple(TeamMember(name, role, StakeholderGroup(group), id=ident) for ident, name, role, group in rows)
+        return tuple(TeamMember(name, role, StakeholderGroup(group) if group else None, id=ident, uid=uid)
+                     for ident, name, role, group, uid in rows)
+
+    @property
+    def _uid(self) -> str:
+        """The uid column, or for a file from before uids (read-only, not migrated) the uids its migration gives."""
+        return "uid" if review_state.version_of(self._conn) >= 4 else "'r' || id AS uid"
+
+    def identity(self) -> str:
+        """What every copy of this review shares (and no other review has)."""
+        return review_state.identity(self._conn)
+
+    def meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def state(self) -> dict:
+        """The whole review as keys and values (`review_state`)."""
+        return review_state.read_state(self._conn)
+
+    def values(self, keys) -> dict:
+        return review_state.read_values(self._conn, keys)
+
+    def change_log(self) -> list[LoggedChange]:
+        """Every change recorded since the review could be merged, oldest first."""
+        if review_state.version_of(self._conn) < 4:
+            return []
+        return [LoggedChange(*row) for row in self._conn.execute(
+            "SELECT rev, key, value, changed_by, changed_at, source FROM change_log ORDER BY seq")]
 
     def assessments(self) -> dict[str, Assessment]:
         rows = self._conn.execute("SELECT item_id, value, note, changed_by, changed_at FROM assessment")
@@ -241,36 +274,37 @@ class ReviewStore:
         values = [getattr(profile, name) for name in _PROFILE_FIELDS]
         values[_PROFILE_FIELDS.index("program_type")] = profile.program_type.value if profile.program_type else None
         assignments = ", ".join(f"{name} = ?" for name in _PROFILE_FIELDS)
-        with self._transaction():
+        with self._transaction(), self._logged(f"profile/{name}" for name in _PROFILE_FIELDS):
             self._conn.execute(f"UPDATE profile SET {assignments}, changed_by = ?, changed_at = ? WHERE id = 1",
                                (*values, self.author, self._clock()))
 
     def add_team_member(self, member: TeamMember, position: int | None = None) -> TeamMember:
-        """Add `member` at the end of the team, or back at `position` under its old id (undoing a removal)."""
-        with self._transaction():
+        """Add `member` at the end of the team, or back at `position` under its old id and uid (undoing a removal)."""
+        uid = member.uid or self._new_uid()
+        with self._transaction(), self._logged([f"team/{uid}"]):
             if position is None:
                 position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM team_member").fetchone()[0]
             cursor = self._conn.execute(
-                "INSERT INTO team_member (id, position, name, role, stakeholder_group) VALUES (?, ?, ?, ?, ?)",
-                (member.id, position, member.name, member.role, StakeholderGroup(member.group).value),
+                "INSERT INTO team_member (id, position, name, role, stakeholder_group, uid) VALUES (?, ?, ?, ?, ?, ?)",
+                (member.id, position, member.name, member.role, _group_value(member.group), uid),
             )
-        return TeamMember(member.name, member.role, member.group, id=cursor.lastrowid)
+        return member._replace(id=cursor.lastrowid, uid=uid)
 
     def team_position(self, member_id: int) -> int | None:
         row = self._conn.execute("SELECT position FROM team_member WHERE id = ?", (member_id,)).fetchone()
         return row[0] if row else None
 
     def update_team_member(self, member: TeamMember) -> None:
-        with self._transaction():
+        with self._transaction(), self._logged(self._uid_keys("team", "team_member", [member.id])):
             cursor = self._conn.execute(
                 "UPDATE team_member SET name = ?, role = ?, stakeholder_group = ? WHERE id = ?",
-                (member.name, member.role, StakeholderGroup(member.group).value, member.id),
+                (member.name, member.role, _group_value(member.group), member.id),
             )
             if cursor.rowcount != 1:
                 raise errors.InvalidEditError(f"Team member {member.name!r} is no longer in this review.")
 
     def remove_team_member(self, member_id: int) -> None:
-        with self._transaction():
+        with self._transaction(), self._logged(self._uid_keys("team", "team_member", [member_id])):
             self._conn.execute("DELETE FROM team_member WHERE id = ?", (member_id,))
 
     def set_assessment(self, item_id: str, value: Rating | BenchmarkStatus | str | None,
@@ -279,7 +313,7 @@ class ReviewStore:
 
         `None` keeps what is stored (an item never rated counts as Unrated with no note).
         """
-        with self._transaction():
+        with self._transaction(), self._logged([f"rating/{item_id}", f"note/{item_id}"]):
             return self._write_assessment(item_id, value, note)
 
     def _write_assessment(self, item_id: str, value, note: str | None) -> Assessment:
@@ -315,8 +349,8 @@ class ReviewStore:
         if self._conn.execute("PRAGMA user_version").fetchone()[0] < 3:
             return ActionPlan()  # a file from before the action plan, opened read-only (not migrated)
         objectives = tuple(Objective(*row) for row in self._conn.execute(
-            "SELECT id, title, position FROM objective ORDER BY position, id"))
-        columns = ", ".join(ActionItem._fields)
+            f"SELECT id, title, position, {self._uid} FROM objective ORDER BY position, id"))
+        columns = ", ".join(self._uid if name == "uid" else name for name in ActionItem._fields)
         items = []
         for row in self._conn.execute(f"SELECT {columns} FROM action_item ORDER BY position, id"):
             item = ActionItem(*row)
@@ -338,20 +372,34 @@ class ReviewStore:
             if item is not None and (problem := self._item_problem(item)):
                 raise errors.InvalidEditError(f"Action item {item.id} ({item.title[:40]!r}) cannot be saved: "
                                               f"{problem}. Nothing was changed.")
-        with self._transaction():
+        objectives, items = dict(objectives or {}), dict(items or {})
+        touched = [*(f"rating/{item_id}" for item_id, _, _ in assessments),
+                   *(f"note/{item_id}" for item_id, _, _ in assessments),
+                   *self._uid_keys("objective", "objective", objectives),
+                   *self._uid_keys("item", "action_item", items),
+                   *(f"dismissed/{key}" for key in dismissed or {})]
+        gone_objectives = [ident for ident, objective in objectives.items() if objective is None]
+        touched += self._uid_keys("item", "action_item", [ident for (ident,) in self._conn.execute(
+            f"SELECT id FROM action_item WHERE objective_id IN ({', '.join('?' * len(gone_objectives))})",
+            gone_objectives)])
+        with self._transaction(), self._logged(touched) as logged:
             for item_id, value, note in assessments:
                 self._write_assessment(item_id, value, note)
-            for ident, objective in (objectives or {}).items():
+            for ident, objective in objectives.items():
                 if objective is None:
                     self._conn.execute("UPDATE action_item SET objective_id = NULL WHERE objective_id = ?", (ident,))
                     self._conn.execute("DELETE FROM objective WHERE id = ?", (ident,))
                 else:
-                    self._conn.execute("INSERT OR REPLACE INTO objective (id, title, position) VALUES (?, ?, ?)",
-                                       (ident, objective.title, objective.position))
-            for ident, item in (items or {}).items():
+                    uid = objective.uid or self._uid_of("objective", ident) or self._new_uid()
+                    logged.add(f"objective/{uid}")
+                    self._conn.execute("INSERT OR REPLACE INTO objective (id, title, position, uid) "
+                                       "VALUES (?, ?, ?, ?)", (ident, objective.title, objective.position, uid))
+            for ident, item in items.items():
                 if item is None:
                     self._conn.execute("DELETE FROM action_item WHERE id = ?", (ident,))
                     continue
+                item = item._replace(uid=item.uid or self._uid_of("action_item", ident) or self._new_uid())
+                logged.add(f"item/{item.uid}")
                 values = [v.value if isinstance(v, (GapKind, ActionStatus)) else v for v in item]
                 self._conn.execute(
                     f"INSERT OR REPLACE INTO action_item ({', '.join(columns)}, changed_by, changed_at) "
@@ -409,8 +457,9 @@ class ReviewStore:
         """
         from equity_desktop.core.enrollment.snapshot import rows_of
 
-        with self._transaction():
-            for year in {*years, *(s.year for s in snapshots)}:
+        every_year = {*years, *(s.year for s in snapshots)}
+        with self._transaction(), self._logged(f"snapshot/{year}" for year in every_year):
+            for year in every_year:
                 self._delete_snapshot(year)
             for snapshot in snapshots:
                 cursor = self._conn.execute(
@@ -426,7 +475,7 @@ class ReviewStore:
                                        [(cursor.lastrowid, *row) for row in rows])
 
     def remove_snapshot(self, year: str) -> None:
-        with self._transaction():
+        with self._transaction(), self._logged([f"snapshot/{year}"]):
             self._delete_snapshot(year)
 
     def _delete_snapshot(self, year: str) -> None:
@@ -448,7 +497,7 @@ class ReviewStore:
                                           f"not {rule.kind!r}.")
         if problem := settings.ISOLATION_THRESHOLD.problem(rule.threshold):
             raise errors.InvalidEditError(problem)
-        with self._transaction():
+        with self._transaction(), self._logged(["setting/mgi_rule", "setting/mgi_threshold"]):
             self._conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                                    [("mgi_rule", rule.kind), ("mgi_threshold", repr(float(rule.threshold)))])
 
@@ -460,9 +509,38 @@ class ReviewStore:
     def set_suppression_size(self, size: int) -> None:
         if problem := settings.SUPPRESSION_SIZE.problem(size):
             raise errors.InvalidEditError(problem)
-        with self._transaction():
+        with self._transaction(), self._logged([f"setting/{settings.SUPPRESSION_SIZE.key}"]):
             self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                                (settings.SUPPRESSION_SIZE.key, str(int(size))))
+
+    # ---- the change log -------------------------------------------------------------------------
+
+    @contextmanager
+    def _logged(self, keys: Iterable[str], source: str = "") -> Iterator[set[str]]:
+        """Inside a transaction: record in the change log every key whose value the body changed.
+
+        The body adds the keys of records it creates to the set it is given.
+        """
+        keys = set(keys)
+        before = review_state.read_values(self._conn, keys)
+        yield keys
+        after = review_state.read_values(self._conn, keys)
+        self._log([(key, value) for key, value in sorted(after.items())
+                   if value != before.get(key, review_state.absent(key))], source)
+
+    def _log(self, changes: Sequence[tuple[str, object]], source: str = "") -> None:
+        at = self._clock()
+        self._conn.executemany(
+            "INSERT INTO change_log (rev, key, value, changed_by, changed_at, source) VALUES (?, ?, ?, ?, ?, ?)",
+            [(self._new_uid(), key, review_state.encode(value), self.author, at, source) for key, value in changes])
+
+    def _uid_of(self, table: str, ident: int | None) -> str | None:
+        row = self._conn.execute(f"SELECT uid FROM {table} WHERE id = ?", (ident,)).fetchone()
+        return row[0] if row else None
+
+    def _uid_keys(self, kind: str, table: str, idents: Iterable[int | None]) -> list[str]:
+        """The change-log keys of the rows of `table` with these ids (rows not there yet have none)."""
+        return [f"{kind}/{uid}" for ident in idents if (uid := self._uid_of(table, ident))]
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -483,6 +561,21 @@ class ReviewStore:
             if isinstance(error, sqlite3.Error):
                 raise _translate(self.path, error) from error
             raise
+
+
+def _group_value(group: StakeholderGroup | None) -> str:
+    return StakeholderGroup(group).value if group else ""
+
+
+class LoggedChange(NamedTuple):
+    """One entry of the change log: `key` became `value` (JSON text), by whom, when, from where."""
+
+    rev: str
+    key: str
+    value: str
+    changed_by: str
+    changed_at: str
+    source: str = ""
 
 
 class ReviewSummary(NamedTuple):

@@ -57,7 +57,8 @@ def test_a_version_1_review_gains_the_tables_when_opened(tmp_path, new_review):
     new_review.close()
     conn = sqlite3.connect(path)
     conn.executescript("DROP TABLE enrollment_count; DROP TABLE enrollment_snapshot; DROP TABLE action_item; "
-                       "DROP TABLE objective; DROP TABLE dismissed_suggestion; PRAGMA user_version = 1;")
+                       "DROP TABLE objective; DROP TABLE dismissed_suggestion; DROP TABLE change_log; "
+                       "DROP TABLE ballot; DROP TABLE consensus; PRAGMA user_version = 1;")
     conn.close()
     with ReviewStore.open(path, read_only=True) as store:
         assert store.snapshots() == [] and store.action_plan().items == ()

@@ -35,13 +35,13 @@ def test_every_field_of_an_item_survives_the_file(new_review):
                       theory_of_action="If … then …", steps="1.\n2.", lead="Thanh Nguyễn", responsible="François",
                       resources="childcare", funding_source="Title I", start="2026-11-01", due="2027-06-15",
                       metric="attendance", baseline="35", target="60", target_date="2027-06-15",
-                      status=ActionStatus.ON_HOLD, progress_notes="planned", position=3)
-    new_review.write_plan({1: Objective(1, "Families", 1)}, {7: item}, {"benchmark:s1.bench.1": True})
+                      status=ActionStatus.ON_HOLD, progress_notes="planned", position=3, uid="a1b2")
+    new_review.write_plan({1: Objective(1, "Families", 1, uid="c3")}, {7: item}, {"benchmark:s1.bench.1": True})
     path = new_review.path
     new_review.close()
     with ReviewStore.open(path) as store:
         plan = store.action_plan()
-        assert plan.items == (item,) and plan.objectives == (Objective(1, "Families", 1),)
+        assert plan.items == (item,) and plan.objectives == (Objective(1, "Families", 1, uid="c3"),)
         assert plan.dismissed == {"benchmark:s1.bench.1"}
         store.write_plan({1: None}, {}, {"benchmark:s1.bench.1": False})
         plan = store.action_plan()

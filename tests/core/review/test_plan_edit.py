@@ -1,10 +1,11 @@
-"""`plan_after` gives the plan the store reads back after each kind of plan edit the window makes."""
+"""`plan_after` gives the plan the store reads back after each kind of plan edit the window makes, once the
+edit's records have their uids (`with_uids`, as the window gives them)."""
 
 from __future__ import annotations
 
 import pytest
 
-from equity_desktop.core.review.plan_edit import plan_after
+from equity_desktop.core.review.plan_edit import plan_after, with_uids
 from equity_desktop.core.review.plan_records import ActionItem, ActionStatus, Objective
 from equity_desktop.core.review.store import ReviewStore
 
@@ -37,5 +38,19 @@ def _edits(plan):
 def test_the_plan_after_an_edit_is_what_the_store_reads_back(store, number):
     before = store.action_plan()
     objectives, items, dismissed = _edits(before)[number]
+    objectives, items = with_uids(before, objectives, items)
     store.write_plan(objectives, items, dismissed)
     assert plan_after(before, objectives, items, dismissed) == store.action_plan()
+
+
+def test_an_item_deleted_and_put_back_keeps_its_uid(store):
+    plan = store.action_plan()
+    first = plan.in_plan_order()[0]
+    assert first.uid
+    store.write_plan(items={first.id: None})
+    store.write_plan(items={first.id: first})
+    assert store.action_plan().item(first.id).uid == first.uid
+    added = with_uids(plan, items={99: ActionItem(99, "New")})[1][99]
+    edited = with_uids(plan, items={first.id: first._replace(uid="", lead="Someone")})[1][first.id]
+    assert added.uid and added.uid not in {i.uid for i in plan.items}
+    assert edited.uid == first.uid
