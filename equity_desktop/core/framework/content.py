@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from equity_desktop.core.errors import FrameworkContentError
 from equity_desktop.core.framework.schema import check_document
@@ -148,6 +148,15 @@ def item_number(item: Item) -> str:
     return str(item.number)
 
 
+class TranslationNote(NamedTuple):
+    """Carried by a framework read from a translation (``framework.<language>.json``, see `translations`)."""
+
+    language: str
+    official: bool
+    notice: str  # shown wherever the translated text is, on screen and in print
+    source_sha256: str  # of the English framework.json the translation was made from
+
+
 @dataclass(frozen=True, slots=True)
 class Framework:
     title: str
@@ -167,6 +176,7 @@ class Framework:
     stages: tuple[Stage, ...]
     conclusion: Section
     _items: dict[str, Item] = field(repr=False, compare=False, default_factory=dict)
+    translation: TranslationNote | None = None  # None: the official English text
 
     def __post_init__(self) -> None:
         for stage in self.stages:
@@ -267,7 +277,23 @@ def framework_from_document(raw: dict, source: str = "framework.json") -> Framew
         stages_intro=raw["stages_intro"],
         stages=tuple(_stage(s) for s in raw["stages"]),
         conclusion=_section(raw["conclusion"]),
+        translation=_translation_note(raw.get("translation"), source),
     )
+
+
+def _translation_note(raw: object, source: str) -> TranslationNote | None:
+    """The 'translation' entry of a translated content file; the English file has none."""
+    if raw is None:
+        return None
+    entry = raw if isinstance(raw, dict) else {}
+    values: list[Any] = [entry.get(name) for name in TranslationNote._fields]
+    note = TranslationNote(*values)
+    texts = (note.language, note.notice, note.source_sha256)
+    if not isinstance(note.official, bool) or not all(isinstance(text, str) and text.strip() for text in texts):
+        raise FrameworkContentError(
+            f"The framework content file {source} is damaged: its 'translation' entry needs a language, "
+            "official (true or false), a notice and source_sha256. Reinstall Equity Desktop to restore it.")
+    return note
 
 
 def read_framework(path: Path) -> Framework:
