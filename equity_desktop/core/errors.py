@@ -69,6 +69,10 @@ class ReviewWriteError(ReviewFileError):
     """Writing failed part-way (disk full, stick removed); the edit was rolled back."""
 
 
+class MergeRefusedError(ReviewFileError):
+    """The file offered to a merge (a copy, a ballot, a workbook) is not a copy of this review."""
+
+
 class Cancelled(EquityError):
     """The person asked a long task to stop; raised from its progress report, so what it wrote is cleaned up."""
 

@@ -455,24 +455,27 @@ class ReviewStore:
 
         A snapshot that was stored before keeps its import time and importer (undo puts it back as it was).
         """
-        from equity_desktop.core.enrollment.snapshot import rows_of
-
         every_year = {*years, *(s.year for s in snapshots)}
         with self._transaction(), self._logged(f"snapshot/{year}" for year in every_year):
             for year in every_year:
                 self._delete_snapshot(year)
             for snapshot in snapshots:
-                cursor = self._conn.execute(
-                    "INSERT INTO enrollment_snapshot (school_year, school_name, school_code, district_name, "
-                    "district_source, source_file, source_sheet, source_sha256, mapping, imported_at, imported_by) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (snapshot.year, snapshot.school.name, snapshot.school.code, snapshot.district.name,
-                     snapshot.district_source, snapshot.source_file, snapshot.source_sheet, snapshot.sha256,
-                     json.dumps(snapshot.mapping, ensure_ascii=False), snapshot.imported_at or self._clock(),
-                     snapshot.imported_by or self.author))
-                rows = rows_of(snapshot.school, "school") + rows_of(snapshot.district, "district")
-                self._conn.executemany("INSERT INTO enrollment_count VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                       [(cursor.lastrowid, *row) for row in rows])
+                self._insert_snapshot(snapshot)
+
+    def _insert_snapshot(self, snapshot) -> None:
+        from equity_desktop.core.enrollment.snapshot import rows_of
+
+        cursor = self._conn.execute(
+            "INSERT INTO enrollment_snapshot (school_year, school_name, school_code, district_name, "
+            "district_source, source_file, source_sheet, source_sha256, mapping, imported_at, imported_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (snapshot.year, snapshot.school.name, snapshot.school.code, snapshot.district.name,
+             snapshot.district_source, snapshot.source_file, snapshot.source_sheet, snapshot.sha256,
+             json.dumps(snapshot.mapping, ensure_ascii=False), snapshot.imported_at or self._clock(),
+             snapshot.imported_by or self.author))
+        rows = rows_of(snapshot.school, "school") + rows_of(snapshot.district, "district")
+        self._conn.executemany("INSERT INTO enrollment_count VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               [(cursor.lastrowid, *row) for row in rows])
 
     def remove_snapshot(self, year: str) -> None:
         with self._transaction(), self._logged([f"snapshot/{year}"]):
@@ -512,6 +515,107 @@ class ReviewStore:
         with self._transaction(), self._logged([f"setting/{settings.SUPPRESSION_SIZE.key}"]):
             self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                                (settings.SUPPRESSION_SIZE.key, str(int(size))))
+
+    # ---- merging: values by key ----------------------------------------------------------------
+
+    def apply_values(self, values: Mapping[str, object], *, add_log: Sequence[LoggedChange] = (),
+                     remove_log: Sequence[str] = (), source: str = "") -> None:
+        """Set each key to its value (`review_state`; a snapshot key takes the Snapshot itself, or None), add
+        another copy's revisions to the log and remove revisions (undoing a merge), in one transaction.
+
+        Afterwards the log's last revision of every key touched holds the key's value: where the value written
+        is not the last revision added (a conflict decided for this copy, a record merged by field), a revision
+        of this store's author records it.
+        """
+        order = {"objective": 0, "item": 2}  # an item names its objective: objectives first
+        keys = sorted(values, key=lambda k: (order.get(review_state.kind_of(k), 1), k))
+        with self._transaction():
+            self._conn.executemany("DELETE FROM change_log WHERE rev = ?", [(rev,) for rev in remove_log])
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO change_log (rev, key, value, changed_by, changed_at, source) "
+                "VALUES (?, ?, ?, ?, ?, ?)", [tuple(change) for change in add_log])
+            for key in keys:
+                self._put(key, values[key])
+            touched = sorted({*keys, *(c.key for c in add_log)})
+            if remove_log:
+                touched = sorted({*touched, *(key for (key,) in self._conn.execute(
+                    "SELECT DISTINCT key FROM change_log"))})
+            current = review_state.read_values(self._conn, touched)
+            last = dict(self._conn.execute(
+                f"SELECT key, value FROM change_log WHERE seq IN (SELECT MAX(seq) FROM change_log WHERE key IN "
+                f"({', '.join('?' * len(touched))}) GROUP BY key)", touched))
+            self._log([(key, value) for key, value in current.items()
+                       if review_state.encode(value) != last.get(key, review_state.encode(review_state.absent(key)))],
+                      source)
+
+    def _put(self, key: str, value) -> None:
+        """Write one key's value (no log: `apply_values` keeps the log)."""
+        kind, name = review_state.kind_of(key), review_state.name_of(key)
+        if kind == "profile":
+            if name not in _PROFILE_FIELDS:
+                raise errors.InvalidEditError(f"{name!r} is not a field of the school profile; nothing was changed.")
+            self._conn.execute(f"UPDATE profile SET {name} = ? WHERE id = 1",
+                               (value or None if name == "program_type" else value or "",))
+        elif kind == "rating":
+            self._write_assessment(name, value or "unrated", None)
+        elif kind == "note":
+            self._write_assessment(name, None, value or "")
+        elif kind == "rationale":
+            self._conn.execute("DELETE FROM consensus WHERE item_id = ?", (name,))
+            if value:
+                self._conn.execute("INSERT INTO consensus VALUES (?, ?)", (name, value))
+        elif kind == "setting":
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (name,))
+            if value is not None:
+                self._conn.execute("INSERT INTO meta VALUES (?, ?)", (name, value))
+        elif kind == "dismissed":
+            self._conn.execute("DELETE FROM dismissed_suggestion WHERE gap_key = ?", (name,))
+            if value:
+                self._conn.execute("INSERT INTO dismissed_suggestion VALUES (?, ?, ?)", (name, self.author,
+                                                                                         self._clock()))
+        elif kind == "snapshot":
+            self._delete_snapshot(name)
+            if value is not None:
+                self._insert_snapshot(value)
+        elif kind == "ballot":
+            self._conn.execute("DELETE FROM ballot WHERE uid = ?", (name,))
+            if value is not None:
+                self._conn.execute("INSERT INTO ballot (uid, member, ratings, version, collected_by, collected_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)", (name, value["member"], review_state.encode(
+                                       value["ratings"]), value["version"], self.author, self._clock()))
+        elif kind in ("team", "objective", "item"):
+            self._put_record(kind, name, value)
+        else:
+            raise errors.InvalidEditError(f"{key!r} is not part of a review; nothing was changed.")
+
+    def _put_record(self, kind: str, uid: str, value: dict | None) -> None:
+        table = {"team": "team_member", "objective": "objective", "item": "action_item"}[kind]
+        ident = self._conn.execute(f"SELECT id FROM {table} WHERE uid = ?", (uid,)).fetchone()
+        if value is None:
+            if ident and kind == "objective":
+                self._conn.execute("UPDATE action_item SET objective_id = NULL WHERE objective_id = ?", ident)
+            self._conn.execute(f"DELETE FROM {table} WHERE uid = ?", (uid,))
+            return
+        fields = dict(value)
+        if kind == "team":
+            fields["stakeholder_group"] = fields.pop("group") or ""
+        if kind == "item":
+            objective = self._conn.execute("SELECT id FROM objective WHERE uid = ?",
+                                           (fields.pop("objective"),)).fetchone()
+            fields["objective_id"] = objective[0] if objective else None
+            record = ActionItem(0, **{name: fields[name] for name in review_state.ITEM_FIELDS})
+            record = record._replace(gap_kind=GapKind(record.gap_kind), status=ActionStatus(record.status))
+            if problem := self._item_problem(record):
+                raise errors.InvalidEditError(f"The action item {record.title[:40]!r} cannot be merged: "
+                                              f"{problem}. Nothing was changed.")
+            fields.update(changed_by=self.author, changed_at=self._clock())
+        names = sorted(fields)
+        if ident:
+            self._conn.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                               (*(fields[n] for n in names), ident[0]))
+        else:
+            self._conn.execute(f"INSERT INTO {table} ({', '.join(names)}, uid) "
+                               f"VALUES ({', '.join('?' * len(names))}, ?)", (*(fields[n] for n in names), uid))
 
     # ---- the change log -------------------------------------------------------------------------
 
