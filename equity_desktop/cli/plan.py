@@ -53,14 +53,20 @@ def _plan_import(args: argparse.Namespace) -> int:
     from equity_desktop.core.review.store import ReviewStore
 
     with ReviewStore.open(args.review, read_only=not args.apply) as store:
-        changes = read_plan_xlsx(args.workbook, store.framework, store.load())
+        changes = read_plan_xlsx(args.workbook, store.framework, store.load(), identity=store.identity())
         for line in changes.descriptions + changes.notes:
             print(line)
+        for conflict in changes.conflicts:
+            keeps = "the workbook's" if args.take_workbook else "the program's"
+            print(f"Changed in both (keeping {keeps}): {conflict.what} — program: {conflict.program}; "
+                  f"workbook: {conflict.workbook}")
+        changes = changes.choosing(set(range(len(changes.conflicts))) if args.take_workbook else set())
         if changes.empty:
             print("The workbook holds no changes.")
         elif args.apply:
-            store.write_plan(changes.objectives, changes.items, assessments=changes.ratings)
-            print(f"Applied {len(changes.descriptions)} changes to {Path(args.review).name}.")
+            store.write_plan(changes.objectives, changes.items, assessments=changes.ratings,
+                             source=f"workbook {Path(args.workbook).name}")
+            print(f"Applied the changes to {Path(args.review).name}.")
         else:
             print("Nothing was changed; add --apply to apply these changes.")
     return 0
@@ -87,4 +93,7 @@ def add_commands(commands) -> None:
     plan_import.add_argument("review", metavar="REVIEW.eqreview")
     plan_import.add_argument("workbook", metavar="plan.xlsx")
     plan_import.add_argument("--apply", action="store_true", help="apply the changes (otherwise only list them)")
+    plan_import.add_argument("--take-workbook", action="store_true",
+                             help="where the program and the workbook both changed the same thing since the export, "
+                                  "take the workbook's value (the program's is kept otherwise)")
     plan_import.set_defaults(run=_plan_import)

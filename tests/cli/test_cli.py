@@ -131,6 +131,33 @@ def test_export_checklist_and_plan_import_from_the_command_line(demo_copy, tmp_p
     assert "holds no changes" in capsys.readouterr().out
 
 
+def test_plan_import_keeps_what_the_program_changed_since_the_export(demo_copy, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from equity_desktop.core.review.plan_records import ActionStatus
+    from equity_desktop.core.review.store import ReviewStore
+
+    workbook = str(tmp_path / "plan.xlsx")
+    assert main(["export", str(demo_copy), "-o", str(tmp_path / "plan.pdf"), "--xlsx", workbook]) == 0
+    book = load_workbook(tmp_path / "plan.xlsx")
+    book["Action plan"]["T2"] = "On hold"
+    book.save(tmp_path / "plan.xlsx")
+    with ReviewStore.open(demo_copy) as store:
+        first = store.action_plan().in_plan_order()[0]
+        store.write_plan(items={first.id: first._replace(status=ActionStatus.DONE)})
+    capsys.readouterr()
+    assert main(["plan-import", str(demo_copy), str(tmp_path / "plan.xlsx"), "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "Changed in both (keeping the program's)" in out
+    assert "program: Status: “Done”; workbook: Status: “On hold”" in out
+    with ReviewStore.open(demo_copy, read_only=True) as store:
+        assert store.action_plan().item(first.id).status is ActionStatus.DONE
+    assert main(["plan-import", str(demo_copy), str(tmp_path / "plan.xlsx"), "--apply", "--take-workbook"]) == 0
+    with ReviewStore.open(demo_copy, read_only=True) as store:
+        assert store.action_plan().item(first.id).status is ActionStatus.ON_HOLD
+        assert store.change_log()[-1].source == "workbook plan.xlsx"
+
+
 def test_plan_commands_refuse_bad_names_with_a_sentence(demo_file, tmp_path, capsys):
     assert main(["export", str(demo_file)]) == 2
     assert main(["export", str(demo_file), "-o", str(tmp_path / "plan.txt")]) == 2

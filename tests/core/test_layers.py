@@ -14,14 +14,15 @@ import equity_desktop
 PACKAGE = Path(equity_desktop.__file__).parent
 ROOT = "equity_desktop"
 
-# Modules of the core's floor, which every room may use (framework only atomic and errors).
-FLOOR = {"atomic", "errors", "licences", "settings"}
+# Modules of the core's floor, which every room may use (framework only atomic, errors and wording).
+FLOOR = {"atomic", "errors", "licences", "settings", "wording"}
 ALLOWED: dict[str, set[str]] = {
     "atomic": {"errors"},
     "errors": set(),
     "licences": set(),
     "settings": {"errors"},
-    "framework": {"atomic", "errors"},
+    "wording": set(),
+    "framework": {"atomic", "errors", "wording"},
     "enrollment": FLOOR,
     "review": FLOOR | {"framework", "enrollment"},
     "plan": FLOOR | {"framework", "enrollment", "review"},

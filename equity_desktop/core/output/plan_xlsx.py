@@ -7,18 +7,26 @@ matched by their ID column; a row with no ID is a new item, unless an item alrea
 (the same workbook brought back twice adds nothing twice). An item missing from the workbook is
 kept (deleting is done in the program, where it can be undone). Every problem names the file, sheet,
 row and column. The same review written on the same day gives the same bytes (see `_DatedZip`).
+
+The return is a merge (issue 17): a hidden sheet records the review's identity and the ratings and plan
+the workbook was written from. What changed in the workbook only is taken; what was also changed in the
+program since, differently, is a conflict the person decides (`PlanChanges.conflicts`); an edit made in the
+program after the export is never overwritten silently. A workbook from before the hidden sheet is compared
+with the review as it is now, and says so.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
-from typing import NamedTuple
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.content import Framework, ItemKind, item_number
+from equity_desktop.core.output.plan_changes import PlanChanges
+from equity_desktop.core.output.workbook_merge import since_written
 from equity_desktop.core.plan.items import clean_text, date_problem, item_problems
 from equity_desktop.core.review.document import Review
 from equity_desktop.core.review.plan_records import (
@@ -27,11 +35,12 @@ from equity_desktop.core.review.plan_records import (
     ActionItem,
     ActionPlan,
     ActionStatus,
+    GapKind,
     Objective,
 )
-from equity_desktop.core.review.scales import BenchmarkStatus, Rating
+from equity_desktop.core.review.scales import BenchmarkStatus, Rating, scale_for
 
-PLAN_SHEET, RATINGS_SHEET, ABOUT_SHEET = "Action plan", "Ratings", "About"
+PLAN_SHEET, RATINGS_SHEET, ABOUT_SHEET, BASE_SHEET = "Action plan", "Ratings", "About", "Written from"
 # (field, header, width); the ID column comes first so that rows can be matched when the file returns.
 PLAN_COLUMNS = (
     ("id", "ID", 6), ("objective", "Objective", 28), ("title", FIELD_LABELS["title"], 40),
@@ -58,8 +67,10 @@ def _column_letter(index: int) -> str:
 
 # ---- writing ---------------------------------------------------------------------------------------
 
-def write_plan_xlsx(framework: Framework, review: Review, out: Path | str, written_on: date | None = None) -> Path:
-    """Write the workbook to `out` (atomically), dated `written_on` (today unless given) in its properties."""
+def write_plan_xlsx(framework: Framework, review: Review, out: Path | str, written_on: date | None = None,
+                    identity: str = "") -> Path:
+    """Write the workbook to `out` (atomically), dated `written_on` (today unless given) in its properties;
+    `identity` is the review's (`ReviewStore.identity`), recorded with what the workbook was written from."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -68,6 +79,7 @@ def write_plan_xlsx(framework: Framework, review: Review, out: Path | str, writt
     _about(about, review)
     _plan_sheet(workbook.create_sheet(PLAN_SHEET), framework, review.plan)
     _ratings_sheet(workbook.create_sheet(RATINGS_SHEET), framework, review)
+    _base_sheet(workbook.create_sheet(BASE_SHEET), review, identity)
     workbook.active = 1
     day = written_on or date.today()
     return write_atomically(out, lambda partial: _save(workbook, partial, datetime(day.year, day.month, day.day)))
@@ -106,7 +118,7 @@ def export_review_xlsx(review_path: str, out: str, progress=None, written_on: da
     from equity_desktop.core.review.store import ReviewStore
 
     with ReviewStore.open(review_path, read_only=True) as store:
-        return write_plan_xlsx(store.framework, store.load(), out, written_on)
+        return write_plan_xlsx(store.framework, store.load(), out, written_on, identity=store.identity())
 
 
 def read_review_changes(review_path: str, workbook: str, progress=None) -> PlanChanges:
@@ -114,7 +126,7 @@ def read_review_changes(review_path: str, workbook: str, progress=None) -> PlanC
     from equity_desktop.core.review.store import ReviewStore
 
     with ReviewStore.open(review_path, read_only=True) as store:
-        return read_plan_xlsx(workbook, store.framework, store.load())
+        return read_plan_xlsx(workbook, store.framework, store.load(), identity=store.identity())
 
 
 def _header(sheet, columns) -> None:
@@ -188,6 +200,19 @@ def _ratings_sheet(sheet, framework: Framework, review: Review) -> None:
     sheet.add_data_validation(statuses)
 
 
+def _base_sheet(sheet, review: Review, identity: str) -> None:
+    """What the workbook was written from, hidden from the person editing it: the base of the merge on return."""
+    sheet.sheet_state = "veryHidden"
+    sheet.append(["review", identity])
+    for item_id, found in sorted(review.assessments.items()):
+        sheet.append(["rating", item_id, found.value.value, found.note])
+    for objective in review.plan.objectives:
+        sheet.append(["objective", objective.id, json.dumps(objective._asdict(), ensure_ascii=False)])
+    for item in review.plan.items:
+        record = {name: getattr(value, "value", value) for name, value in item._asdict().items()}
+        sheet.append(["item", item.id, json.dumps(record, ensure_ascii=False)])
+
+
 def _about(sheet, review: Review) -> None:
     from openpyxl.styles import Font
 
@@ -207,20 +232,6 @@ def _about(sheet, review: Review) -> None:
 
 # ---- reading an edited copy back ------------------------------------------------------------------
 
-class PlanChanges(NamedTuple):
-    """What an edited workbook would change; nothing is applied until the program is told to."""
-
-    ratings: list[tuple[str, Rating | BenchmarkStatus, str]]  # (item id, value, note) for each changed item
-    objectives: dict[int, Objective]                         # new objectives, by the id they will get
-    items: dict[int, ActionItem]                              # new and changed items, by id
-    descriptions: list[str]                                   # one line per change, for the confirmation
-    notes: list[str]                                          # what was read but left alone (kept items …)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.ratings or self.items or self.objectives)
-
-
 def _where(path: Path, sheet: str, row: int, columns, name: str) -> str:
     index = next(n for n, (field, _, _) in enumerate(columns, start=1) if field == name)
     return f"{path.name}, sheet “{sheet}”, row {row}, column {_column_letter(index)} ({columns[index - 1][1]})"
@@ -236,8 +247,9 @@ def _text(value) -> str:
     return clean_text(value)
 
 
-def read_plan_xlsx(path: Path | str, framework: Framework, review: Review) -> PlanChanges:
-    """Compare the edited workbook with `review`; EquityError (naming sheet, row and column) when it cannot be read."""
+def read_plan_xlsx(path: Path | str, framework: Framework, review: Review, identity: str = "") -> PlanChanges:
+    """Compare the edited workbook with what it was written from and with `review` as it is now (a merge);
+    EquityError (naming sheet, row and column) when it cannot be read, or was written from another review."""
     from openpyxl import load_workbook
 
     path = Path(path)
@@ -253,11 +265,50 @@ def read_plan_xlsx(path: Path | str, framework: Framework, review: Review) -> Pl
         if missing:
             raise EquityError(f"{path.name} has no sheet “{missing[0]}”; bring back a workbook that Equity Desktop "
                               "exported (File → Export Plan to Excel…), with its sheet names unchanged.")
-        ratings, rating_lines = _read_ratings(path, workbook[RATINGS_SHEET], framework, review)
-        objectives, items, plan_lines, notes = _read_plan(path, workbook[PLAN_SHEET], framework, review.plan)
+        base = _written_from(path, workbook, framework, review, identity)
+        against = base or review
+        ratings, rating_lines = _read_ratings(path, workbook[RATINGS_SHEET], framework, against)
+        objectives, items, plan_lines, notes = _read_plan(path, workbook[PLAN_SHEET], framework, against.plan)
     finally:
         workbook.close()
-    return PlanChanges(ratings, objectives, items, plan_lines + rating_lines, notes)
+    if base is None:
+        notes.append(f"{path.name} was written by an earlier version of Equity Desktop, which did not record what "
+                     "it was written from: it is compared with the review as it is now, so a value changed in the "
+                     "program after the export is replaced by the workbook's.")
+        return PlanChanges(ratings, objectives, items, plan_lines + rating_lines, notes)
+    return since_written(framework, base, review, PlanChanges(ratings, objectives, items, [], notes))
+
+
+def _written_from(path: Path, workbook, framework: Framework, review: Review, identity: str) -> Review | None:
+    """The review as the workbook was written from it (its hidden sheet), or None for an older workbook."""
+    if BASE_SHEET not in workbook.sheetnames:
+        return None
+    from equity_desktop.core.review.document import Assessment
+
+    rows = [row for row in workbook[BASE_SHEET].iter_rows(values_only=True) if row and row[0]]
+    written_for = next((str(row[1] or "") for row in rows if row[0] == "review"), "")
+    if identity and written_for and written_for != identity:
+        raise EquityError(f"{path.name} was exported from another review, not from this one ({review.profile.school}); "
+                          "bring back the workbook exported from this review. Nothing was changed.")
+    assessments, objectives, items = {}, [], []
+    try:
+        for row in rows:
+            if row[0] == "rating":
+                item_id = str(row[1])
+                if framework.has_item(item_id):
+                    assessments[item_id] = Assessment(item_id, scale_for(framework, item_id)(row[2]), _text(row[3]))
+            elif row[0] == "objective":
+                objectives.append(Objective(**json.loads(row[2])))
+            elif row[0] == "item":
+                record = json.loads(row[2])
+                items.append(ActionItem(**record)._replace(gap_kind=GapKind(record["gap_kind"]),
+                                                           status=ActionStatus(record["status"])))
+    except (TypeError, ValueError, KeyError) as error:
+        raise EquityError(f"{path.name}: its hidden sheet “{BASE_SHEET}” is damaged ({type(error).__name__}); "
+                          "export the plan again and make the changes in the new workbook.") from error
+    plan = ActionPlan(tuple(objectives), tuple(items), review.plan.dismissed)
+    return Review(review.profile, review.team, assessments, plan)
+
 
 
 def _read_ratings(path: Path, sheet, framework: Framework, review: Review):

@@ -361,11 +361,12 @@ class ReviewStore:
     def write_plan(self, objectives: Mapping[int, Objective | None] | None = None,
                    items: Mapping[int, ActionItem | None] | None = None,
                    dismissed: Mapping[str, bool] | None = None,
-                   assessments: Sequence[tuple[str, Rating | BenchmarkStatus, str]] = ()) -> None:
+                   assessments: Sequence[tuple[str, Rating | BenchmarkStatus, str]] = (), source: str = "") -> None:
         """Put (or, for None, delete) objectives and items by id, dismiss or restore suggestions, and set ratings:
         one transaction.
 
         Every plan edit, its undo and an accepted spreadsheet go through here, so each is saved whole or not at all.
+        `source` says in the change log where the edit came from ("workbook plan.xlsx"); empty for the window.
         """
         columns = ActionItem._fields
         for item in (items or {}).values():
@@ -382,7 +383,7 @@ class ReviewStore:
         touched += self._uid_keys("item", "action_item", [ident for (ident,) in self._conn.execute(
             f"SELECT id FROM action_item WHERE objective_id IN ({', '.join('?' * len(gone_objectives))})",
             gone_objectives)])
-        with self._transaction(), self._logged(touched) as logged:
+        with self._transaction(), self._logged(touched, source) as logged:
             for item_id, value, note in assessments:
                 self._write_assessment(item_id, value, note)
             for ident, objective in objectives.items():
@@ -515,6 +516,23 @@ class ReviewStore:
         with self._transaction(), self._logged([f"setting/{settings.SUPPRESSION_SIZE.key}"]):
             self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                                (settings.SUPPRESSION_SIZE.key, str(int(size))))
+
+    def set_ballot_meta(self, values: Mapping[str, str]) -> None:
+        """Say whose ballot this file is and what it asks about (`core.review.ballots`)."""
+        with self._transaction():
+            self._conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(values.items()))
+
+    def rationales(self) -> dict[str, str]:
+        """Item id -> why the team agreed on its rating (a workshop's consensus)."""
+        if review_state.version_of(self._conn) < 4:
+            return {}
+        return dict(self._conn.execute("SELECT item_id, rationale FROM consensus"))
+
+    def set_rationale(self, item_id: str, rationale: str) -> None:
+        if not self.framework.has_item(item_id):
+            raise errors.InvalidEditError(f"{item_id!r} is not an item of the framework; nothing was changed.")
+        with self._transaction(), self._logged([f"rationale/{item_id}"]):
+            self._put(f"rationale/{item_id}", rationale.strip())
 
     # ---- merging: values by key ----------------------------------------------------------------
 

@@ -167,7 +167,8 @@ def test_an_edited_workbook_comes_back_as_changes_that_apply_in_one_step(demo_co
     added = [i for i in changes.items.values() if i.title == "Ask for an express stop"][0]
     assert added.objective_id in changes.objectives and added.start == "2027-02-01"
     assert changes.ratings == [("s3.bench.2", BenchmarkStatus.PARTLY_MET, "First cycle run in November.")]
-    assert "Rating s3.bench.2: Not met → Partly met; evidence note changed" in changes.descriptions
+    assert ("Rating of Stage 3 · Benchmark 2 “A process for continuous program improvement is in place…”: "
+            "Not met → Partly met; evidence note changed") in changes.descriptions
     assert "New objective: Bus routes" in changes.descriptions
 
     with ReviewStore.open(demo_copy) as store:
@@ -240,3 +241,57 @@ def test_unused_helpers_stay_consistent():
 
     assert set(PAPER_NAMES) == set(PAPERS)
     assert Rating.UNRATED.label == "Unrated" and ActionItem(1, "x").gap_key == ""
+
+
+def _edited_workbook(data, tmp_path, identity="review-1"):
+    from openpyxl import load_workbook
+
+    out = write_plan_xlsx(data.framework, data.review, tmp_path / "plan.xlsx", identity=identity)
+    book = load_workbook(out)
+    plan, ratings = book[PLAN_SHEET], book[RATINGS_SHEET]
+    plan["J2"], plan["N2"] = "Lead from Excel", "2027-03-01"  # the first item's lead and start
+    row = next(r for r in range(2, ratings.max_row + 1) if ratings[f"A{r}"].value == "s3.bench.2")
+    ratings[f"F{row}"] = "Partly met"
+    book.save(out)
+    return out
+
+
+def test_a_returned_workbook_keeps_what_the_program_changed_since_and_lists_conflicts(demo_copy, tmp_path):
+    data = load_plan_data(demo_copy)
+    out = _edited_workbook(data, tmp_path)
+    first = data.review.plan.in_plan_order()[0]
+    with ReviewStore.open(demo_copy) as store:  # after the export, the program changes the same item
+        store.write_plan(items={first.id: first._replace(lead="Lead from the program", due="2027-09-30")})
+        store.set_assessment("s3.bench.2", BenchmarkStatus.MET)
+        review = store.load()
+    changes = read_plan_xlsx(out, data.framework, review, identity="review-1")
+    item = changes.items[first.id]
+    assert (item.lead, item.start, item.due) == ("Lead from the program", "2027-03-01", "2027-09-30")
+    assert changes.ratings == []
+    assert [(c.program, c.workbook) for c in changes.conflicts] == [
+        ("Met — “Improvement cycle designed, not yet in use.”",
+         "Partly met — “Improvement cycle designed, not yet in use.”"),
+        ("Lead: “Lead from the program”", "Lead: “Lead from Excel”")]
+    assert changes.conflicts[0].what.startswith("Stage 3 · Benchmark 2 “")
+    chosen = changes.choosing({0, 1})
+    assert chosen.items[first.id].lead == "Lead from Excel" and chosen.items[first.id].start == "2027-03-01"
+    note = "Improvement cycle designed, not yet in use."
+    assert chosen.ratings == [("s3.bench.2", BenchmarkStatus.PARTLY_MET, note)]
+    assert not chosen.conflicts
+    kept = changes.choosing(set())
+    assert kept.items[first.id].lead == "Lead from the program" and kept.ratings == []
+
+
+def test_a_workbook_of_another_review_is_refused_and_an_older_one_says_how_it_was_read(demo_copy, tmp_path):
+    from openpyxl import load_workbook
+
+    data = load_plan_data(demo_copy)
+    out = _edited_workbook(data, tmp_path, identity="review-1")
+    with pytest.raises(EquityError, match="was exported from another review"):
+        read_plan_xlsx(out, data.framework, data.review, identity="review-2")
+    book = load_workbook(out)
+    del book["Written from"]
+    book.save(out)
+    changes = read_plan_xlsx(out, data.framework, data.review, identity="review-2")
+    assert any("earlier version of Equity Desktop" in note for note in changes.notes)
+    assert changes.ratings and not changes.conflicts
