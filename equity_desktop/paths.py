@@ -42,3 +42,13 @@ def resource_path(*parts: str) -> Path:
 def ui_path(*parts: str) -> Path:
     """Path of a Designer form or style sheet under `ui/`."""
     return _root_holding("ui").joinpath(*parts)
+
+
+def is_program_folder(folder: Path) -> bool:
+    """Whether `folder` is the program's own `resources/` or inside it (the sample files): never a place to suggest
+    for saving a person's files."""
+    try:
+        shipped = resource_path().resolve()
+        return Path(folder).resolve().is_relative_to(shipped)
+    except (FileNotFoundError, OSError):
+        return False

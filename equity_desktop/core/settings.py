@@ -49,8 +49,9 @@ class Setting(NamedTuple):
 
 # ---- minority group isolation --------------------------------------------------------------------------
 
-MIAMI_DADE = ("District-relative rule of Miami-Dade County Public Schools (Bridges Collaborative member profile, "
-              "seeds/000)")
+# Named as a rule the district uses, not as if the reader were in Miami-Dade (issue 18).
+MIAMI_DADE = ("The district-relative rule (as used by Miami-Dade County Public Schools; Bridges Collaborative "
+              "member profile, seeds/000)")
 
 ISOLATION_THRESHOLD = Setting(
     "mgi_threshold", "The isolation threshold", 10.0, 0.5, 100.0, "points (or % of the district share)",

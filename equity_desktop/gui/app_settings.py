@@ -1,4 +1,5 @@
-"""What the program remembers between runs (QSettings): recent reviews and the window's geometry.
+"""What the program remembers between runs (QSettings): recent reviews, the window's geometry, the folder of
+the last review and the last enrollment file imported (a team imports three years from the same workbook).
 
 Values are plain strings and bytes, never pickled objects. Tests hand in a
 QSettings on a temporary INI file so they never touch the user's own.
@@ -44,3 +45,11 @@ class AppSettings:
 
     def set_last_folder(self, folder: Path) -> None:
         self.qsettings.setValue("files/last_folder", str(folder))
+
+    def last_enrollment_file(self) -> Path | None:
+        """The enrollment file imported last, if it is still there."""
+        text = str(self.qsettings.value("files/last_enrollment_file", "") or "")
+        return Path(text) if text and Path(text).is_file() else None
+
+    def set_last_enrollment_file(self, path: Path) -> None:
+        self.qsettings.setValue("files/last_enrollment_file", str(path))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QMessageBox, QWidget, QWizard
 
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE as DISTRICT
@@ -22,6 +23,8 @@ from equity_desktop.core.enrollment.file_reading import FileReading, read_for_im
 from equity_desktop.core.enrollment.importing import ReviewSchool, find_review_school, other_school, snapshots_for
 from equity_desktop.core.enrollment.reading import read_enrollment
 from equity_desktop.core.enrollment.table import ERROR, EnrollmentTable, enrollment_of
+from equity_desktop.core.wording import plural
+from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_combo, note_line, step_hint
 from equity_desktop.gui.outcome_files import OutcomeFile, fill_outcome_list, with_outcomes
@@ -34,12 +37,15 @@ ALL_YEARS = ""
 
 
 class ImportWizard(QWizard):
-    def __init__(self, session: ReviewSession, path: Path | None = None, parent: QWidget | None = None):
+    def __init__(self, session: ReviewSession, path: Path | None = None, parent: QWidget | None = None,
+                 settings: AppSettings | None = None):
         super().__init__(parent)
         self.form = Ui_ImportWizard()
         self.form.setupUi(self)
         self.setObjectName("importWizard")
         self.session = session
+        self.settings = settings
+        self._focus_after_read: QWidget | None = None  # who has the keyboard when a read ends
         self.reading: FileReading | None = None
         self.task: BackgroundTask | None = None
         self.snapshots: list = []
@@ -49,6 +55,11 @@ class ImportWizard(QWizard):
         self.progress = ReadProgress(self)
         self.progress.cancel_requested.connect(self.cancel_reading)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        # Enter always means Next (or Import), the default button: Cancel and Back never take it over when they
+        # have the keyboard, so Enter never throws the wizard away.
+        for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+            self.button(which).setAutoDefault(False)
+            self.button(which).setDefault(False)
         f = self.form
         for label in (f.fileProblem, f.sheetProblem):
             label.setObjectName("problem")
@@ -70,6 +81,10 @@ class ImportWizard(QWizard):
         if path is not None:
             f.fileEdit.setText(str(path))
             self.read()
+        elif settings is not None and (last := settings.last_enrollment_file()) is not None:
+            # The next year of the same workbook is one Enter away (Enter in the box is Next); typing replaces it.
+            f.fileEdit.setText(str(last))
+            f.fileEdit.selectAll()
 
     # ---- reading in the worker ---------------------------------------------------------------
 
@@ -90,8 +105,12 @@ class ImportWizard(QWizard):
         self._start(task, (self.currentPage() or self.form.filePage).layout())
 
     def _start(self, task: BackgroundTask, layout) -> None:
-        """Run `task`, its progress bar and Cancel at the end of `layout`, the pages disabled meanwhile."""
+        """Run `task`, its progress bar and Cancel at the end of `layout`, the pages disabled meanwhile; the widget
+        that had the keyboard has it back when the task ends (disabling it moved the focus to a button)."""
         self.task = task
+        focused = QApplication.focusWidget()
+        if self._focus_after_read is None and focused is not None and self.isAncestorOf(focused):
+            self._focus_after_read = focused
         layout.addWidget(self.progress)
         self._set_page_enabled(False)
         self.progress.start(task)
@@ -103,6 +122,25 @@ class ImportWizard(QWizard):
         self.progress.hide()
         self._set_page_enabled(True)
         self._enable_remove()
+
+    def _give_focus_back(self) -> None:
+        """After a read: the keyboard where it was before (the sheet box, not "< Back"), else on Next."""
+        widget, self._focus_after_read = self._focus_after_read, None
+        if widget is None or not widget.isVisible() or not widget.isEnabled() or widget in self._wizard_buttons():
+            self._focus_next()
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _wizard_buttons(self) -> list[QWidget]:
+        return [self.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)]
+
+    def _focus_next(self) -> None:
+        """The default button (Next, or Import on the last step) takes the keyboard: Enter goes on."""
+        last = self.currentPage() is self.form.reportPage
+        button = self.button(QWizard.WizardButton.FinishButton if last else QWizard.WizardButton.NextButton)
+        button.setDefault(True)
+        if button.isEnabled() and button.isVisible():
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:
         self.cancel_reading()  # nothing was written: the review is as it was
@@ -119,6 +157,7 @@ class ImportWizard(QWizard):
     def _read_done(self, reading: FileReading) -> None:
         self.task = None
         self._set_page_enabled(True)
+        self._give_focus_back()
         self.reading = reading
         self.form.fileProblem.setText("")
         self._show_sheet()
@@ -134,6 +173,7 @@ class ImportWizard(QWizard):
     def _read_failed(self, sentence: str) -> None:
         self.task = None
         self._set_page_enabled(True)
+        self._focus_after_read = None
         self._advance_when_read = False
         self.reading = None
         self._add_outcomes()
@@ -144,13 +184,22 @@ class ImportWizard(QWizard):
     # ---- page 1: the file -------------------------------------------------------------------
 
     def browse(self) -> None:
-        start = str(self.path.parent) if self.path else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the Enrollment File"), start,
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the Enrollment File"), str(self._start_folder()),
                                                 self.tr(SPREADSHEETS))
         if chosen:
             self.form.fileEdit.setText(chosen)
             self._file_edited()
+            self._focus_after_read = self.button(QWizard.WizardButton.NextButton)  # then Enter goes on
             self.read()
+
+    def _start_folder(self) -> Path:
+        """Where Browse… opens: the file's folder, else the last enrollment file's, else the documents folder."""
+        last = self.settings.last_enrollment_file() if self.settings is not None else None
+        if self.path is not None and self.path.parent.is_dir():
+            return self.path.parent
+        if last is not None:
+            return last.parent
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
     def _file_edited(self) -> None:
         self.reading = None
@@ -275,7 +324,7 @@ class ImportWizard(QWizard):
     # ---- page 4: outcome files (outcome_files.py) ------------------------------------------------
 
     def add_outcome_file(self) -> None:
-        start = str(self.path.parent) if self.path else str(Path.home())
+        start = str(self._start_folder())
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an Outcome File"), start, self.tr(SPREADSHEETS))
         if not chosen:
             return
@@ -289,6 +338,7 @@ class ImportWizard(QWizard):
     def _outcome_read(self, file: OutcomeFile) -> None:
         self.task = None
         self._set_page_enabled(True)
+        self._give_focus_back()
         self.outcome_files = [f for f in self.outcome_files if f.path != file.path] + [file]
         self._add_outcomes()
         self.form.outcomeList.setCurrentRow(len(self.outcome_files) - 1)
@@ -330,14 +380,16 @@ class ImportWizard(QWizard):
             students = enrollment_of(snapshot.school)
             replaced = self.tr(" — replaces the {0} enrollment imported before").format(snapshot.year) \
                 if snapshot.year in existing else ""
-            lines.append(self.tr("{0}, {1}: {2} students, compared with the {3}{4}{5}.").format(
-                snapshot.school.label, snapshot.year, "—" if students is None else f"{students:,.0f}",
+            lines.append(self.tr("{0}, {1}: {2}, compared with the {3}{4}{5}.").format(
+                snapshot.school.label, snapshot.year, self.tr("— students") if students is None else
+                plural(round(students), self.tr("student"), self.tr("students")),
                 snapshot.district_source, replaced, self._outcomes_of(snapshot.school)))
         errors = len(table.errors)
         if errors:
-            lines.append(self.tr("{0} error(s) below must be corrected in the file before it can be imported.")
-                         .format(errors))
-        lines.append(self.tr("{0} suppressed cell(s) read as not available, never as 0.").format(table.suppressed))
+            lines.append(self.tr("{0} below must be corrected in the file before it can be imported.").format(
+                plural(errors, self.tr("error"), self.tr("errors"))))
+        lines.append(self.tr("{0} read as not available, never as 0.").format(
+            plural(table.suppressed, self.tr("suppressed cell"), self.tr("suppressed cells"))))
         f.summaryLabel.setText("\n".join(lines))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(not errors)
 
@@ -385,4 +437,6 @@ class ImportWizard(QWizard):
         if self.reading is None or self.reading.table is None or self.reading.table.errors or not self.snapshots:
             return
         if self.session.import_snapshots(self.snapshots):
+            if self.settings is not None and self.path is not None:
+                self.settings.set_last_enrollment_file(self.path)
             super().accept()

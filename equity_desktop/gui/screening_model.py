@@ -23,7 +23,7 @@ COLUMNS = (("School", "school"), ("Code", "school_id"), ("Year", "year"),
            ("Which, by how many points", "groups_outside_band"), ("Minority %", "minority_share"),
            ("Federal\nMSAP", "federal_isolated"), ("Diversity\n(Simpson)", "simpson"),
            ("Dissimi-\nlarity", "dissimilarity"), ("Compared with", "district_source"))
-SCHOOL_COLUMN, WHICH_COLUMN, COMPARED_COLUMN = 0, 4, len(COLUMNS) - 1
+SCHOOL_COLUMN, ISOLATED_COLUMN, WHICH_COLUMN, COMPARED_COLUMN = 0, 3, 4, len(COLUMNS) - 1
 SORT_ROLE = Qt.ItemDataRole.UserRole  # the number a cell sorts by
 WARNING_MARK = "\u26a0"  # ⚠: the core gave warnings about this school's numbers (SchoolResult.warnings)
 _NONE = np.empty(0, dtype=np.int64)
@@ -143,6 +143,10 @@ class ScreeningModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section][0])
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # A heading clicked first sorts A to Z, small to large, as in a spreadsheet (without this the header
+            # keeps the order of the column sorted before: the list opens most isolated first, descending).
+            return Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] == "federal_isolated":
             return settings.FEDERAL_MINORITY_SHARE.source  # the rule in the core's words, with its source
         return None

@@ -13,6 +13,7 @@ from equity_desktop.core.enrollment.file_reading import FileReading
 from equity_desktop.core.enrollment.mgi import Rule
 from equity_desktop.core.enrollment.screening import ListedSchool, ScreeningList
 from equity_desktop.core.enrollment.table import ERROR
+from equity_desktop.core.wording import plural
 from equity_desktop.gui.enrollment_words import note_line
 from equity_desktop.gui.screening_model import WARNING_MARK
 
@@ -76,8 +77,9 @@ class ScreeningNotes(QSplitter):
         else:
             compared = self.tr("Each school is compared with its own reference ({0} in all; select a school to see "
                                "which).").format(locale.toString(len(sources)))
-        text = self.tr("{0} schools listed, {1} shown; {2} with a group outside the band ({3}).").format(
-            locale.toString(len(listing)), locale.toString(shown), locale.toString(int(listing.outside().sum())),
+        text = self.tr("{0} listed, {1} shown; {2} with a group outside the band ({3}).").format(
+            plural(len(listing), self.tr("school"), self.tr("schools"), locale.toString(len(listing))),
+            locale.toString(shown), locale.toString(int(listing.outside().sum())),
             rule.describe()) + " " + compared
         warned = int(listing.warned.sum())
         if warned:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from equity_desktop.core.enrollment.screening import ListedSchool
-from equity_desktop.gui.screening_model import COMPARED_COLUMN, WHICH_COLUMN, ScreeningModel
+from equity_desktop.gui.screening_model import COMPARED_COLUMN, ISOLATED_COLUMN, WHICH_COLUMN, ScreeningModel
 
 FIT_SAMPLE, FIT_MOST = 100, 360  # a column is as wide as the texts of this many rows, up to this many pixels
 WHICH_WIDTH = 200  # "Which, by how many points": a long list of groups, read in full in its tooltip
@@ -23,7 +23,6 @@ class ScreeningTable(QTableView):
         super().__init__(parent)
         self.setObjectName("screeningTable")
         self.setModel(model)
-        self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -33,7 +32,11 @@ class ScreeningTable(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a heading is clicked
+        # The list opens as the core orders a screening: the most isolated schools first (most groups outside the
+        # band, then the widest gap), then A to Z, which is what a screening is read for. The indicator says so;
+        # set before sorting is enabled, which sorts by it (the header's default is the first column, Z to A).
+        header.setSortIndicator(ISOLATED_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(WHICH_COLUMN, WHICH_WIDTH)
         header.setStretchLastSection(True)  # "Compared with": what is left; in full under the list

@@ -12,6 +12,7 @@ shown under it, beside the notes of the file.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -45,6 +46,8 @@ from equity_desktop.core.enrollment.screening_file import (
 )
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.review.document import SchoolProfile
+from equity_desktop.core.review.from_file import district_of
+from equity_desktop.core.wording import plural
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.columns_dialog import ColumnsDialog
 from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_combo, step_hint
@@ -54,6 +57,7 @@ from equity_desktop.gui.rule_controls import RuleControls
 from equity_desktop.gui.screening_model import ScreeningModel
 from equity_desktop.gui.screening_notes import ScreeningNotes
 from equity_desktop.gui.screening_table import ScreeningTable
+from equity_desktop.paths import is_program_folder
 
 FIND_PAUSE_MS = 150  # Find filters once typing pauses this long
 # A step left for a later turn of the event loop: a timer, not 0 ms, which Qt posts as an event and runs before
@@ -105,6 +109,7 @@ class ScreeningWindow(QMainWindow):
         layout.addWidget(self.summary)
         layout.addLayout(self._build_action_row())
         self.setCentralWidget(central)
+        self._select_first = self.tr("Select a school in the list first.")
         self._set_has_results(False)
         if path is not None:
             self.read(path)
@@ -392,15 +397,26 @@ class ScreeningWindow(QMainWindow):
         self._show_selected()
 
     def _show_selected(self, *_selection) -> None:
-        self.notes.show_school(self.selected_result())
+        school = self.selected_result()
+        self.notes.show_school(school)
+        if school is not None and self.summary.text() == self._select_first:
+            self._summarize()  # "Select a school in the list first." is answered
 
     def selected_result(self) -> ListedSchool | None:
         return self.table.selected_school()
 
     # ---- export and new review -------------------------------------------------------------------
 
+    def export_folder(self) -> Path:
+        """Where an export is suggested: beside the file screened, unless that is the program's own (its sample
+        files) or a folder the person cannot write to; then their documents folder."""
+        folder = self.path.parent if self.path is not None else self.folder
+        if is_program_folder(folder) or not os.access(folder, os.W_OK):
+            return self.folder
+        return folder
+
     def choose_export(self) -> None:
-        suggested = self.path.with_name(self.path.stem + "-screening.xlsx")
+        suggested = self.export_folder() / (self.path.stem + "-screening.xlsx")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the List"), str(suggested),
                                                 self.tr("Excel (*.xlsx);;CSV (*.csv)"))
         if chosen:
@@ -423,8 +439,8 @@ class ScreeningWindow(QMainWindow):
 
     def _exported(self, path: Path, count: int) -> None:
         self._task_ended()
-        self.statusBar().showMessage(self.tr("Exported {0} schools to {1}").format(
-            self.locale().toString(count), path), 8000)
+        schools = plural(count, self.tr("school"), self.tr("schools"), self.locale().toString(count))
+        self.statusBar().showMessage(self.tr("Exported {0} to {1}").format(schools, path), 8000)
         self.list_exported.emit(path)
 
     def _export_failed(self, sentence: str) -> None:
@@ -432,33 +448,39 @@ class ScreeningWindow(QMainWindow):
         show_error(self, self.tr("The list was not exported"), sentence)
 
     def start_review(self, *_args) -> None:
+        """A new review for the school selected, holding its enrollment from this file, every year of it: the
+        school is read again in the worker process first, so that the new review's profile starts with its
+        district as the file names it; then the person says where the review goes."""
         result = self.selected_result()
         if result is None:
-            self.summary.setText(self.tr("Select a school in the list first."))
+            self.summary.setText(self._select_first)
             return
+        self._run(school_snapshots, self.path, self.sheet, self.mapping, result.school_id or result.school,
+                  done=lambda snapshots: self._ask_for_review(result, snapshots), failed=self._review_failed)
+
+    def _ask_for_review(self, result: ListedSchool, snapshots: list) -> None:
         from equity_desktop.gui.new_review_dialog import NewReviewDialog
 
-        table = self.reading.table if self.reading else None
-        district = next((u.name for u in table.references if u.level == "district"), "") if table else ""
+        self._task_ended()
+        references = self.reading.table.references if self.reading and self.reading.table else ()
         dialog = NewReviewDialog(self.folder, self)
-        dialog.prefill(result.school, district, result.year or "")
-        school = result.school_id or result.school
-        dialog.accepted.connect(lambda: self.create_review(dialog.path(), dialog.profile(), school))
+        dialog.prefill(result.school, district_of(snapshots, references), result.year or "")
+        dialog.accepted.connect(lambda: self._store_review(dialog.path(), dialog.profile(), snapshots))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.new_dialog = dialog
 
     def create_review(self, path: Path, profile: SchoolProfile, school: str) -> None:
-        """A new review for `school` holding its enrollment from this file, every year of it: the school is read
-        again in the worker process, the review written when it answers; `review_started` says when."""
+        """A new review for `school` holding its enrollment from this file, every year of it, with no questions
+        asked: the school is read again in the worker process, the review written when it answers;
+        `review_started` says when."""
         self._run(school_snapshots, self.path, self.sheet, self.mapping, school,
-                  done=lambda snapshots: self._store_review(path, profile, snapshots),
+                  done=lambda snapshots: self._task_ended() or self._store_review(path, profile, snapshots),
                   failed=self._review_failed)
 
     def _store_review(self, path: Path, profile: SchoolProfile, snapshots: list) -> None:
         from equity_desktop.core.review.store import ReviewStore
 
-        self._task_ended()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             store = ReviewStore.create(path, profile)

@@ -64,6 +64,9 @@ class WorkshopView(QWidget):
         layout.addWidget(self.rating)
         row = QHBoxLayout()
         self.buttons = QButtonGroup(self)
+        # Not exclusive: an exclusive group keeps its last button checked when the next condition is unrated, and
+        # the room would see "3 Progressing" chosen for a condition nobody rated. Which one is checked is ours.
+        self.buttons.setExclusive(False)
         for key, value in choices(Rating):
             button = QPushButton(f"{key}  {value.label}", self)
             button.setObjectName("workshopButton")

@@ -1,8 +1,9 @@
 """The frozen program and the Linux packages, proven by running what `make dist` built.
 
 The first test of a run calls `make dist`, which rebuilds only when a source file changed (about a
-minute and a half when it does). `pytest -m "not frozen"` leaves these out while working on
-something else; `make test`, and so CI, runs them.
+minute and a half when it does, several minutes on a fresh clone) and says on the terminal what it is doing
+(progress.py). `pytest -m "not frozen"` leaves these out while working on something else; `make test`, and so
+CI, runs them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from equity_desktop import __version__
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "installer"))
 from stripped_libraries import misaligned  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from progress import run_make  # noqa: E402
+
 pytestmark = pytest.mark.frozen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,9 +39,20 @@ SAMPLE = "riverbend_enrollment_2022-2025.xlsx"  # the demo district's enrollment
 
 
 @pytest.fixture(scope="session")
-def built() -> Path:
-    result = subprocess.run(["make", "--no-print-directory", "dist"], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, f"make dist failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+def built(pytestconfig) -> Path:
+    """`make dist`, its progress on the terminal as it builds (minutes on a fresh clone; see progress.py)."""
+    reporter = pytestconfig.pluginmanager.getplugin("terminalreporter")
+    capture = pytestconfig.pluginmanager.getplugin("capturemanager")
+
+    def say(line: str) -> None:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line(line)
+
+    say("[make dist] building the frozen program and the Linux packages when a source changed "
+        "(several minutes the first time)")
+    code, lines = run_make("dist", ROOT, say, "PYI_LOG=INFO")
+    assert code == 0, "make dist failed:\n" + "\n".join(lines[-60:])
+    say("[make dist] done")
     return DIST
 
 

@@ -376,3 +376,47 @@ def test_students_left_out_are_said_next_to_the_numbers(window, qtbot, tmp_path)
     assert "add up to 13 of its 77 students: 64 students are in no group" in page.warnings_label.text()
     white = next(r for r in range(page.isolation_model.rowCount()) if page.isolation_model.item(r, 0).text() == "White")
     assert page.isolation_model.item(white, 2).text() == "7.8 %"  # of the 77, not of the 13
+
+
+# ---- issue 18, item 12: the Data & MGI page as it reads ------------------------------------------------
+
+def _import_sheet(window, qtbot, last_sheet: bool) -> None:
+    """Import Enrollment… on the demo district file: its first sheet, or its last chosen from the keyboard."""
+    wizard = open_wizard(window, qtbot, DISTRICT_XLSX)
+    form = wizard.form
+    go_to(wizard, qtbot, form.sheetPage)
+    if last_sheet:
+        form.sheetCombo.setFocus()
+        qtbot.keyClick(form.sheetCombo, Qt.Key.Key_End)
+        last = form.sheetCombo.itemData(form.sheetCombo.count() - 1)
+        qtbot.waitUntil(lambda: wizard.task is None and wizard.reading.sheet == last, timeout=READ_TIMEOUT)
+    go_to(wizard, qtbot, form.reportPage)
+    with qtbot.waitSignal(window.session.enrollment_changed):
+        wizard.accept()
+
+
+def test_the_year_box_follows_the_latest_year_imported(bayview, qtbot):
+    _import_sheet(bayview, qtbot, last_sheet=False)
+    page = _data_page(bayview)
+    assert page.year_combo.currentText() == "2022-23"
+    _import_sheet(bayview, qtbot, last_sheet=True)
+    assert [page.year_combo.itemText(i) for i in range(page.year_combo.count())] == ["2022-23", "2024-25"]
+    assert page.year_combo.currentText() == "2024-25"  # stayed on 2022-23 before
+    assert page.source_label.text().startswith("2024-25:")
+    choose_year = page.year_combo
+    choose_year.setCurrentIndex(0)
+    page.threshold_spin.setValue(12)  # another rule: nothing imported, the year chosen stays
+    page.threshold_spin.editingFinished.emit()
+    assert page.year_combo.currentText() == "2022-23"
+
+
+def test_students_by_is_never_cut_and_the_trend_sentence_says_what_the_lines_are(demo_window, qtbot):
+    demo_window.resize(1024, 600)
+    page = _data_page(demo_window)
+    combo = page.dimension_combo
+    metrics = combo.fontMetrics()
+    longest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.width() >= longest + 16, (combo.width(), longest)
+    text = page.trend_summary.text()
+    assert "solid" not in text and "dark line with dots" in text and "thin grey dashed line" in text
+    assert "as used by Miami-Dade County Public Schools" in page.goal_label.text()

@@ -5,6 +5,7 @@ as a person drives it: a heading clicked to sort, a name typed in Find, another 
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 from helpers import FLAG, choose, visible_texts
@@ -279,3 +280,79 @@ def test_a_reference_chosen_while_the_file_is_read_is_the_one_the_list_is_measur
     wait_measured(qtbot, screen)
     assert len(set(shown(screen, COMPARED))) == 4  # too many to name them all under the list
     assert "Each school is compared with its own reference (4 in all; select a school" in screen.summary.text()
+
+
+# ---- issue 18, item 7: as a district data officer meets the window -------------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "riverbend_enrollment_2022-2025.xlsx"
+OUTSIDE = [k for _, k in COLUMNS].index("isolated_groups")
+
+
+def test_the_list_opens_most_isolated_first_and_a_heading_then_sorts_a_to_z(qtbot, tmp_path, county_file):
+    screen = open_screening(qtbot, tmp_path, county_file)
+    header = screen.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (OUTSIDE, Qt.SortOrder.DescendingOrder)
+    outside = [int(n) for n in shown(screen, OUTSIDE)]
+    assert outside == sorted(outside, reverse=True) and outside[0] > outside[-1]
+    names = shown(screen, SCHOOL)
+    assert names != sorted(names, key=str.casefold, reverse=True)  # never Z to A
+    click_heading(qtbot, screen, SCHOOL)
+    names = shown(screen, SCHOOL)
+    assert names == sorted(names, key=str.casefold)
+
+
+def start_review_dialog(qtbot, screen):
+    """Start a Review for This School…, pressed from the keyboard: the dialog once the school is read again."""
+    screen.start_button.setFocus()
+    qtbot.keyClick(screen.start_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(screen, "new_dialog", None) is not None and screen.new_dialog.isVisible(),
+                    timeout=READ_TIMEOUT)
+    return screen.new_dialog
+
+
+def test_start_a_review_fills_the_schools_district_and_the_reminder_goes_once_a_school_is_chosen(qtbot, tmp_path):
+    two_districts = write_csv(tmp_path / "two.csv", [
+        ["District", "School", "Year", "Blk", "Hisp", "Wht", "Total"],
+        ["North USD", "North Elementary", "2024-25", 100, 50, 30, 180],
+        ["South USD", "South Elementary", "2024-25", 10, 20, 150, 180],
+        ["South USD", "South High", "2024-25", 60, 60, 60, 180]])
+    screen = open_screening(qtbot, tmp_path, two_districts)
+    screen.start_button.setFocus()
+    qtbot.keyClick(screen.start_button, Qt.Key.Key_Space)
+    assert screen.summary.text() == "Select a school in the list first."
+    click_school(qtbot, screen, "South High")
+    assert "Select a school" not in screen.summary.text() and "schools listed" in screen.summary.text()
+    dialog = start_review_dialog(qtbot, screen)
+    assert (dialog.school.text(), dialog.district.text()) == ("South High", "South USD")
+    dialog.reject()
+
+
+def test_a_district_total_row_is_not_taken_for_the_districts_name(qtbot, tmp_path):
+    screen = open_screening(qtbot, tmp_path, SAMPLE)
+    click_school(qtbot, screen, "Cedar Grove Magnet Elementary School")
+    dialog = start_review_dialog(qtbot, screen)
+    assert dialog.school.text() == "Cedar Grove Magnet Elementary School"
+    assert dialog.district.text() == ""  # the file's "District Total" names no district: left for the person
+    dialog.reject()
+
+
+def test_export_suggests_the_documents_folder_for_the_programs_samples_and_says_school_once(qtbot, tmp_path,
+                                                                                            odd_file):
+    screen = open_screening(qtbot, tmp_path / "documents", SAMPLE)
+    assert screen.export_folder() == tmp_path / "documents"  # never the program's own sample folder
+    other = open_screening(qtbot, tmp_path, odd_file)
+    assert other.export_folder() == odd_file.parent  # beside the file screened
+    other.find_edit.setText("South High")
+    qtbot.waitUntil(lambda: other.model.rowCount() == 1)
+    with qtbot.waitSignal(other.list_exported, timeout=READ_TIMEOUT):
+        other.export(tmp_path / "one.csv")
+    assert other.statusBar().currentMessage() == f"Exported 1 school to {tmp_path / 'one.csv'}"
+
+
+def test_the_which_groups_cell_shows_its_whole_text_as_a_tooltip(qtbot, tmp_path, county_file):
+    screen = open_screening(qtbot, tmp_path, county_file)
+    which = [k for _, k in COLUMNS].index("groups_outside_band")
+    index = screen.model.index(0, which)
+    text = index.data()
+    assert text and text != "—"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == text

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from helpers import find_box
+from helpers import choose, find_box
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from equity_desktop.core.review.scales import StakeholderGroup
 
@@ -77,7 +78,7 @@ def test_team_shows_missing_groups_and_edits_with_undo(window, qtbot, tmp_path):
     page = window.workspace.show_page("team")
     assert "Missing:" in page.coverage.text() and "nobody yet" in page.coverage.text()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert [m.group for m in window.session.store.team()] == [StakeholderGroup.STUDENT]  # the first missing one
+    assert [m.group for m in window.session.store.team()] == [None]  # no group until someone chooses one
     page.table.item(0, 0).setText("Ana Peña")
     assert window.session.store.team()[0].name == "Ana Peña"
     box = page.table.cellWidget(0, 2)
@@ -104,3 +105,30 @@ def test_demo_team_represents_every_group(demo_window):
     page = demo_window.workspace.show_page("team")
     assert page.table.rowCount() == 8
     assert "Every stakeholder group is represented." in page.coverage.text()
+
+
+def test_a_new_member_has_no_group_until_one_is_chosen_and_only_chosen_groups_count(demo_window, qtbot):
+    # A teacher added to the team became "Student" (the first group missing), and "Represented" counted it.
+    page = demo_window.workspace.show_page("team")
+    before = page.coverage.text()
+    assert "Represented (7 of 7)" in before
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    row = page.table.rowCount() - 1
+    editor = QApplication.focusWidget()  # Add member opens the new name for typing
+    assert isinstance(editor, QLineEdit) and editor.text() == "New member", editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ms. Okafor")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the table commits the name in its next turn
+    qtbot.waitUntil(lambda: demo_window.session.team[-1].name == "Ms. Okafor")
+    member = demo_window.session.team[-1]
+    assert (member.name, member.group) == ("Ms. Okafor", None)
+    box = page.table.cellWidget(row, 2)
+    assert box.currentIndex() == -1 and box.currentText() == "" and box.placeholderText() == "Choose…"
+    assert "No group chosen yet:</b> Ms. Okafor" in page.coverage.text()
+    for other in demo_window.session.team[:-1]:
+        demo_window.session.remove_member(other.id)
+    assert "Represented (0 of 7)" in page.coverage.text()  # the member with no group counts for none
+    choose(qtbot, page.table.cellWidget(0, 2), "Teacher")
+    assert demo_window.session.store.team()[0].group is StakeholderGroup.TEACHER
+    assert "Represented (1 of 7):</b> Teacher" in page.coverage.text()
+    assert "No group chosen" not in page.coverage.text()

@@ -148,7 +148,7 @@ def test_overview_shows_progress_readiness_and_links(demo_window, qtbot):
     overview = demo_window.workspace.show_page("s2.overview")
     text = overview.toPlainText()
     assert "Not yet ready to move on: 3 of 4 benchmarks met; still to meet: 2." in text
-    assert "Enrollment Management — working in this stage: 2 condition(s) not yet In place" in text
+    assert "Enrollment Management — working in this stage: 2 conditions not yet In place" in text
     overview.navigation_requested.emit("s2.benchmarks", "s2.bench.2")
     assert demo_window.workspace.current_page().cards["s2.bench.2"].hasFocus()
 

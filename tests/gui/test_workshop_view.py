@@ -65,3 +65,24 @@ def test_last_condition_stays_put(demo_window, qtbot):
     view.show_condition(len(view.conditions) - 1)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.index == len(view.conditions) - 1
+
+
+def test_after_a_rating_the_next_unrated_conditions_show_no_rating(demo_window, qtbot):
+    # An exclusive button group kept "3 Progressing" checked on every following unrated condition: on a
+    # projector the room saw a rating nobody gave.
+    view = enter(demo_window, "s4.map")
+    start = view.index
+    assert view.rating.text() == "Rating: Unrated"
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    assert demo_window.session.assessment(view.conditions[start].id).value is Rating.PROGRESSING
+    shown = 0
+    while view.index < len(view.conditions) - 1 and shown < 5:
+        if demo_window.session.assessment(view.current_id()).value is Rating.UNRATED:
+            shown += 1
+            assert view.rating.text() == "Rating: Unrated"
+            assert not [b.text() for b in view.buttons.buttons() if b.isChecked() or b.isDown() or b.hasFocus()]
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert shown
+    qtbot.keyClick(view, Qt.Key.Key_Home)  # an unbound key: nothing changes
+    view.show_condition(start)  # back on the rated one, its button is the one checked
+    assert [b.property("value") for b in view.buttons.buttons() if b.isChecked()] == ["progressing"]

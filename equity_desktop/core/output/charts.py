@@ -104,7 +104,8 @@ MIN_TREND_SHARE = 3.0
 
 
 def trend_chart(lines: list[TrendLine], width: float = 520, height: float = 260, title: str = ""):
-    """Each group's share of the school over the school years (solid) against the district's (dashed, grey)."""
+    """Each group's share of the school over the school years (a dark line with dots, one line style per group)
+    against the district's (a thin grey dashed line), each group named at the right with both last values."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 
     lines = [line for line in lines
@@ -115,8 +116,7 @@ def trend_chart(lines: list[TrendLine], width: float = 520, height: float = 260,
     ceiling = min(100.0, max(10.0, (max(values, default=10.0) // 10 + 1) * 10))
     left, right, bottom, top = 44, width - 200, 28, height - 26
     drawing.add(String(left, height - 14, title, fontName=BOLD, fontSize=9))
-    drawing.add(String(width - 4, height - 14, "solid: school · dashed grey: district", fontName=FONT, fontSize=7.5,
-                       textAnchor="end"))
+    _trend_legend(drawing, right + 6, height)
     x_of = lambda i: left + (right - left) * (i / max(1, len(years) - 1) if len(years) > 1 else 0.5)  # noqa: E731
     y_of = lambda v: bottom + (top - bottom) * v / ceiling  # noqa: E731
     for tick in range(0, int(ceiling) + 1, 10 if ceiling <= 50 else 20):
@@ -146,6 +146,27 @@ def trend_chart(lines: list[TrendLine], width: float = 520, height: float = 260,
     for y, text in zip(_spread([y for y, _ in labels], bottom - 4), (t for _, t in labels)):
         drawing.add(String(right + 6, y, text, fontName=FONT, fontSize=7.5))
     return drawing
+
+
+# The legend says what the lines are as they are drawn (the window's sentence under the chart says the same).
+TREND_LEGEND = (("school", "School: dark line with dots, a style per group"),
+                ("district", "District: thin grey dashed line per group"))
+
+
+def _trend_legend(drawing, x: float, height: float) -> None:
+    """What the lines are, drawn as they are drawn: the school's dark, dotted, one style per group; the district's
+    thin, grey and dashed."""
+    from reportlab.graphics.shapes import Circle, Line, String
+
+    for row, (kind, text) in enumerate(TREND_LEGEND):
+        y = height - 9 - 10 * row
+        if kind == "school":
+            drawing.add(Line(x, y + 2.5, x + 18, y + 2.5, strokeColor=_grey(DARK), strokeWidth=1.6))
+            drawing.add(Circle(x + 9, y + 2.5, 2.2, fillColor=_grey(DARK), strokeColor=_grey(0.0), strokeWidth=0.6))
+        else:
+            drawing.add(Line(x, y + 2.5, x + 18, y + 2.5, strokeColor=_grey(MID), strokeWidth=0.8,
+                             strokeDashArray=(3, 2)))
+        drawing.add(String(x + 22, y, text, fontName=FONT, fontSize=7))
 
 
 def _spread(wanted: list[float], lowest: float, spacing: float = 9.5) -> list[float]:

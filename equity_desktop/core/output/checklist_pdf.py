@@ -13,6 +13,7 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.content import Framework, ItemKind, item_number, load_framework
 from equity_desktop.core.output.pdf_kit import (
+    FONT,
     MARGIN,
     PAPERS,
     RULE,
@@ -60,7 +61,9 @@ def _boxes(labels: list[str]):
 
 def _lines(width: float) -> Table:
     table = Table([[""]] * NOTE_LINES, colWidths=[width], rowHeights=[5.2 * mm] * NOTE_LINES)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+    # Its cells are empty, but a table names its font for every cell: reportlab's default is Helvetica, which
+    # the PDF would then reference without embedding it.
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
     return table
 
 

@@ -151,6 +151,14 @@ def _summary(data: PlanData, width: float) -> list:
     return story
 
 
+def _by_member(account: str, team) -> str:
+    """" by Ana Peña" when who imported is a team member (by name); else nothing: the computer's account name
+    ("root", "jsmith") is not a person the team would recognise on paper."""
+    wanted = " ".join(account.split()).casefold()
+    member = next((m for m in team if wanted and " ".join(m.name.split()).casefold() == wanted), None)
+    return f" by {member.name}" if member else ""
+
+
 def _latest_result(data: PlanData):
     """Every year's result as print may show it (privacy.for_print), and the latest."""
     from equity_desktop.core.enrollment.privacy import for_print
@@ -294,8 +302,8 @@ def _enrollment(data: PlanData, width: float) -> list:
     size = data.suppression_size
     snapshot = sorted(data.snapshots, key=lambda s: s.year)[-1]
     story += [para(f"School year {result.year}. Source: {snapshot.source_file}, sheet “{snapshot.source_sheet}”, "
-                   f"imported {snapshot.imported_at[:10]} by {snapshot.imported_by}. Compared with: "
-                   f"{result.district_source}.", "small"),
+                   f"imported {snapshot.imported_at[:10]}{_by_member(snapshot.imported_by, data.review.team)}. "
+                   f"Compared with: {result.district_source}.", "small"),
               para(rule_sentence(data.rule)), para(federal_sentence(result)), para(diversity_sentence(result))]
     story += [para(f"Read with care: {w}", "small") for w in result.warnings]  # worded for print by for_print
     for dimension in dimensions_in(result):

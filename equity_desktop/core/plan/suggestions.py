@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from equity_desktop.core import settings
 from equity_desktop.core.framework.content import Framework
+from equity_desktop.core.framework.display import item_caption
 from equity_desktop.core.plan.items import first_year_of, school_year_label
 from equity_desktop.core.review.placement import placements
 from equity_desktop.core.review.plan_records import ActionItem, ActionPlan, GapKind
@@ -55,10 +56,6 @@ def suggestions(framework: Framework, values, plan: ActionPlan, *, snapshots=(),
     return [s for s in found if s.key not in taken]
 
 
-def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
-
-
 def _benchmark_gaps(framework: Framework, values, placed) -> list[Suggestion]:
     reached = max(p.stage.number for p in placed)
     result = []
@@ -68,7 +65,7 @@ def _benchmark_gaps(framework: Framework, values, placed) -> list[Suggestion]:
             if status not in _OPEN_BENCHMARK:
                 continue
             gap = f"Benchmark {stage.number}.{benchmark.number} ({stage.name}) is {status.label}: “{benchmark.text}”"
-            draft = ActionItem(0, f"Meet benchmark {stage.number}.{benchmark.number}: {_short(benchmark.text)}",
+            draft = ActionItem(0, f"Meet benchmark {stage.number}.{benchmark.number}: {benchmark.text}",
                                stage_number=stage.number, gap_kind=GapKind.BENCHMARK, gap_ref=benchmark.id,
                                gap_text=gap, metric=f"Benchmark {stage.number}.{benchmark.number} status",
                                baseline=status.label, target=BenchmarkStatus.MET.label)
@@ -88,10 +85,10 @@ def _condition_gaps(framework: Framework, values, placed) -> list[Suggestion]:
                 continue
             gap = (f"{component.name}, {stage.name} map, condition {condition.number} is {rating.label}: "
                    f"“{condition.text}”")
-            draft = ActionItem(0, f"Put in place: {_short(condition.text)}", component_id=component.id,
+            draft = ActionItem(0, f"Put in place: {condition.text}", component_id=component.id,
                                stage_number=stage.number, gap_kind=GapKind.CONDITION, gap_ref=condition.id,
-                               gap_text=gap, metric=f"Rating of condition {condition.id}", baseline=rating.label,
-                               target=Rating.IN_PLACE.label)
+                               gap_text=gap, metric=f"Rating of {item_caption(framework, condition.id)}",
+                               baseline=rating.label, target=Rating.IN_PLACE.label)
             result.append(Suggestion(GapKind.CONDITION, condition.id, component.id, stage.number, gap, draft))
     return result
 

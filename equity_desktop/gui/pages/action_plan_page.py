@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 
 from equity_desktop.core.plan.items import date_problem, filter_items, plan_years, sort_items, timeline
 from equity_desktop.core.review.plan_records import STATUS_MARKS, ActionItem, ActionStatus, Objective
+from equity_desktop.core.wording import plural, shortened
 from equity_desktop.gui.action_item_form import ActionItemForm
 from equity_desktop.gui.keyed_rows import KeyedRows, fit_columns, key_of
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
 
+SUGGESTION_TITLE = 90  # characters of a suggested action's title in the list (the gap under it quotes the text)
 ITEM_COLUMNS = ("Action", "Objective", "Component", "Stage", "Lead", "Due", "Status")
 SORTS = (("plan", "Plan order"), ("due", "Due date"), ("status", "Status"), ("lead", "Lead"),
          ("component", "Component"), ("stage", "Stage"))
@@ -268,8 +270,9 @@ class ActionPlanPage(QWidget):
             self._arranging = False
         total = len(self.session.plan.items)
         if len(items) < total:
-            self.filter_note.setText(self.filter_note.text() or self.tr("Showing {0} of {1} items.").format(
-                len(items), total))
+            self.filter_note.setText(self.filter_note.text() or self.tr("Showing {0} of {1}.").format(
+                self.locale().toString(len(items)),
+                plural(total, self.tr("item"), self.tr("items"), self.locale().toString(total))))
         self._show_in_form()
 
     def _item_rows(self, items: list[ActionItem]) -> list[tuple[int, list[str]]]:
@@ -330,7 +333,8 @@ class ActionPlanPage(QWidget):
         self._suggestions = self.session.suggestions(include_dismissed=self.show_dismissed.isChecked())
         dismissed = self.session.plan.dismissed
         rows = [(s.key, [self.tr(s.kind.label) + (self.tr(" (dismissed)") if s.key in dismissed else ""),
-                         f"{s.item.title}\n{s.gap_text}"]) for s in self._suggestions]
+                         # the title cut here only: the gap below quotes the text whole, and the item keeps it
+                         f"{shortened(s.item.title, SUGGESTION_TITLE)}\n{s.gap_text}"]) for s in self._suggestions]
         if self.suggestion_rows.show(rows):
             self.suggestion_table.resizeRowsToContents()  # wrapped text: only when it changed
         title = self.tr("&Suggestions ({0})").format(len(self._suggestions))

@@ -146,6 +146,8 @@ class DataPage(QWidget):
         self.dimension_combo = QComboBox(self)
         self.dimension_combo.setObjectName("dimensionCombo")
         self.dimension_combo.setAccessibleName(self.tr("Group of students"))
+        # As wide as its longest choice ("Students with disabilities"), never cut ("Race/eth…").
+        self.dimension_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.dimension_combo.currentIndexChanged.connect(self._show_dimension)
         row.addWidget(self.dimension_combo)
         row.addStretch(1)
@@ -234,10 +236,14 @@ class DataPage(QWidget):
         self.results = results_by_year(self.session.snapshots(), rule)
         self.stack.setCurrentWidget(self.tabs if self.results else self.empty)
         wanted_year = self.year_combo.currentText()
+        before = {self.year_combo.itemText(i) for i in range(self.year_combo.count())}
+        years = [r.year for r in self.results]
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        self.year_combo.addItems([r.year for r in self.results])
+        self.year_combo.addItems(years)
         found = self.year_combo.findText(wanted_year)
+        if set(years) - before:  # years just imported: show the latest of them, as the person expects
+            found = max(years.index(year) for year in set(years) - before)
         self.year_combo.setCurrentIndex(found if found >= 0 else self.year_combo.count() - 1)
         self.year_combo.blockSignals(False)
         self._show_year()
@@ -267,6 +273,7 @@ class DataPage(QWidget):
             self.dimension_combo.addItem(g.DIMENSION_LABELS[dimension], dimension)
         found = self.dimension_combo.findData(wanted)
         self.dimension_combo.setCurrentIndex(max(0, found))
+        self.dimension_combo.setMinimumWidth(self.dimension_combo.sizeHint().width())  # the layout may not cut it
         self.dimension_combo.blockSignals(False)
         self.federal_label.setText(federal_sentence(result))
         self.diversity_label.setText(diversity_sentence(result))
@@ -309,8 +316,10 @@ class DataPage(QWidget):
             return
         lines = trend_lines(self.results, dimension)
         years = f"{self.results[0].year} to {self.results[-1].year}"
-        self.trend_summary.setText(self.tr("{0}, {1}: each group's share of the school (solid) against the "
-                                           "district's (dashed).").format(label, years))
+        self.trend_summary.setText(self.tr(
+            "{0}, {1}: each group's share of the school (a dark line with dots, a line style per group) against "
+            "the district's (a thin grey dashed line); at the right, each group's name with its latest school and "
+            "district shares.").format(label, years))
         self.trend_chart.set_chart(lambda width: charts.trend_chart(lines, width, 280, f"{label}, {years}"),
                                    self.trend_summary.text())
         steps = [s for s in progress_goal(self.results) if s.dimension == dimension]
@@ -321,7 +330,8 @@ class DataPage(QWidget):
             return
         met = [s for s in steps if s.met]
         text = self.tr("Progress goal — an under-represented group's share moves 2 points a year toward the "
-                       "district share (Miami-Dade): {0} of {1} steps met.").format(len(met), len(steps))
+                       "district share (the goal as used by Miami-Dade County Public Schools): {0} of {1} steps "
+                       "met.").format(len(met), len(steps))
         self.goal_label.setText(text + "\n" + "\n".join(("✓ " if s.met else "✗ ") + s.sentence() for s in steps))
 
     def _show_risk(self, result) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from equity_desktop.core.framework.display import on_screen
 from equity_desktop.gui.rating_card import RatingCard
 from equity_desktop.gui.review_session import ReviewSession
 
@@ -43,8 +44,8 @@ class ItemListPage(QWidget):
         content = QWidget(self.scroll)
         content.setObjectName("pageContent")
         self.content = QVBoxLayout(content)
-        if intro:
-            self.content.addWidget(heading_label(intro, content, "pageIntro"))
+        if intro:  # the framework's words, without the printed book's "on the next page"
+            self.content.addWidget(heading_label(on_screen(intro), content, "pageIntro"))
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
         session.item_changed.connect(self._item_changed)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from equity_desktop.core.framework.content import Stage
 from equity_desktop.core.review.placement import placements, stage_progress
+from equity_desktop.core.wording import plural
 from equity_desktop.gui.pages.document_page import DocumentPage, goto
 from equity_desktop.gui.pages.readiness import readiness_sentence
 from equity_desktop.gui.review_session import ReviewSession
@@ -68,7 +69,8 @@ class StageOverviewPage(DocumentPage):
                 state = self.tr("past this stage: all its conditions here are In place")
             elif placement.stage.number == self.stage.number:
                 count = len(placement.holding_back)
-                state = self.tr("working in this stage: {0} condition(s) not yet In place").format(count)
+                state = self.tr("working in this stage: {0} not yet In place").format(
+                    plural(count, self.tr("condition"), self.tr("conditions")))
             else:
                 state = self.tr("not here yet (still in {0})").format(escape(placement.stage.name))
             lines.append(f"<li><b>{name}</b> — {state}</li>")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,18 +79,24 @@ class TeamPage(QWidget):
     def _group_box(self, member: TeamMember) -> QComboBox:
         box = QComboBox(self.table)
         box.setAccessibleName(self.tr("Stakeholder group of {0}").format(member.name))
+        box.setPlaceholderText(self.tr("Choose…"))  # a new member speaks for no group until someone says which
         for group in StakeholderGroup:
             box.addItem(group.label, group.value)
-        box.setCurrentIndex(box.findData(member.group.value))
+        box.setCurrentIndex(box.findData(member.group.value) if member.group is not None else -1)
         box.setEnabled(not self.session.read_only)
         box.activated.connect(lambda _i, box=box, member_id=member.id: self._regroup(member_id, box.currentData()))
         return box
 
     def _show_coverage(self) -> None:
+        # Only chosen groups count (core: Review.missing_groups); a member with none chosen is named here.
         missing = Review(self.session.profile, tuple(self.session.team)).missing_groups()
         present = [g.label for g in StakeholderGroup if g not in missing]
         text = self.tr("<b>Represented ({0} of {1}):</b> {2}").format(
             len(present), len(StakeholderGroup), ", ".join(present) or self.tr("nobody yet"))
+        unchosen = [m.name for m in self.session.team if m.group is None]
+        if unchosen:
+            text += "<br>" + self.tr("<b>No group chosen yet:</b> {0} — choose whom each speaks for.").format(
+                escape(", ".join(unchosen)))
         if missing:
             text += "<br>" + self.tr("<b>Missing:</b> {0} — invite someone who speaks for them.").format(
                 ", ".join(g.label for g in missing))
@@ -112,9 +120,7 @@ class TeamPage(QWidget):
         self.session.update_member(self._member(member_id)._replace(group=StakeholderGroup(value)))
 
     def _add(self) -> None:
-        missing = Review(self.session.profile, tuple(self.session.team)).missing_groups()
-        group = missing[0] if missing else StakeholderGroup.TEACHER
-        if self.session.add_member(TeamMember(self.tr("New member"), "", group)):
+        if self.session.add_member(TeamMember(self.tr("New member"), "", None)):
             row = self.table.rowCount() - 1
             self.table.setCurrentCell(row, _NAME)
             self.table.editItem(self.table.item(row, _NAME))

@@ -1,0 +1,38 @@
+"""How the screen names and shows framework items (issue 18, items 4 and 14)."""
+
+from __future__ import annotations
+
+import re
+
+from equity_desktop.core.framework.display import item_caption, item_label, on_screen
+
+
+def test_captions_are_the_cards_titles_with_their_stage(framework):
+    assert item_caption(framework, "s1.map.de.1") == "Stage 1 · Diversity and Equity 1"
+    assert item_caption(framework, "s2.ka.1.3") == "Stage 2 · Key action 1.3"
+    assert item_caption(framework, "s4.bench.6") == "Stage 4 · Benchmark 6"
+
+
+def test_a_label_has_the_caption_and_the_start_of_the_text_never_the_id(framework):
+    for stage in framework.stages:
+        for item in (*stage.conditions, *stage.key_actions, *stage.benchmarks):
+            label = item_label(framework, item.id, 24)
+            assert not re.search(r"\bs\d\.(map|ka|bench)\.", label)
+            quoted = label.split("\u201c", 1)[1].rstrip("\u201d")
+            assert len(quoted) <= 24 and item.text.startswith(quoted.rstrip("…"))
+
+
+def test_the_books_page_navigation_is_left_out_on_screen_and_nothing_else(framework):
+    for stage in framework.stages:
+        shown = on_screen(stage.map_intro)
+        assert "next page" not in shown and "page" not in shown.replace("magnet", "")
+        assert shown == stage.map_intro.replace(" on the next page", "")  # only the navigation goes
+        for text in (stage.description, stage.key_actions_intro, stage.benchmarks_intro):
+            assert on_screen(text) == " ".join(text.split()) or "next page" in text
+
+
+def test_navigation_phrases_and_sentences():
+    assert on_screen("See the map on page 12 for details.") == "See the map for details."
+    assert on_screen("The stages follow. See the next page.") == "The stages follow."
+    assert on_screen("Benchmarks (see page 14) mark progress.") == "Benchmarks mark progress."
+    assert on_screen("Move to the next stage when ready.") == "Move to the next stage when ready."
