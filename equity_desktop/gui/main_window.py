@@ -17,13 +17,16 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 from equity_desktop import APP_NAME
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.content import load_framework
+from equity_desktop.core.review.ballots import BALLOT_SUFFIX
 from equity_desktop.core.review.store import SUFFIX, ReviewStore
+from equity_desktop.gui import shortcuts
 from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.error_dialogs import ask_open_read_only, show_error
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.review_workspace import ReviewWorkspace
 from equity_desktop.gui.search_box import SearchBox
 from equity_desktop.gui.start_page import StartPage
+from equity_desktop.gui.workshop_actions import WorkshopActions
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
 DEMO_NAME = "Demo review (Cedar Grove).eqreview"
@@ -68,7 +71,9 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcuts.keys(shortcut))
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setObjectName(name)
         action.triggered.connect(slot)
@@ -82,10 +87,15 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.tr("&Close"), self.close_review, keys.Close, "closeAction")
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit, "quitAction")
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(shortcuts.keys(keys.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        # Ctrl+Shift+Z everywhere (the issue's promise), plus the platform's own Redo key where it differs.
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(keys.Redo)])
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(shortcuts.redo_keys())
+        # On the toolbar just "Undo" and "Redo", whatever the edit (its name is in the tooltip and the Edit
+        # menu): a long name would push the search box off the toolbar.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.find_action = self._action(self.tr("&Find in the Framework…"), self.focus_search, keys.Find, "findAction")
         self.workshop_action = self._action(self.tr("&Workshop View"), self.enter_workshop, "F5", "workshopAction")
         self.full_screen_action = self._action(self.tr("&Full Screen"), self.toggle_full_screen, keys.FullScreen,
@@ -104,6 +114,9 @@ class MainWindow(QMainWindow):
                                         "xlsxAction")
         self.workbook_action = self._action(self.tr("Import Edited E&xcel Plan…"),
                                             lambda: self.export("choose_workbook"), None, "workbookAction")
+        for action in (self.undo_action, self.redo_action, self.workshop_action, self.find_action,
+                       self.full_screen_action):
+            shortcuts.tip_with_shortcut(action)
         self.review_actions = (self.copy_action, self.close_action, self.find_action, self.workshop_action,
                                self.strip_action, self.import_action, self.pdf_action, self.xlsx_action,
                                self.workbook_action)
@@ -117,6 +130,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.copy_action, self.close_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.screen_action])
+        self.workshop_files = WorkshopActions(self, self._folder)
+        file_menu.addMenu(self.workshop_files.menu)
         file_menu.addSeparator()
         file_menu.addActions([self.pdf_action, self.xlsx_action, self.workbook_action])
         file_menu.addSeparator()
@@ -166,7 +181,8 @@ class MainWindow(QMainWindow):
 
     def choose_review(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a review"), self._folder(),
-                                              self.tr("Equity reviews (*{0})").format(SUFFIX))
+                                              self.tr("Equity reviews and ballots (*{0} *{1})").format(
+                                                  SUFFIX, BALLOT_SUFFIX))
         if path:
             self.open_review(Path(path))
 
@@ -316,6 +332,7 @@ class MainWindow(QMainWindow):
     def _set_review_actions(self, enabled: bool) -> None:
         for action in self.review_actions:
             action.setEnabled(enabled)
+        self.workshop_files.set_session(self.session if enabled else None)
         self.search.setEnabled(enabled)
 
     def _show_title(self) -> None:
@@ -323,6 +340,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         mode = self.tr(" (read-only)") if self.session.read_only else ""
+        if self.session.ballot is not None:
+            whose = self.session.ballot.member or self.tr("blank")
+            self.setWindowTitle(self.tr("Ballot ({0}) — {1}{2} — {3}").format(whose, self.session.profile.school,
+                                                                               mode, APP_NAME))
+            return
         self.setWindowTitle(f"{self.session.profile.school}{mode} — {APP_NAME}")
 
     def _saved(self, time: str) -> None:
@@ -333,6 +355,9 @@ class MainWindow(QMainWindow):
             self.workspace.set_strip_visible(visible)
 
     def focus_search(self) -> None:
+        """Ctrl+F: the search box, always one the person can see (the workshop view hides the toolbar: leave it)."""
+        self.leave_workshop()
+        self.toolbar.show()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -399,7 +424,7 @@ class MainWindow(QMainWindow):
         from equity_desktop.gui.import_wizard import ImportWizard
 
         self.workspace.commit_pending_edit()
-        wizard = ImportWizard(self.session, path if isinstance(path, Path) else None, self)
+        wizard = ImportWizard(self.session, path if isinstance(path, Path) else None, self, self.settings)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.accepted.connect(lambda: self.workspace.show_page("data"))
         wizard.open()
@@ -435,7 +460,9 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         event.acceptProposedAction()
-        if path.suffix.lower() == SUFFIX:
+        if path.suffix.lower() == BALLOT_SUFFIX and self.workshop_files.collect_action.isEnabled():
+            self.workshop_files.collect([path])  # a ballot on the facilitator's review: collect it
+        elif path.suffix.lower() in (SUFFIX, BALLOT_SUFFIX):
             self.open_review(path)
         elif self.session is not None and not self.session.read_only:
             self.import_enrollment(path)  # a spreadsheet on an open review: import it
@@ -446,7 +473,7 @@ class MainWindow(QMainWindow):
     def _dropped(mime) -> Path | None:
         for url in mime.urls() if mime.hasUrls() else ():
             name = url.toLocalFile().lower()
-            if url.isLocalFile() and (name.endswith(SUFFIX) or name.endswith(SPREADSHEET_SUFFIXES)):
+            if url.isLocalFile() and name.endswith((SUFFIX, BALLOT_SUFFIX, *SPREADSHEET_SUFFIXES)):
                 return Path(url.toLocalFile())
         return None
 

@@ -28,22 +28,29 @@ class Navigator(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._changed)
 
-    def populate(self, framework: Framework) -> None:
+    def populate(self, framework: Framework, only: set[str] | None = None) -> None:
+        """Every page, or (a ballot) the guide, the stages and only the pages in `only`."""
         self.blockSignals(True)
         self.clear()
         self._items.clear()
         self._add(None, "guide", self.tr("About the framework"))
-        self._add(None, "profile", self.tr("School profile"))
-        self._add(None, "team", self.tr("Team"))
+        if only is None:
+            self._add(None, "profile", self.tr("School profile"))
+            self._add(None, "team", self.tr("Team"))
         for stage in framework.stages:
+            parts = [(suffix, title) for suffix, title in (
+                ("actions", self.tr("Key actions")), ("map", self.tr("Map")), ("benchmarks", self.tr("Benchmarks")))
+                if only is None or f"{stage.id}.{suffix}" in only]
+            if not parts:
+                continue
             title = self.tr("Stage {0} · {1}").format(stage.number, stage.name)
             parent = self._add(None, f"{stage.id}.overview", title)
-            for suffix, title in (("actions", self.tr("Key actions")), ("map", self.tr("Map")),
-                                  ("benchmarks", self.tr("Benchmarks"))):
+            for suffix, title in parts:
                 self._add(parent, f"{stage.id}.{suffix}", title)
-        self._add(None, "data", self.tr("Data & MGI"))
-        self._add(None, "plan", self.tr("Action plan"))
-        self._add(None, "export", self.tr("Export"))
+        if only is None:
+            self._add(None, "data", self.tr("Data & MGI"))
+            self._add(None, "plan", self.tr("Action plan"))
+            self._add(None, "export", self.tr("Export"))
         self.expandAll()
         self.blockSignals(False)
 

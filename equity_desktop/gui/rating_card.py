@@ -69,10 +69,21 @@ class RatingCard(QFrame):
         self.note = NoteEdit(self)
         self.note.editing_finished.connect(lambda text: self.session.set_note(self.item_id, text))
         layout.addWidget(self.note)
+        self.consensus = None
+        self._add_consensus()
+        self.session.workshop_changed.connect(self._add_consensus)
         if self.session.read_only:
             self.note.setReadOnly(True)
             for button in self.buttons.buttons():
                 button.setEnabled(False)
+
+    def _add_consensus(self) -> None:
+        """The members' ballots under the card, once any are collected (built then: most reviews have none)."""
+        if self.consensus is None and self.session.ballots():
+            from equity_desktop.gui.consensus_panel import ConsensusPanel
+
+            self.consensus = ConsensusPanel(self.session, self.item_id, self)
+            self.layout().addWidget(self.consensus)
 
     def refresh(self) -> None:
         found = self.session.assessment(self.item_id)

@@ -11,11 +11,17 @@ from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from equity_desktop.core.errors import EquityError
+from equity_desktop.core.framework.display import item_label
+from equity_desktop.core.review.ballots import ballot_info
 from equity_desktop.core.review.document import Assessment, SchoolProfile, TeamMember
-from equity_desktop.core.review.plan_edit import plan_after
+from equity_desktop.core.review.plan_edit import plan_after, with_uids
 from equity_desktop.core.review.scales import scale_for
 from equity_desktop.core.review.store import ReviewStore
+from equity_desktop.core.wording import plural, shortened
 from equity_desktop.gui.undo_commands import EditCommand
+
+UNDO_TEXT = 90  # characters of an edit's name at most, so that "Undo …" fits the Edit menu of a 1024-wide window
+ITEM_TEXT = 24  # characters of a framework item's text in an edit's name ("Rate Stage 1 · … “The district…” as …")
 
 
 class ReviewSession(QObject):
@@ -26,6 +32,7 @@ class ReviewSession(QObject):
     plan_changed = Signal()  # an objective or action item added, edited or removed, or a suggestion dismissed
     saved = Signal(str)  # the time of the save, as the user reads it
     edit_failed = Signal(object)  # the EquityError, whose message says what to do
+    workshop_changed = Signal()  # ballots collected, a team's reason changed, or another copy merged
 
     def __init__(self, store: ReviewStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -38,6 +45,9 @@ class ReviewSession(QObject):
         self.assessments = dict(review.assessments)
         self.plan = review.plan
         self._snapshots: list | None = None  # read when the Data & MGI page first asks
+        self._ballots: list | None = None
+        self.ballot = ballot_info(store)  # set when the file is a member's ballot, not a review
+        self._rationales: dict[str, str] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -61,14 +71,16 @@ class ReviewSession(QObject):
         if current.value == value:
             return True
         label = scale_for(self.framework, item_id)(value).label
-        return self._edit(self.tr("Rate {0} {1}").format(item_id, label), self._apply_assessment,
+        return self._edit(self.tr("Rate {0} as {1}").format(item_label(self.framework, item_id, ITEM_TEXT), label),
+                          self._apply_assessment,
                           (item_id, current.value, current.note), (item_id, value, current.note))
 
     def set_note(self, item_id: str, note: str) -> bool:
         current = self.assessment(item_id)
         if current.note == note:
             return True
-        return self._edit(self.tr("Evidence for {0}").format(item_id), self._apply_assessment,
+        return self._edit(self.tr("Evidence for {0}").format(item_label(self.framework, item_id, ITEM_TEXT)),
+                          self._apply_assessment,
                           (item_id, current.value, current.note), (item_id, current.value, note))
 
     def set_profile(self, profile: SchoolProfile) -> bool:
@@ -150,7 +162,7 @@ class ReviewSession(QObject):
         if old == item:
             return True
         text = self.tr("Edit action item {0}") if old else self.tr("Add action item {0}")
-        return self._edit(text.format(item.title), self._apply_plan, ({}, {item.id: old}, {}, []),
+        return self._edit_plan(text.format(item.title), ({}, {item.id: old}, {}, []),
                           ({}, {item.id: item}, {}, []))
 
     def new_item(self, draft, objective_id: int | None = None):
@@ -158,31 +170,31 @@ class ReviewSession(QObject):
         ident = self.plan.next_item_id()
         item = draft._replace(id=ident, position=ident,
                               objective_id=draft.objective_id if objective_id is None else objective_id)
-        return item if self.put_item(item) else None
+        return self.plan.item(ident) if self.put_item(item) else None
 
     def remove_item(self, item_id: int) -> bool:
         old = self.plan.item(item_id)
-        return self._edit(self.tr("Delete action item {0}").format(old.title), self._apply_plan,
+        return self._edit_plan(self.tr("Delete action item {0}").format(old.title),
                           ({}, {item_id: old}, {}, []), ({}, {item_id: None}, {}, []))
 
     def put_objective(self, objective) -> bool:
         old = self.plan.objective(objective.id)
         if old == objective:
             return True
-        return self._edit(self.tr("Objective {0}").format(objective.title), self._apply_plan,
+        return self._edit_plan(self.tr("Objective {0}").format(objective.title),
                           ({objective.id: old}, {}, {}, []), ({objective.id: objective}, {}, {}, []))
 
     def remove_objective(self, objective_id: int) -> bool:
         """Delete an objective; its items stay in the plan, with no objective (undo puts them back under it)."""
         old = self.plan.objective(objective_id)
         items = {i.id: i for i in self.plan.items if i.objective_id == objective_id}
-        return self._edit(self.tr("Delete objective {0}").format(old.title), self._apply_plan,
+        return self._edit_plan(self.tr("Delete objective {0}").format(old.title),
                           ({objective_id: old}, items, {}, []),
                           ({objective_id: None}, {k: i._replace(objective_id=None) for k, i in items.items()}, {}, []))
 
     def dismiss_suggestion(self, key: str, dismissed: bool = True) -> bool:
         text = self.tr("Dismiss suggestion") if dismissed else self.tr("Restore suggestion")
-        return self._edit(text, self._apply_plan, ({}, {}, {key: not dismissed}, []), ({}, {}, {key: dismissed}, []))
+        return self._edit_plan(text, ({}, {}, {key: not dismissed}, []), ({}, {}, {key: dismissed}, []))
 
     def apply_spreadsheet(self, changes) -> bool:
         """An edited workbook's changes (core.plan_xlsx.PlanChanges): one undoable edit, saved in one transaction."""
@@ -190,17 +202,25 @@ class ReviewSession(QObject):
                           for item_id, _, _ in changes.ratings]
         before = ({k: None for k in changes.objectives}, {k: self.plan.item(k) for k in changes.items}, {},
                   before_ratings)
-        return self._edit(self.tr("Import the plan from Excel"), self._apply_plan, before,
+        return self._edit_plan(self.tr("Import the plan from Excel"), before,
                           (changes.objectives, changes.items, {}, changes.ratings))
 
+    def _edit_plan(self, text: str, before, after) -> bool:
+        """A plan edit: its records get the uids they keep in every copy (`plan_edit.with_uids`) before the
+        first apply, so that every undo and redo writes the same records."""
+        objectives, items, dismissed, ratings = after
+        return self._edit(text, self._apply_plan, before,
+                          (*with_uids(self.plan, objectives, items), dismissed, ratings))
+
     def _edit(self, text: str, apply, before, after) -> bool:
-        """Apply `after` now; on success put the edit on the undo stack."""
+        """Apply `after` now; on success put the edit on the undo stack, named by `text` cut to a length the
+        Edit menu shows whole (an action item's title can be a paragraph)."""
         try:
             apply(after)
         except EquityError as error:
             self.edit_failed.emit(error)
             return False
-        self.undo_stack.push(EditCommand(text, apply, before, after, self.edit_failed.emit))
+        self.undo_stack.push(EditCommand(shortened(text, UNDO_TEXT), apply, before, after, self.edit_failed.emit))
         return True
 
     # ---- applying a state: store first, then cache, then signals --------------------------------
@@ -260,3 +280,84 @@ class ReviewSession(QObject):
 
     def _saved(self) -> None:
         self.saved.emit(QDateTime.currentDateTime().toString("HH:mm"))
+
+    # ---- workshops: ballots, the team's reasons, merging another copy ---------------------------
+
+    def ballots(self) -> list:
+        """The members' ballots the review holds (core.review.ballots.Ballot), read once until they change."""
+        if self._ballots is None:
+            from equity_desktop.core.review.ballots import ballots
+
+            self._ballots = [] if self.ballot else ballots(self.store)
+        return self._ballots
+
+    def rationale(self, item_id: str) -> str:
+        if self._rationales is None:
+            self._rationales = self.store.rationales()
+        return self._rationales.get(item_id, "")
+
+    def set_rationale(self, item_id: str, text: str) -> bool:
+        before = self.rationale(item_id)
+        if " ".join(text.split()) == " ".join(before.split()):
+            return True
+        label = item_label(self.framework, item_id, ITEM_TEXT)
+        return self._edit(self.tr("Reason for {0}").format(label), self._apply_values,
+                          {f"rationale/{item_id}": before}, {f"rationale/{item_id}": text.strip()})
+
+    def collect(self, values: dict, count: int) -> bool:
+        """Store collected ballots (core.review.ballots.collect_ballots' values): one edit, undone whole."""
+        text = self.tr("Collect {0}").format(plural(count, self.tr("ballot"), self.tr("ballots")))
+        return self._edit(text, self._apply_values, self.store.values(values), values)
+
+    def merge_copy(self, resolved, name: str) -> bool:
+        """Apply a decided merge (core.review.merge.Resolved) of the copy `name`: one edit; undo removes what it
+        brought, including the other copy's history."""
+        from equity_desktop.core.review import merge
+
+        before = (merge.undo_state(self.store, resolved), resolved.log)
+        return self._edit(self.tr("Merge {0}").format(name), self._apply_merge, before, (resolved, ()))
+
+    def _apply_merge(self, state) -> None:
+        from equity_desktop.core.review import merge
+
+        resolved, remove = state
+        merge.apply(self.store, resolved, remove=remove, source="merge")
+        self._reload()
+
+    def _apply_values(self, values: dict) -> None:
+        self.store.apply_values(values)
+        self._reload()
+
+    def _reload(self) -> None:
+        """After an edit that may touch any part of the review (a merge, collected ballots): read it again."""
+        review = self.store.load()
+        changed = [item_id for item_id in {*self.assessments, *review.assessments}
+                   if self.assessments.get(item_id) != review.assessments.get(item_id)]
+        self.profile, self.team, self.assessments, self.plan = (review.profile, list(review.team),
+                                                                dict(review.assessments), review.plan)
+        self._snapshots = self._ballots = self._rationales = None
+        self._saved()
+        for item_id in sorted(changed):
+            self.item_changed.emit(item_id)
+        self.profile_changed.emit()
+        self.team_changed.emit()
+        self.enrollment_changed.emit()
+        self.plan_changed.emit()
+        self.workshop_changed.emit()
+
+    def set_ballot_member(self, name: str) -> bool:
+        """Put the member's name on a blank ballot (not undoable: it says whose the file is)."""
+        from equity_desktop.core.review.ballots import ballot_info
+
+        name = " ".join(name.split())
+        if not name or self.ballot is None:
+            return False
+        try:
+            self.store.set_ballot_meta({"member": name})
+        except EquityError as error:
+            self.edit_failed.emit(error)
+            return False
+        self.ballot = ballot_info(self.store)
+        self._saved()
+        self.profile_changed.emit()  # the window's title names the member
+        return True

@@ -53,8 +53,23 @@ class ReviewWorkspace(QWidget):
         self.form.stripLayout.addWidget(self.strip)
         self.strip.navigation_requested.connect(self.show_page)
         self.pages: dict[str, QWidget] = {}
-        self.navigator.populate(session.framework)
+        self.navigator.populate(session.framework, self._ballot_pages())
         self.navigator.page_selected.connect(self._page_selected)
+        if session.ballot is not None:
+            from equity_desktop.gui.ballot_banner import BallotBanner
+
+            self.form.stripLayout.insertWidget(0, BallotBanner(session, self.form.stripHost))
+            self.strip.hide()  # a ballot is one member's private ratings, not the review's placement
+
+    def _ballot_pages(self) -> set[str] | None:
+        """The rating pages a ballot asks about (None: a review shows every page)."""
+        ballot = self.session.ballot
+        if ballot is None:
+            return None
+        kinds = {"key_action": "actions", "condition": "map", "benchmark": "benchmarks"}
+        framework = self.session.framework
+        return {f"{framework.item(i).stage_id}.{kinds[framework.item(i).kind.value]}" for i in ballot.items
+                if framework.has_item(i)}
 
     # ---- pages -------------------------------------------------------------------------------
 
@@ -105,6 +120,8 @@ class ReviewWorkspace(QWidget):
 
     def first_page(self) -> str:
         """The overview of the earliest stage any component is still working in."""
+        if (pages := self._ballot_pages()) is not None:
+            return next(key for key in self.navigator.keys() if key in pages)
         placed = placements(self.session.framework, self.session.values())
         return f"{min(placed, key=lambda p: p.stage.number).stage.id}.overview"
 
@@ -128,4 +145,4 @@ class ReviewWorkspace(QWidget):
             focused.clearFocus()
 
     def set_strip_visible(self, visible: bool) -> None:
-        self.strip.setVisible(visible)
+        self.strip.setVisible(visible and self.session.ballot is None)

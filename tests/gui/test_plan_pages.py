@@ -191,7 +191,8 @@ def test_excel_out_edited_and_back_asks_first_and_undoes_in_one_step(export_page
     export_page.read_workbook(tmp_path / "plan.xlsx")
     qtbot.waitUntil(lambda: getattr(export_page, "confirm", None) is not None, timeout=JOB_TIMEOUT)
     assert "changes 2 things" in export_page.confirm.text()
-    assert "Rating s3.map.ci.3: Emerging → Progressing" in export_page.confirm.detailedText()
+    assert ("Rating of Stage 3 · Curriculum and Instruction 3 “Each student works with his or her teachers to "
+            "co-design…”: Emerging → Progressing") in export_page.confirm.detailedText()
     apply = next(b for b in export_page.confirm.buttons() if b.text() == "Apply Changes")
     with qtbot.waitSignal(session.plan_changed):
         apply.click()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from equity_desktop.core.output.preview import PreviewDocument, preview_plan
 from equity_desktop.core.review.store import file_name_for
+from equity_desktop.core.wording import plural
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.page_preview import PagePreview
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
@@ -154,7 +155,7 @@ class ExportPage(QWidget):
 
     def _show_pages(self, document: PreviewDocument) -> None:
         self.scroll.set_document(document)
-        self._done(self.tr("Preview: {0} pages.").format(len(document.sizes)))
+        self._done(self.tr("Preview: {0}.").format(plural(len(document.sizes), self.tr("page"), self.tr("pages"))))
 
     @property
     def preview_images(self) -> list[QSize]:
@@ -239,19 +240,36 @@ class ExportPage(QWidget):
                        + "".join(f" {note}" for note in changes.notes))
             return
         self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Apply the Changes from Excel?"),
-                                   self.tr("{0} changes {1} things in this review. Apply them? You can undo this "
-                                           "with Edit → Undo.").format(path.name, len(changes.descriptions)),
+                                   self.tr("{0} changes {1} in this review. Apply them? You can undo this "
+                                           "with Edit → Undo.").format(path.name, plural(
+                                               len(changes.descriptions), self.tr("thing"), self.tr("things"))),
                                    QMessageBox.StandardButton.Cancel, self)
         self.confirm.setObjectName("confirmChanges")
-        self.confirm.setDetailedText("\n".join(changes.descriptions + changes.notes))
+        both = [self.tr("Changed both here and in the workbook since it was written — {0}: here {1}; in the "
+                        "workbook {2}").format(c.what, c.program, c.workbook) for c in changes.conflicts]
+        self.confirm.setDetailedText("\n".join(changes.descriptions + both + changes.notes))
         apply = self.confirm.addButton(self.tr("Apply Changes"), QMessageBox.ButtonRole.AcceptRole)
+        take = None
+        if changes.conflicts:
+            # One choice for every conflict: the program's values (Apply) or the workbook's; the other value of
+            # each stays in the review's history either way.
+            self.confirm.setInformativeText(self.tr("{0} changed both here and in the workbook; Apply Changes "
+                                                    "keeps the values here.").format(
+                plural(len(changes.conflicts), self.tr("thing"), self.tr("things"))))
+            take = self.confirm.addButton(self.tr("Apply, Taking the Workbook's"), QMessageBox.ButtonRole.AcceptRole)
         self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm.finished.connect(lambda _result: self._answered(self.confirm.clickedButton() is apply, changes,
-                                                                     path))
+
+        def answered(_result) -> None:
+            clicked = self.confirm.clickedButton()
+            chosen = changes.choosing(set(range(len(changes.conflicts))) if clicked is take else set())
+            self._answered(clicked in (apply, take), chosen, path)
+
+        self.confirm.finished.connect(answered)
         self.confirm.open()
 
     def _answered(self, agreed: bool, changes, path: Path) -> None:
         if agreed and self.session.apply_spreadsheet(changes):
-            self._done(self.tr("Applied {0} changes from {1}.").format(len(changes.descriptions), path.name))
+            self._done(self.tr("Applied {0} from {1}.").format(
+                plural(len(changes.descriptions), self.tr("change"), self.tr("changes")), path.name))
         elif not agreed:
             self._done(self.tr("Nothing was changed."))

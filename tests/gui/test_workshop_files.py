@@ -1,0 +1,145 @@
+"""The workshop through the window: ballots prepared, rated in ballot mode with the keyboard, collected and
+shown under the cards with the team's reason; a paper ballot typed in; another copy merged with a conflict
+decided; each of these undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidgetItem
+
+from equity_desktop.core.review import ballots
+from equity_desktop.core.review.scales import Rating
+from equity_desktop.core.review.store import ReviewStore
+from equity_desktop.gui.rating_card import RatingCard
+
+CONDITION = "s1.map.de.1"  # the demo has it In place
+
+
+def _card(window, page_key: str, item_id: str) -> RatingCard:
+    page = window.workspace.show_page(page_key, item_id)
+    return next(c for c in page.findChildren(RatingCard) if c.item_id == item_id)
+
+
+def _undo(qtbot, window) -> None:
+    window.undo_action.trigger()
+    qtbot.wait(10)
+
+
+def test_a_ballot_is_rated_privately_collected_and_shown_under_the_card(qtbot, window, demo_copy, tmp_path):
+    assert window.open_review(demo_copy)
+    written = window.workshop_files.prepare_into(tmp_path, ["Ana Ruiz", "Ben Ode"], "s1")
+    assert [p.name.endswith(".eqballot") for p in written] == [True, True]
+    assert window.open_review(written[0])
+    assert window.windowTitle().startswith("Ballot (Ana Ruiz)")
+    keys = window.workspace.navigator.keys()
+    assert "s1.map" in keys and "data" not in keys and "plan" not in keys and "s2.map" not in keys
+    assert not window.workshop_files.collect_action.isEnabled()
+    card = _card(window, "s1.map", CONDITION)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_1)  # Not started
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    qtbot.keyClicks(card.note, "No plan seen yet")
+    card.note.clearFocus()
+    window.close_review()
+    with ReviewStore.open(written[1]) as ben:
+        ben.set_assessment(CONDITION, Rating.IN_PLACE, "Plan adopted in March")
+
+    assert window.open_review(demo_copy)
+    assert window.workshop_files.collect(written, confirm=lambda text: "Ana Ruiz: 1 rating (new)" in text)
+    card = _card(window, "s1.map", CONDITION)
+    assert card.consensus is not None and card.consensus.isVisible()
+    assert card.consensus.distribution.text() == "In place 1 · Not started 1 — 50 % chose the same; 3 levels apart"
+    assert "No plan seen yet" in card.consensus.notes.text() and "Ana Ruiz" in card.consensus.notes.text()
+    reason = card.consensus.reason
+    reason.setFocus()
+    qtbot.keyClicks(reason, "Ana had not seen the adopted plan")
+    qtbot.keyClick(reason, Qt.Key.Key_Tab)
+    assert window.session.store.rationales() == {CONDITION: "Ana had not seen the adopted plan"}
+    _undo(qtbot, window)
+    assert window.session.store.rationales() == {}
+    _undo(qtbot, window)  # the collection, whole
+    assert window.session.ballots() == [] and ballots.ballots(window.session.store) == []
+
+
+def test_a_blank_ballot_takes_the_members_name(qtbot, window, demo_copy, tmp_path):
+    assert window.open_review(demo_copy)
+    [blank] = window.workshop_files.prepare_into(tmp_path, [""], "map")
+    assert window.open_review(blank)
+    banner = next(e for e in window.workspace.findChildren(QLineEdit) if e.placeholderText() == "Your name")
+    banner.setFocus()
+    qtbot.keyClicks(banner, "Cy Park")
+    qtbot.keyClick(banner, Qt.Key.Key_Return)
+    assert window.session.ballot.member == "Cy Park" and "Ballot (Cy Park)" in window.windowTitle()
+
+
+def test_a_paper_ballot_is_typed_line_after_line(qtbot, window, demo_copy):
+    from equity_desktop.gui import workshop_dialogs
+
+    assert window.open_review(demo_copy)
+    dialog = workshop_dialogs.PaperBallotDialog(window.session.framework, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.member, "Dee Fox")
+    grid = dialog.grid
+    grid.setFocus()
+    grid.setCurrentCell(0, 0)
+    for code, key in (("1.DE.1", "2"), ("3.b.2", "9")):  # as a person types: into whatever has the focus
+        for text in (code, key):
+            for char in text:
+                qtbot.keyClicks(QApplication.focusWidget(), char)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert [line[1:] for line in dialog.lines()] == [("1.DE.1", "2"), ("3.b.2", "9")]
+    dialog._accept()
+    assert dialog.problem.text().startswith("Line 2: '9' is not a rating for 3.B.2")
+    grid.item(1, 1).setText("3")
+    dialog._accept()
+    assert dialog.ballot.ratings == {CONDITION: ("emerging", ""), "s3.bench.2": ("met", "")}
+
+    def enter(other):
+        other.member.setText("Dee Fox")
+        other.grid.setItem(0, 0, QTableWidgetItem("1.DE.1"))
+        other.grid.setItem(0, 1, QTableWidgetItem("2"))
+        other._accept()
+        return other.result()
+
+    assert window.workshop_files.paper(enter=enter)
+    assert [b.member for b in window.session.ballots()] == ["Dee Fox"]
+
+
+def test_merging_another_copy_with_a_conflict_decided_and_undone(qtbot, window, demo_copy, tmp_path):
+    other = tmp_path / "laptop 2.eqreview"
+    shutil.copyfile(demo_copy, other)
+    with ReviewStore.open(other, author="Ben") as theirs:
+        theirs.set_assessment(CONDITION, Rating.NOT_STARTED)
+        theirs.set_assessment("s1.map.de.2", Rating.EMERGING)
+    assert window.open_review(demo_copy)
+    card = _card(window, "s1.map", CONDITION)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_2)  # Emerging here, Not started there
+    key = f"rating/{CONDITION}"
+    seen = {}
+
+    def decide(dialog):
+        seen["text"] = [b.text() for b in dialog.findChildren(workshop_dialogs_radio())]
+        dialog.choose(key, "theirs")
+        return True
+
+    assert window.workshop_files.merge(other, choose=decide)
+    assert any(text.startswith("The other copy: Not started (Ben") for text in seen["text"])
+    assert window.session.assessment(CONDITION).value is Rating.NOT_STARTED
+    assert window.session.assessment("s1.map.de.2").value is Rating.EMERGING
+    assert card.state.text() == "Rating: Not started"
+    assert "Merge laptop 2.eqreview" in window.undo_action.text()
+    _undo(qtbot, window)
+    assert window.session.assessment(CONDITION).value is Rating.EMERGING
+    assert window.session.assessment("s1.map.de.2").value is Rating.IN_PLACE
+
+
+def workshop_dialogs_radio():
+    from PySide6.QtWidgets import QRadioButton
+
+    return QRadioButton
