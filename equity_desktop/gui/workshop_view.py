@@ -3,6 +3,10 @@
 Keys 1–4 rate (0 Not applicable) and move on to the next condition; arrows move
 without rating; Esc leaves. Ratings and notes go through the same session as
 the normal view, so they are saved and undoable in the same way.
+
+Once the members' ballots are collected, the room sees each condition's distribution in words, anonymous
+(N shows the names), and the conditions come disagreements first (D switches to the framework's order); the
+rating the team then gives is the consensus.
 """
 
 from __future__ import annotations
@@ -29,11 +33,14 @@ class WorkshopView(QWidget):
         self.session = session
         self.stage = stage
         self.conditions = stage.conditions
+        self.show_names = False
+        self.disagreements_first = bool(session.ballots())
         self.names = {c.id: c.name for c in session.framework.components}
         self.setObjectName("workshopView")
         self.setAccessibleName(self.tr("Workshop view"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self._order()
         ids = [c.id for c in self.conditions]
         self.index = ids.index(start_item) if start_item in ids else self._first_unrated()
         session.item_changed.connect(self._item_changed)
@@ -47,7 +54,10 @@ class WorkshopView(QWidget):
         self.where.setObjectName("workshopWhere")
         self.progress = QLabel(self)
         self.progress.setObjectName("workshopProgress")
-        hint = QLabel(self.tr("Keys 1–4 rate · 0 not applicable · arrows move · Esc leaves"), self)
+        keys = self.tr("Keys 1–4 rate · 0 not applicable · arrows move · Esc leaves")
+        if self.session.ballots():
+            keys += self.tr(" · N names · D order")
+        hint = QLabel(keys, self)
         hint.setObjectName("workshopHint")
         top.addWidget(self.where, 1)
         top.addWidget(self.progress)
@@ -58,6 +68,10 @@ class WorkshopView(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text)
+        self.votes = QLabel(self)
+        self.votes.setObjectName("workshopVotes")
+        self.votes.setWordWrap(True)
+        layout.addWidget(self.votes)
         layout.addSpacing(24)
         self.rating = QLabel(self)
         self.rating.setObjectName("workshopRating")
@@ -98,6 +112,32 @@ class WorkshopView(QWidget):
         bottom.addWidget(leave)
         layout.addLayout(bottom)
 
+    def _order(self) -> None:
+        """Disagreements first when ballots are in (and asked for), else the framework's order."""
+        from equity_desktop.core.review.consensus import discussion_order
+
+        conditions = self.stage.conditions
+        if self.disagreements_first:
+            ranked = [v.item_id for v in discussion_order(self.session.framework, self.session.ballots(),
+                                                          [c.id for c in conditions])]
+            conditions = tuple(sorted(conditions, key=lambda c: ranked.index(c.id) if c.id in ranked
+                                      else len(ranked)))
+        self.conditions = conditions
+
+    def _show_votes(self) -> None:
+        from equity_desktop.core.review.consensus import votes_for
+
+        ballots = self.session.ballots()
+        votes = votes_for(self.session.framework, ballots, self.current_id()) if ballots else None
+        self.votes.setVisible(bool(ballots))
+        if votes is None:
+            return
+        text = self.tr("Ballots: {0} — {1}").format(votes.describe(), votes.agreement_words())
+        if self.show_names and votes.votes:
+            text += "\n" + "\n".join(f"{level.label}: {', '.join(v.member for v in votes.votes if v.value is level)}"
+                                      for level, count in reversed(votes.counts()) if count)
+        self.votes.setText(text)
+
     def _first_unrated(self) -> int:
         for index, condition in enumerate(self.conditions):
             if self.session.assessment(condition.id).value is Rating.UNRATED:
@@ -114,6 +154,7 @@ class WorkshopView(QWidget):
             self.stage.number, self.stage.name, self.names[condition.component_id], condition.number))
         self.progress.setText(self.tr("Condition {0} of {1}").format(self.index + 1, len(self.conditions)))
         self.text.setText(escape(condition.text))
+        self._show_votes()
         self._show_rating()
         self.note.setPlainText(self.session.assessment(condition.id).note)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -154,6 +195,14 @@ class WorkshopView(QWidget):
             self.move(-1)
         elif key == Qt.Key.Key_Escape:
             self.leave()
+        elif key == Qt.Key.Key_N and self.session.ballots():
+            self.show_names = not self.show_names  # names only when the room agrees to see them
+            self._show_votes()
+        elif key == Qt.Key.Key_D and self.session.ballots():
+            shown = self.current_id()
+            self.disagreements_first = not self.disagreements_first
+            self._order()
+            self.show_condition([c.id for c in self.conditions].index(shown))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.note.setFocus()
         else:

@@ -143,3 +143,26 @@ def workshop_dialogs_radio():
     from PySide6.QtWidgets import QRadioButton
 
     return QRadioButton
+
+
+def test_the_projector_shows_ballots_anonymously_disagreements_first(qtbot, window, demo_copy, tmp_path):
+    assert window.open_review(demo_copy)
+    ana, ben = window.workshop_files.prepare_into(tmp_path, ["Ana Ruiz", "Ben Ode"], "map")
+    for path, value in ((ana, Rating.NOT_STARTED), (ben, Rating.IN_PLACE)):
+        with ReviewStore.open(path) as ballot:
+            ballot.set_assessment("s1.map.em.2", value)
+            ballot.set_assessment(CONDITION, Rating.IN_PLACE)
+    assert window.workshop_files.collect([ana, ben], confirm=lambda text: True)
+    window.workspace.show_page("s1.map")
+    window.enter_workshop()
+    view = window.workshop
+    assert view.current_id() == "s1.map.em.2"  # the widest disagreement comes first
+    assert view.votes.text() == "Ballots: In place 1 · Not started 1 — 50 % chose the same; 3 levels apart"
+    assert "Ana" not in view.votes.text()
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert "Not started: Ana Ruiz" in view.votes.text() and "In place: Ben Ode" in view.votes.text()
+    qtbot.keyClick(view, Qt.Key.Key_3)  # the team's consensus, recorded as the review's rating
+    assert window.session.assessment("s1.map.em.2").value is Rating.PROGRESSING
+    assert view.current_id() == CONDITION  # next: the one they agree on
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert view.current_id() == CONDITION and view.conditions[0].id == "s1.map.de.1"
