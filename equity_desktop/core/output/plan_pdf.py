@@ -58,6 +58,8 @@ class PlanData(NamedTuple):
     rule: Rule
     printed_on: date
     suppression_size: int
+    ballots: tuple = ()  # the members' collected ballots (core.review.ballots.Ballot), for the full record
+    rationales: dict | None = None  # item id -> the team's reason for the agreed rating
 
 
 def load_plan_data(review_path: Path | str, printed_on: date | None = None) -> PlanData:
@@ -65,8 +67,11 @@ def load_plan_data(review_path: Path | str, printed_on: date | None = None) -> P
     from equity_desktop.core.review.store import ReviewStore
 
     with ReviewStore.open(review_path, read_only=True) as store:
+        from equity_desktop.core.review.ballots import ballots
+
         return PlanData(store.framework, store.load(), store.snapshots(), store.mgi_rule(),
-                        printed_on or date.today(), store.suppression_size())
+                        printed_on or date.today(), store.suppression_size(), tuple(ballots(store)),
+                        store.rationales())
 
 
 def write_plan_pdf(review_path: Path | str, out: Path | str, paper: str = "letter", full: bool = False,
@@ -97,7 +102,8 @@ def plan_story(data: PlanData, paper: str, full: bool) -> list:
     story += [NextPageTemplate("portrait"), PageBreak()] + _enrollment(data, portrait_width)
     story += [PageBreak()] + _sign_off(data, portrait_width)
     if full:
-        story += [PageBreak()] + ratings_section(data.framework, data.review, portrait_width)
+        story += [PageBreak()] + ratings_section(data.framework, data.review, portrait_width, data.ballots,
+                                                 data.rationales or {})
     return story
 
 
@@ -370,8 +376,12 @@ def rating_text(value) -> str:
     return value.label if value is not None else Rating.UNRATED.label
 
 
-def ratings_section(framework: Framework, review: Review, width: float) -> list:
-    """Each stage's key actions, map conditions and benchmarks, with rating and evidence: the full record."""
+def ratings_section(framework: Framework, review: Review, width: float, ballots: tuple = (),
+                    rationales: dict | None = None) -> list:
+    """Each stage's key actions, map conditions and benchmarks, with rating and evidence: the full record;
+    with collected ballots, each item's distribution in words and the team's reason for its rating."""
+    from equity_desktop.core.review.consensus import votes_for
+
     story = [Heading("Ratings and evidence", 0),
              para("Every item of the framework as the team rated it, with its evidence note. Items never rated "
                   "read “Unrated”.", "small")]
@@ -385,8 +395,14 @@ def ratings_section(framework: Framework, review: Review, width: float) -> list:
             rows = [header]
             for item in part.items:
                 found = review.assessments.get(item.id)
+                evidence = [found.note] if found and found.note else []
+                votes = votes_for(framework, ballots, item.id) if ballots else None
+                if votes is not None and votes.votes:
+                    evidence.append(f"Ballots: {votes.describe()} ({votes.agreement_words()}).")
+                if reason := (rationales or {}).get(item.id):
+                    evidence.append(f"Team's reason: {reason}")
                 rows.append([para(item_number(item), "cell_bold"), para(item.text, "cell"),
                              para(rating_text(found.value if found else None), "cell_bold"),
-                             para(found.note if found else "", "cell")])
+                             para(" ".join(evidence), "cell")])
             story += [*section(f"Stage {stage.number} {part.title}", 2), grid(rows, widths)]
     return story

@@ -131,3 +131,20 @@ def test_the_teams_reason_is_kept_and_merged_like_any_edit(review):
     assert review.change_log()[-1].key == f"rationale/{CONDITION}"
     with pytest.raises(errors.InvalidEditError):
         review.set_rationale("s9.map.xx.1", "x")
+
+
+def test_the_full_record_prints_each_items_ballots_and_the_teams_reason(review, tmp_path, framework):
+    from pypdf import PdfReader
+
+    from equity_desktop.core.output.plan_pdf import write_plan_pdf
+
+    ana, ben = ballots.prepare_ballots(review, tmp_path, ["Ana Ruiz", "Ben Ode"])
+    _rate(ana, framework, {CONDITION: (Rating.NOT_STARTED, "")})
+    _rate(ben, framework, {CONDITION: (Rating.IN_PLACE, "")})
+    _collect(review, [ana, ben])
+    review.set_rationale(CONDITION, "The plan was adopted in March.")
+    out = write_plan_pdf(review.path, tmp_path / "plan.pdf", full=True)
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
+    assert "Ballots: In place 1 · Not started 1 (50 % chose the same; 3 levels apart)." in text
+    assert "Team's reason: The plan was adopted in March." in text
+    assert "Ana Ruiz" not in text  # the printed record is anonymous
