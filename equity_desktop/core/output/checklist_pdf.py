@@ -1,5 +1,8 @@
 """A blank checklist for teams working on paper: every key action, map condition and benchmark of a stage
 (or of all four), quoted from the framework, with empty rating boxes and ruled lines for evidence notes.
+
+It doubles as a workshop's paper ballot: a name line at the top, each item's code (1.DE.4) and each box's key
+(1–4, 0), exactly what *Enter a Paper Ballot…* asks to be typed (`core.review.ballots`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.framework.content import Framework, ItemKind, item_number, load_framework
+from equity_desktop.core.framework.content import Framework, ItemKind, load_framework
 from equity_desktop.core.output.pdf_kit import (
     FONT,
     MARGIN,
@@ -26,12 +29,13 @@ from equity_desktop.core.output.pdf_kit import (
     para,
     section,
 )
-from equity_desktop.core.review.scales import BenchmarkStatus, Rating
+from equity_desktop.core.review.ballots import RATING_KEYS, STATUS_KEYS, item_code
 
 BOX = "☐"
 NOTE_LINES = 4
-_RATINGS = [r.label for r in Rating if r is not Rating.UNRATED]
-_STATUSES = [s.label for s in BenchmarkStatus if s is not BenchmarkStatus.UNRATED]
+# Each box with the key a paper ballot is typed in with: "☐ 1 Not started" … "☐ 0 Not applicable".
+_RATINGS = [f"{key} {value.label}" for key, value in sorted(RATING_KEYS.items(), key=lambda kv: kv[0] == "0")]
+_STATUSES = [f"{key} {value.label}" for key, value in STATUS_KEYS.items()]
 
 
 def write_checklist_pdf(out: Path | str, paper: str = "letter", stage: int | None = None,
@@ -46,8 +50,9 @@ def write_checklist_pdf(out: Path | str, paper: str = "letter", stage: int | Non
     story = [Heading("Self-review checklist", 0, "title"),
              para("Magnet School Development Framework — for teams working on paper. Tick one box per item and "
                   "write the evidence on the lines; enter the ratings in Equity Desktop afterwards.", "body"),
-             markup("<b>School:</b> ______________________________ &nbsp; <b>Date:</b> ______________ &nbsp; "
-                    "<b>Recorded by:</b> ______________________")]
+             markup("<b>School:</b> ______________________________ &nbsp; <b>Date:</b> ______________"),
+             markup("<b>Name</b> (a member's own ballot, or who recorded the team's ratings): "
+                    "________________________________")]
     for number, current in enumerate(stages):
         story += [PageBreak() if number else Spacer(1, 4 * mm)] + _stage(framework, current, width)
     title = "Self-review checklist" + (f", stage {stage}" if stage else "")
@@ -67,11 +72,11 @@ def _lines(width: float) -> Table:
     return table
 
 
-def _rows(items, labels: list[str], width: float) -> Table:
-    widths = [14 * mm, width - 14 * mm - 30 * mm - 62 * mm, 30 * mm, 62 * mm]
-    rows = [[para(h, "head") for h in ("#", "Text (quoted from the framework)", "Rating", "Evidence")]]
-    rows += [[para(item_number(item), "cell_bold"), para(item.text, "cell"), _boxes(labels), _lines(widths[-1] - 6)]
-             for item in items]
+def _rows(framework: Framework, items, labels: list[str], width: float) -> Table:
+    widths = [20 * mm, width - 20 * mm - 33 * mm - 56 * mm, 33 * mm, 56 * mm]
+    rows = [[para(h, "head") for h in ("Code", "Text (quoted from the framework)", "Rating", "Evidence")]]
+    rows += [[para(item_code(framework, item.id), "cell_bold"), para(item.text, "cell"), _boxes(labels),
+              _lines(widths[-1] - 6)] for item in items]
     return grid(rows, widths)
 
 
@@ -79,5 +84,5 @@ def _stage(framework: Framework, stage, width: float) -> list:
     story = [Heading(f"Stage {stage.number}: {stage.name}", 1, "h1")]
     for part in framework.stage_parts(stage):
         labels = _STATUSES if part.items[0].kind is ItemKind.BENCHMARK else _RATINGS
-        story += [*section(f"Stage {stage.number} {part.title}", 2), _rows(part.items, labels, width)]
+        story += [*section(f"Stage {stage.number} {part.title}", 2), _rows(framework, part.items, labels, width)]
     return story

@@ -120,8 +120,10 @@ def test_the_blank_checklist_lists_every_item_with_empty_boxes(tmp_path, framewo
     text = _squeezed(" ".join(_pages(write_checklist_pdf(tmp_path / "all.pdf"))))
     for item in (*framework.benchmarks, *framework.conditions, *framework.key_actions):
         assert _squeezed(item.text) in text, item.id
-    assert text.count("☐NotStarted".replace("S", "s")) == len(framework.conditions) + len(framework.key_actions)
-    assert text.count("☐Partlymet") == len(framework.benchmarks)
+    # Each box shows the key a paper ballot is typed in with, and each item the code typed before it.
+    assert text.count("☐1Notstarted") == len(framework.conditions) + len(framework.key_actions)
+    assert text.count("☐2Partlymet") == len(framework.benchmarks)
+    assert "1.DE.1" in text and "2.KA.1.3" in text and "3.B.2" in text and "Name(amember'sownballot" in text
     stage2 = " ".join(_pages(write_checklist_pdf(tmp_path / "s2.pdf", stage=2)))
     assert "Stage 2: Early Implementation" in stage2 and "Stage 3:" not in stage2
     with pytest.raises(EquityError, match="no stage 5"):
