@@ -461,7 +461,9 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         if path.suffix.lower() == BALLOT_SUFFIX and self.workshop_files.collect_action.isEnabled():
-            self.workshop_files.collect([path])  # a ballot on the facilitator's review: collect it
+            # Ballots dropped on the facilitator's review: collect them all (a folder stands for its ballots).
+            self.workshop_files.collect([Path(url.toLocalFile()) for url in event.mimeData().urls()
+                                         if url.isLocalFile()])
         elif path.suffix.lower() in (SUFFIX, BALLOT_SUFFIX):
             self.open_review(path)
         elif self.session is not None and not self.session.read_only:
@@ -475,6 +477,8 @@ class MainWindow(QMainWindow):
             name = url.toLocalFile().lower()
             if url.isLocalFile() and name.endswith((SUFFIX, BALLOT_SUFFIX, *SPREADSHEET_SUFFIXES)):
                 return Path(url.toLocalFile())
+            if url.isLocalFile() and any(Path(url.toLocalFile()).glob(f"*{BALLOT_SUFFIX}")):
+                return next(Path(url.toLocalFile()).glob(f"*{BALLOT_SUFFIX}"))  # a folder of ballots
         return None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -166,3 +166,26 @@ def test_the_projector_shows_ballots_anonymously_disagreements_first(qtbot, wind
     assert view.current_id() == CONDITION  # next: the one they agree on
     qtbot.keyClick(view, Qt.Key.Key_D)
     assert view.current_id() == CONDITION and view.conditions[0].id == "s1.map.de.1"
+
+
+def test_ballots_and_a_folder_of_them_dropped_on_the_review_are_collected(qtbot, window, demo_copy, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    assert window.open_review(demo_copy)
+    folder = tmp_path / "ballots"
+    folder.mkdir()
+    written = window.workshop_files.prepare_into(folder, ["Ana Ruiz", "Ben Ode"], "map")
+    for path in written:
+        with ReviewStore.open(path) as ballot:
+            ballot.set_assessment(CONDITION, Rating.EMERGING)
+    asked = []
+    window.workshop_files.collect = lambda paths, confirm=None: asked.append(sorted(paths)) or True
+    for urls in ([QUrl.fromLocalFile(str(p)) for p in written], [QUrl.fromLocalFile(str(folder))]):
+        mime = QMimeData()
+        mime.setUrls(urls)
+        window.dropEvent(QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                    Qt.KeyboardModifier.NoModifier))
+    assert asked == [sorted(written), [folder]]
+    found = ballots.collect_ballots(window.session.store, window.workshop_files._expanded([folder]))
+    assert len(found.values) == 2
