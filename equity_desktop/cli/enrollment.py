@@ -112,15 +112,21 @@ def _tables(args: argparse.Namespace):
     return table, district
 
 
-def _results(args: argparse.Namespace, school: str | None):
-    from equity_desktop.core.enrollment.analysis import measure_table
+def _checked_tables(args: argparse.Namespace):
     from equity_desktop.core.enrollment.importing import check_no_errors
-    from equity_desktop.core.enrollment.mgi import Rule
 
     table, district = _tables(args)
     check_no_errors(table)
     if district is not None:
         check_no_errors(district)
+    return table, district
+
+
+def _results(args: argparse.Namespace, school: str | None):
+    from equity_desktop.core.enrollment.analysis import measure_table
+    from equity_desktop.core.enrollment.mgi import Rule
+
+    table, district = _checked_tables(args)
     results = measure_table(table, Rule(args.rule, args.threshold), school=school, district_table=district,
                             reference=args.reference)
     if args.suppress:
@@ -229,18 +235,32 @@ def _risk_lines(rows) -> list[str]:
 
 
 def run_screen(args: argparse.Namespace) -> int:
-    from equity_desktop.core.enrollment.screen_export import SCREEN_FIELDS, screen_rows, write_screen
+    from equity_desktop.core.enrollment.screen_export import write_listing
 
-    rows = screen_rows(_results(args, None))
+    listing = _listing(args)
     if args.output:
-        path = write_screen(rows, SCREEN_FIELDS, Path(args.output))
-        print(f"Wrote {len(rows)} schools to {path}")
+        path = write_listing(listing, Path(args.output))
+        print(f"Wrote {len(listing)} schools to {path}")
         return 0
     print(f"{'School':<44}{'Year':>9}{'Isolated':>10}  Groups outside the band")
-    for row in rows:
+    for row in listing.rows():
         print(f"{row['school'][:43]:<44}{row['year'] or '':>9}{row['isolated_groups']:>10}  "
               f"{row['groups_outside_band'] or '—'}")
     return 0
+
+
+def _listing(args: argparse.Namespace):
+    """Every school of the file measured, as the screening list: all at once (mgi_columns), or school by school
+    when the figures are to be withheld for publication (privacy.for_print works on each school's result)."""
+    from equity_desktop.core.enrollment.screening import ScreeningList
+
+    if args.suppress:
+        return ScreeningList.of(_results(args, None))
+    from equity_desktop.core.enrollment.mgi import Rule
+    from equity_desktop.core.enrollment.mgi_columns import screening_list
+
+    table, district = _checked_tables(args)
+    return screening_list(table, Rule(args.rule, args.threshold), district_table=district, reference=args.reference)
 
 
 def remedy(error: Exception) -> str:

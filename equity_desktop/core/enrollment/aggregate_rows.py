@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
+import numpy as np
+
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment import layout as lay
-from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text, number_or_none, quoted, shortened
+from equity_desktop.core.enrollment.cells import (
+    NOT_AVAILABLE,
+    cell_text,
+    is_blank,
+    number_or_none,
+    parse_number,
+    quoted,
+    shortened,
+)
 from equity_desktop.core.enrollment.federal_names import crdc_nonbinary, crdc_sex_total
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.layout import Column, Layout, header_key
@@ -85,6 +97,10 @@ def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
     if not totals:  # CRDC: no total column, but TOT_ENR_M + TOT_ENR_F (+ X) are every student
         totals = [c for c in layout.columns if c.role and crdc_sex_total(header_key(c.header))]
     data = rows[layout.header_row:]
+    if not (shares or unknown or outcomes or layout.first(lay.GRADE)):
+        found_by_columns = _WideColumns(data, layout, counts, totals, keyer).units(book)
+        if found_by_columns is not None:
+            return found_by_columns
     scale = _share_scale(data, [c for cols in shares.values() for c in cols])
     if scale != 1.0:
         book.add(INFO, "the percentage columns hold fractions (0.125 for 12.5 %); they were read as percentages.")
@@ -121,6 +137,140 @@ def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
     found = list(units.values())
     _outcome_totals_by_sex(found)
     return found
+
+
+class _WideColumns:
+    """build_wide on columns, for the regular files that make up most of a state's: a column per group and a
+    total, one row per school. Each distinct cell of a number column is read once (parse_number), numpy adds the
+    columns of a group; each row's school is found by the row reader's rules (UnitKeyer, is_footnote). A file
+    with anything else — percentage, "not specified" or outcome columns, a grade column, a cell that is no number,
+    a school on two rows, a name read as a total only for the word "Total" — is left to the row reader
+    (`units` gives None), which words and orders its notes; the book is not touched then."""
+
+    def __init__(self, data: list[list[object]], layout: Layout, counts: dict[Key, list[Column]],
+                 totals: list[Column], keyer: UnitKeyer):
+        self.data, self.layout, self.counts, self.totals, self.keyer = data, layout, counts, totals, keyer
+        self.first_row = layout.header_row + 1
+        self.shortest = min(map(len, data), default=0)
+
+    def units(self, book: NoteBook) -> list[Unit] | None:
+        counts, totals = self.counts, self.totals
+        numeric = [c for c in self.layout.columns if c.role and c.role.split(":")[0] in _NUMERIC_ROLES]
+        if any(crdc_nonbinary(header_key(c.header)) for c in numeric):
+            return None
+        parsed: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        for index in dict.fromkeys(c.index for c in (*numeric, *totals)):
+            read = self._parsed(index)
+            if read is None:
+                return None
+            parsed[index] = read
+        # Rows with no number filled in: blank (skipped), a note under the table (left out), else read as the row
+        # reader does.
+        filled = np.zeros(len(self.data), dtype=bool)
+        for column in numeric:
+            filled |= ~parsed[column.index][2]
+        rows = np.ones(len(self.data), dtype=bool)
+        notes: list[tuple[int, str, str]] = []
+        for at in np.flatnonzero(~filled).tolist():
+            texts = [cell_text(v) for v in self.data[at] if not is_blank(v)]
+            if not texts:
+                rows[at] = False
+            elif is_footnote(texts[0]):
+                notes.append((at, INFO, f"{quoted(shortened(texts[0], 60))} is a note under the table, not a "
+                                        "school; it was left out."))
+                rows[at] = False
+        identified = self._identities(rows, notes)
+        if identified is None:
+            return None
+        unit_of, made = identified
+        order = np.flatnonzero(unit_of >= 0)  # a row per unit, in the units' order
+        suppressed = blank = 0
+        values: list[list[Number]] = []
+        for columns in (*counts.values(), totals):
+            value = np.zeros(len(order))
+            has = np.zeros(len(order), dtype=bool)
+            withheld = np.zeros(len(order), dtype=bool)
+            for column in columns:
+                kinds, numbers, _ = parsed[column.index]
+                kind, number = kinds[order], numbers[order]
+                suppressed += int(np.count_nonzero(kind == _WITHHELD))
+                blank += int(np.count_nonzero(kind == _BLANK))
+                got = kind == _NUMBER
+                value = np.where(got, np.where(has, value + number, number), value)
+                has |= got
+                withheld |= kind == _WITHHELD
+            values.append([NOT_AVAILABLE if w else v if h else None
+                           for v, h, w in zip(value.tolist(), has.tolist(), withheld.tolist())])
+        for at, level, message in sorted(notes, key=lambda note: note[0]):
+            book.add(level, message, at + self.first_row)
+        book.suppressed += suppressed
+        book.blank += blank
+        keys = list(counts)
+        count_values = values[:len(keys)]
+        for unit, row in zip(made, zip(*count_values) if keys else ((),) * len(made)):
+            unit.counts = dict(zip(keys, row))
+        if totals:
+            for unit, total in zip(made, values[-1]):
+                unit.total = total
+        _outcome_totals_by_sex(made)
+        return made
+
+    def _parsed(self, index: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """Per row, what the column's cell is, its number, and whether it is blank; each distinct cell read once.
+        None when one is no number (the row reader reports each such cell) or a true/false cell."""
+        data = self.data
+        cells = (list(map(itemgetter(index), data)) if index < self.shortest else
+                 [row[index] if index < len(row) else None for row in data])
+        distinct = list(dict.fromkeys(cells))
+        if any(type(v) in (int, float) and v in (0, 1) for v in distinct) and bool in set(map(type, cells)):
+            return None  # True and 1 are one key of a dict; the row reader refuses a true/false cell
+        kinds, numbers, blanks = [], [], []
+        for value in distinct:
+            try:
+                found = parse_number(value)
+            except ValueError:
+                return None
+            kinds.append(_WITHHELD if found is NOT_AVAILABLE else _BLANK if found is None else _NUMBER)
+            numbers.append(found if isinstance(found, float) else 0.0)
+            blanks.append(is_blank(value))
+        places = {value: code for code, value in enumerate(distinct)}
+        codes = np.fromiter(map(places.__getitem__, cells), dtype=np.int64, count=len(cells))
+        return (np.array(kinds, dtype=np.int8)[codes], np.array(numbers, dtype=np.float64)[codes],
+                np.array(blanks, dtype=bool)[codes])
+
+    def _identities(self, rows: np.ndarray, notes: list[tuple[int, str, str]]) -> tuple[np.ndarray,
+                                                                                           list[Unit]] | None:
+        """Each row's unit (-1 for none) and the units in the order of their rows, as _unit_for finds them; None
+        when a unit has two rows or a name is a total only by the word "Total" (the row reader handles both)."""
+        keyer, first_row = self.keyer, self.first_row
+        unit_of = np.full(len(rows), -1, dtype=np.int64)
+        keys: set[tuple] = set()
+        units: list[Unit] = []
+        for at in np.flatnonzero(rows).tolist():
+            row = self.data[at]
+            found = keyer.identify(row)
+            if found is None:
+                if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
+                    notes.append((at, WARNING, "this row has numbers but no school name or code; it was left "
+                                               "out."))
+                continue
+            name, code, level, year = found
+            if level != keyer.unit_level and total_by_word_only(name):
+                return None  # whether its numbers add up the rows above is read row by row
+            if level == SUBTOTAL:
+                notes.append((at, INFO, f'"{name}" looks like a subtotal; it was left out.'))
+                continue
+            district = keyer.district_of(row)
+            key = (level, district, code or normalise(name), year)
+            if key in keys:
+                return None  # a unit on two rows: added together, with a note per row, by the row reader
+            keys.add(key)
+            unit_of[at] = len(units)
+            units.append(Unit(name, code, level, year, at + first_row, district=district))
+        return unit_of, units
+
+
+_NUMBER, _WITHHELD, _BLANK = 0, 1, 2
 
 
 # Roles whose cells are numbers: a row with none of them filled in holds no data.
@@ -202,7 +352,10 @@ def _fill_dropped_zero_rows(units: list[Unit], book: NoteBook) -> None:
         for dimension, group in unit.counts:
             seen.setdefault(dimension, set()).add(group)
     filled = 0
+    every = sum(len(groups) for groups in seen.values())
     for unit in units:
+        if len(unit.counts) == every:  # it has every group some school has: nothing to fill
+            continue
         for dimension in {d for d, _ in unit.counts}:
             for group in seen[dimension] - {grp for d, grp in unit.counts if d == dimension}:
                 unit.counts[(dimension, group)] = 0.0

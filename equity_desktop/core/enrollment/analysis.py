@@ -188,6 +188,19 @@ def find_schools(table: EnrollmentTable, wanted: str) -> list[Unit]:
                                           f"{examples}.", sheet=table.sheet)
 
 
+def not_measured(unit: Unit, rule: Rule, error: EnrollmentFileError) -> SchoolResult:
+    """A school of a screening with no reference: listed, not measured, with the reason."""
+    return SchoolResult(unit.name, unit.code, unit.year, district_source="", rule=rule, groups=[],
+                        minority_share=None, simpson=None, simpson_normalized=None, dissimilarity=None,
+                        warnings=[f"not measured: {error.message}"])
+
+
+def only_a_total(table: EnrollmentTable, unit: Unit) -> EnrollmentFileError:
+    """Why a unit that is its own reference (the sheet holds one total row) cannot be measured."""
+    return EnrollmentFileError(table.path, f"this sheet holds only the total of {unit.name}, with nothing to compare "
+                                           "it with; choose the sheet that lists the schools.", sheet=table.sheet)
+
+
 def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None = None,
                   district_table: EnrollmentTable | None = None, reference: str = DISTRICT_REFERENCE,
                   progress: Progress | None = None) -> list[SchoolResult]:
@@ -222,14 +235,10 @@ def measured(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None 
                 if school:
                     raise
                 first_error = first_error or error
-                yield SchoolResult(unit.name, unit.code, unit.year, district_source="", rule=rule, groups=[],
-                                   minority_share=None, simpson=None, simpson_normalized=None, dissimilarity=None,
-                                   warnings=[f"not measured: {error.message}"])
+                yield not_measured(unit, rule, error)
                 continue
             if compared is unit:
-                raise EnrollmentFileError(table.path, f"this sheet holds only the total of {unit.name}, with "
-                                                      "nothing to compare it with; choose the sheet that lists the "
-                                                      "schools.", sheet=table.sheet)
+                raise only_a_total(table, unit)
             if id(compared) not in compared_with:
                 compared_with[id(compared)] = Compared(compared)
             result = measure_against(unit, compared_with[id(compared)], rule, source)

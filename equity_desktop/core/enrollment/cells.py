@@ -38,6 +38,7 @@ _MARKER_PATTERN = re.compile(r"^(?:n\s*)?[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%?$")
 # (-2 to -13); real counts and percentages are never negative.
 _RESERVE_CODES = {-1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12, -13}
 _BLANKS = {"", "nan", "none"}
+_LONGEST_BLANK = max(map(len, _BLANKS))
 _TRUE = {"y", "yes", "1", "true", "t", "x", "1.0"}
 _FALSE = {"n", "no", "0", "false", "f", "0.0"}
 
@@ -45,6 +46,8 @@ _FALSE = {"n", "no", "0", "false", "f", "0.0"}
 def is_blank(value: object) -> bool:
     if value is None:
         return True
+    if type(value) is str and len(value) > _LONGEST_BLANK and not (value[0].isspace() or value[-1].isspace()):
+        return False  # strip() leaves it as it is (lower() never shortens it): longer than every blank spelling
     if isinstance(value, float):
         return math.isnan(value)
     return isinstance(value, str) and value.strip().lower() in _BLANKS
@@ -134,6 +137,8 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if type(value) is str and value.isprintable() and "  " not in value and value[:1] != " " != value[-1:]:
+        return value  # its only whitespace is single spaces inside it (every other kind is not printable)
     return " ".join(str(value).split())
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -37,6 +38,11 @@ def _hashable(value: object) -> object:
 
 def code_cells(cells: Iterable[object]) -> Coded:
     """A column of Python cells as codes, each distinct cell once, in the order first seen."""
+    cells = cells if isinstance(cells, list) else list(cells)
+    if bool not in set(map(type, cells)):  # every cell its own key: the dict does the work, in C
+        distinct = list(dict.fromkeys(cells))
+        places = {value: code for code, value in enumerate(distinct)}
+        return Coded(np.fromiter(map(places.__getitem__, cells), dtype=np.int64, count=len(cells)), distinct)
     index: dict[object, int] = {}
     values: list[object] = []
     codes = []
@@ -87,12 +93,17 @@ class Columns:
         return blank
 
     @classmethod
-    def of_rows(cls, rows: Sequence[Sequence[object]], first_row: int) -> Columns:
-        """Rows already in memory (a workbook's, a small text file's)."""
+    def of_rows(cls, rows: Sequence[Sequence[object]], first_row: int, *, whole_rows: bool = True) -> Columns:
+        """Rows already in memory (a workbook's, a small text file's). Without `whole_rows`, which rows are blank
+        or hold a number is not worked out (the caller looks at the rows it needs)."""
+        shortest = min(map(len, rows), default=0)
 
         def fetch(indices: list[int]) -> dict[int, Coded]:
-            return {i: code_cells(row[i] if i < len(row) else None for row in rows) for i in indices}
+            return {i: code_cells(list(map(itemgetter(i), rows)) if i < shortest else
+                                  [row[i] if i < len(row) else None for row in rows]) for i in indices}
 
+        if not whole_rows:
+            return cls(len(rows), first_row, fetch)
         blank = np.fromiter((all(is_blank(v) for v in row) for row in rows), dtype=bool, count=len(rows))
         numeric = np.fromiter((any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row)
                                for row in rows), dtype=bool, count=len(rows))
@@ -128,16 +139,24 @@ class Columns:
             key = key * size + part.codes.astype(np.int64, copy=False)
             radix *= size
         codes, firsts = first_seen(key)
-        combos = [tuple(part.values[part.codes[row]] for part in parts) for row in firsts]
-        return codes, combos
+        cells = [[part.values[code] for code in part.codes[firsts].tolist()] for part in parts]
+        return codes, list(zip(*cells)) if parts else [() for _ in range(len(firsts))]
 
     def row_numbers(self, mask: np.ndarray) -> np.ndarray:
         """The sheet's row numbers of the rows in `mask`."""
         return np.flatnonzero(mask) + self.first_row
 
 
+_BY_SORTING = 1_000_000  # rows below which numpy sorts the keys; above, pandas hashes them (no sort)
+
+
 def first_seen(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(codes numbered in order of first appearance, the row where each code first appears)."""
+    if len(key) < _BY_SORTING:  # numpy's sort: no pandas to import for a file of a few hundred thousand rows
+        distinct, firsts, inverse = np.unique(key, return_index=True, return_inverse=True)
+        renumbered = np.empty(len(distinct), dtype=np.int64)
+        renumbered[np.argsort(firsts, kind="stable")] = np.arange(len(distinct))
+        return renumbered[inverse.reshape(-1)], np.sort(firsts)
     import pandas as pd  # here, not at the top: pandas takes a third of a second to import, most files need numpy only
 
     codes = pd.factorize(key)[0].astype(np.int64, copy=False)

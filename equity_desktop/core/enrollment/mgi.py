@@ -9,6 +9,7 @@ Shares and differences are percentages (0–100); the diversity indices are 0–
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -361,13 +362,16 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
     else:
         with_total = []
     missing: dict[Key, int] = {}
+    counted = with_total or units
+    counts = [u.counts for u in counted]
     for key in {k for u in units for k in u.counts}:
         # With totals, a school counts for a group only with both its count and its total.
-        usable = [u for u in (with_total or units) if isinstance(u.counts.get(key), float)]
+        values = list(map(operator.methodcaller("get", key), counts))
+        usable = [at for at, n in enumerate(values) if isinstance(n, float)]
         missing[key] = len(units) - len(usable)
-        total.counts[key] = float(sum(u.counts[key] for u in usable)) if usable else NOT_AVAILABLE  # type: ignore[misc]
+        total.counts[key] = float(sum([values[at] for at in usable])) if usable else NOT_AVAILABLE
         if usable and with_total and missing[key]:
-            total.denominators[key] = float(sum(sizes[id(u)] for u in usable))
+            total.denominators[key] = float(sum(sizes[id(counted[at])] for at in usable))
     for dimension in {d for u in units for d in u.unspecified}:
         values = [u.unspecified.get(dimension) for u in units]
         total.unspecified[dimension] = float(sum(v for v in values if isinstance(v, float)))

@@ -73,10 +73,6 @@ class Texts:
         return self._folded
 
 
-def _floats(values: Sequence[float | None]) -> np.ndarray:
-    return np.array([np.nan if v is None else v for v in values], dtype=float)
-
-
 def _places(texts: Sequence[str]) -> np.ndarray:
     """Each text's place among the distinct texts in Python's order of strings; equal texts share a place."""
     place = {text: number for number, text in enumerate(sorted(set(texts)))}
@@ -89,7 +85,7 @@ def _once(values: Sequence) -> list:
     return [seen.setdefault(value, value) for value in values]
 
 
-def _figures(result: SchoolResult) -> tuple:
+def figures(result: SchoolResult) -> tuple:
     """What the list keeps of one school's result; per group (in the display order of SchoolResult.groups) its
     difference, its district share and whether it is isolated."""
     width = len(_GROUPS)
@@ -106,6 +102,55 @@ def _figures(result: SchoolResult) -> tuple:
     return (result.school, result.school_id, result.year, result.district_source, tuple(result.warnings),
             result.minority_share, result.federal_isolated, result.simpson, result.dissimilarity, withheld,
             difference, tuple(district), isolated)
+
+
+class Figures:
+    """The figures of every school of a list, as columns, filled in school by school (`figures`) or many at a time."""
+
+    def __init__(self, count: int):
+        width = len(_GROUPS)
+        self.names: list = [None] * count
+        self.codes: list = [None] * count
+        self.years: list = [None] * count
+        self.sources: list = [None] * count
+        self.warnings: list = [None] * count
+        self.minority = np.full(count, np.nan)
+        self.federal = np.full(count, np.nan)
+        self.simpson = np.full(count, np.nan)
+        self.dissimilarity = np.full(count, np.nan)
+        self.withheld = np.zeros(count, dtype=np.int32)
+        self.difference = np.full((count, width), np.nan)
+        self.districts: list = [None] * count
+        self.isolated = np.zeros((count, width), dtype=bool)
+
+    @classmethod
+    def of(cls, found: list[tuple]) -> Figures:
+        columns = cls(len(found))
+        for row, each in enumerate(found):
+            columns.put(row, each)
+        return columns
+
+    def put(self, row: int, found: tuple) -> None:
+        (self.names[row], self.codes[row], self.years[row], self.sources[row], self.warnings[row], minority, federal,
+         simpson, dissimilarity, self.withheld[row], difference, self.districts[row], isolated) = found
+        for column, value in ((self.minority, minority), (self.simpson, simpson),
+                              (self.dissimilarity, dissimilarity)):
+            column[row] = np.nan if value is None else value
+        self.federal[row] = np.nan if federal is None else float(federal)
+        self.difference[row] = difference
+        self.isolated[row] = isolated
+
+    def put_many(self, rows: np.ndarray, names: list, codes: list, years: list, sources: list, warnings: list,
+                 minority: np.ndarray, federal: np.ndarray, simpson: np.ndarray, dissimilarity: np.ndarray,
+                 difference: np.ndarray, districts: list, isolated: np.ndarray) -> None:
+        at = rows.tolist()
+        for column, values in ((self.names, names), (self.codes, codes), (self.years, years),
+                               (self.sources, sources), (self.warnings, warnings), (self.districts, districts)):
+            for row, value in zip(at, values):
+                column[row] = value
+        self.minority[rows], self.federal[rows] = minority, federal
+        self.simpson[rows], self.dissimilarity[rows] = simpson, dissimilarity
+        self.difference[rows], self.isolated[rows] = difference, isolated
 
 
 def _optional(value: float) -> float | None:
@@ -125,11 +170,19 @@ class ListedSchool(NamedTuple):
 class ScreeningList:
     """Every school of a screening, one row per school and year, as columns (see the module's docstring)."""
 
-    def __init__(self, results: Iterable[SchoolResult], rule: Rule):
+    def __init__(self, results: Iterable[SchoolResult] | Figures, rule: Rule):
         self.rule = rule
         with collector.paused():
-            self._take([_figures(result) for result in results])  # each result may go once its figures are kept
+            if isinstance(results, Figures):
+                self._take(results)
+            else:  # each result may go once its figures are kept
+                self._take(Figures.of([figures(result) for result in results]))
         self._arrange()
+
+    @classmethod
+    def from_columns(cls, found: Figures, rule: Rule) -> ScreeningList:
+        """The list of schools whose figures are already columns (mgi_columns.screening_list)."""
+        return cls(found, rule)
 
     @classmethod
     def of(cls, results: Sequence[SchoolResult], rule: Rule | None = None) -> ScreeningList:
@@ -137,26 +190,26 @@ class ScreeningList:
         be an iterator (analysis.measured) when `rule` is given."""
         return cls(results, rule or (results[0].rule if results else Rule()))
 
-    def _take(self, figures: list[tuple]) -> None:
-        count, width = len(figures), len(_GROUPS)
-        (names, ids, years, sources, warnings, minority, federal, simpson, dissimilarity, withheld, differences,
-         districts, isolated) = zip(*figures) if figures else ((),) * 13
+    def _take(self, found: Figures) -> None:
+        count, width = len(found.names), len(_GROUPS)
+        names, ids, districts = found.names, found.codes, found.districts
         codes = [code or "" for code in ids]
         self.school, self.codes = Texts(names), Texts(codes)
         self.coded = np.array([code is not None for code in ids], dtype=bool)
-        self.year, self.district_source, self.warnings = _once(years), _once(sources), _once(warnings)
+        self.year, self.district_source = _once(found.years), _once(found.sources)
+        self.warnings = _once(found.warnings)
         self.warned = np.array([bool(w) for w in self.warnings], dtype=bool)
         self.sources = sorted(set(self.district_source))  # what the schools were compared with, each once
-        self.numbers = {"minority_share": _floats(minority), "simpson": _floats(simpson),
-                        "dissimilarity": _floats(dissimilarity)}
-        self.federal = np.array([MISSING if f is None else float(f) for f in federal])
-        self.withheld = np.array(withheld, dtype=np.int32)
+        self.numbers = {"minority_share": found.minority, "simpson": found.simpson,
+                        "dissimilarity": found.dissimilarity}
+        self.federal = np.where(np.isnan(found.federal), MISSING, found.federal)
+        self.withheld = found.withheld
         # The groups some school has a difference for: a group without one is never isolated.
-        every = np.array(differences, dtype=float).reshape(count, width)
+        every = found.difference.reshape(count, width)
         kept = np.flatnonzero(~np.isnan(every).all(axis=0))
         self.groups = tuple(_GROUPS[at] for at in kept)
         self.difference = every[:, kept]
-        self.isolated = np.array(isolated, dtype=bool).reshape(count, width)[:, kept]
+        self.isolated = found.isolated.reshape(count, width)[:, kept]
         # Every school compared with one reference has its district shares (a relative rule needs them): kept once.
         references: dict[tuple[float, ...], int] = {}
         self.reference_of = np.array([references.setdefault(d, len(references)) for d in districts], dtype=np.int32)
@@ -209,12 +262,16 @@ class ScreeningList:
         """'Black or African American +51.0; White -48.0' for each school of `rows`: its isolated groups and by
         how many points ('' when none is)."""
         picked = np.asarray(rows, dtype=np.int64)
-        in_row, in_group = np.nonzero(self.isolated[picked])  # row by row, each row's groups in display order
-        said: list[list[str]] = [[] for _ in rows]
-        for row, group, gap in zip(in_row.tolist(), in_group.tolist(),
-                                   self.difference[picked[in_row], in_group].tolist()):
-            said[row].append(f"{self.groups[group][1]} {points(gap)}")
-        return ["; ".join(words) for words in said]
+        isolated = self.isolated[picked]
+        in_row, in_group = np.nonzero(isolated)  # row by row, each row's groups in display order
+        names = [f"{group} " for _, group in self.groups]
+        words = [names[group] + points(gap) for group, gap in zip(in_group.tolist(),
+                                                                    self.difference[picked[in_row], in_group].tolist())]
+        said, start = [], 0
+        for count in isolated.sum(axis=1).tolist():
+            said.append("; ".join(words[start:start + count]))
+            start += count
+        return said
 
     def value(self, row: int, field: str) -> object:
         """The figure of `field` (one of FIELDS) for the school in `row`, as the export writes it."""

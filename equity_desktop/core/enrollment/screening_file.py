@@ -23,11 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
-from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE, measured
+from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
 from equity_desktop.core.enrollment.importing import check_no_errors, snapshots_for
 from equity_desktop.core.enrollment.mgi import Rule
+from equity_desktop.core.enrollment.mgi_columns import screening_list
 from equity_desktop.core.enrollment.screen_export import write_list
 from equity_desktop.core.enrollment.screening import ScreeningList
 from equity_desktop.core.enrollment.snapshot import Snapshot
@@ -97,9 +98,9 @@ def screen_file(path: Path | str, sheet: str | int | None = None, mapping: dict 
         return Screening(reading, reference, None)
     try:
         check_no_errors(reading.table)
-        # Each school's result is turned into figures of the list as it is measured, then let go.
-        listing = ScreeningList(measured(reading.table, rule, district_table=reading.references.get(reference),
-                                         reference=reference, progress=_part(progress, READ_PART, 1.0)), rule)
+        # Every school measured at once, straight into the figures of the list (mgi_columns).
+        listing = screening_list(reading.table, rule, district_table=reading.references.get(reference),
+                                 reference=reference, progress=_part(progress, READ_PART, 1.0))
     except EquityError as error:
         return Screening(_without_schools(reading), reference, None, str(error), getattr(error, "step", None) or "")
     spooled = _spooled(listing, spool) if spool is not None else None
