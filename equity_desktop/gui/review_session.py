@@ -301,13 +301,13 @@ class ReviewSession(QObject):
         if " ".join(text.split()) == " ".join(before.split()):
             return True
         label = item_label(self.framework, item_id, ITEM_TEXT)
-        return self._edit(self.tr("Reason for {0}").format(label), self._apply_values,
+        return self._edit(self.tr("Reason for {0}").format(label), self._apply_workshop,
                           {f"rationale/{item_id}": before}, {f"rationale/{item_id}": text.strip()})
 
     def collect(self, values: dict, count: int) -> bool:
         """Store collected ballots (core.review.ballots.collect_ballots' values): one edit, undone whole."""
         text = self.tr("Collect {0}").format(plural(count, self.tr("ballot"), self.tr("ballots")))
-        return self._edit(text, self._apply_values, self.store.values(values), values)
+        return self._edit(text, self._apply_workshop, self.store.values(values), values)
 
     def merge_copy(self, resolved, name: str) -> bool:
         """Apply a decided merge (core.review.merge.Resolved) of the copy `name`: one edit; undo removes what it
@@ -324,9 +324,12 @@ class ReviewSession(QObject):
         merge.apply(self.store, resolved, remove=remove, source="merge")
         self._reload()
 
-    def _apply_values(self, values: dict) -> None:
+    def _apply_workshop(self, values: dict) -> None:
+        """Ballots or a team's reason: nothing else of the review changes, so only they are read again."""
         self.store.apply_values(values)
-        self._reload()
+        self._ballots = self._rationales = None
+        self._saved()
+        self.workshop_changed.emit()
 
     def _reload(self) -> None:
         """After an edit that may touch any part of the review (a merge, collected ballots): read it again."""

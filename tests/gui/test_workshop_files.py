@@ -189,3 +189,24 @@ def test_ballots_and_a_folder_of_them_dropped_on_the_review_are_collected(qtbot,
     assert asked == [sorted(written), [folder]]
     found = ballots.collect_ballots(window.session.store, window.workshop_files._expanded([folder]))
     assert len(found.values) == 2
+
+
+def test_the_merge_dialog_fits_a_1024_by_600_screen_with_many_conflicts(qtbot, window, demo_copy, tmp_path):
+    from equity_desktop.core.review import merge
+    from equity_desktop.gui.workshop_dialogs import MergeDialog
+
+    other = tmp_path / "laptop 2.eqreview"
+    shutil.copyfile(demo_copy, other)
+    conditions = [c.id for c in window.framework.conditions[:25]]
+    with ReviewStore.open(other) as theirs:
+        for item_id in conditions:
+            theirs.set_assessment(item_id, Rating.NOT_STARTED, "theirs")
+    with ReviewStore.open(demo_copy) as ours:
+        for item_id in conditions:
+            ours.set_assessment(item_id, Rating.EMERGING, "ours")
+        plan = merge.plan_merge(ours, other)
+    assert len(plan.conflicts) >= 45  # a rating and a note each (where the demo had neither value)
+    dialog = MergeDialog(window.framework, plan)
+    qtbot.addWidget(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600

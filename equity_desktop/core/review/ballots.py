@@ -118,7 +118,13 @@ def ballot_info(store: ReviewStore) -> BallotInfo | None:
 def read_ballot(path: Path | str, framework: Framework) -> tuple[BallotInfo, Ballot]:
     """Read a ballot file (read-only); a file that is not a ballot is refused with a sentence."""
     path = Path(path)
-    with ReviewStore.open(path, read_only=True, framework=framework) as store:
+    try:
+        store = ReviewStore.open(path, read_only=True, framework=framework)
+    except errors.NotAReviewError as error:  # the store's sentence sends the person to a .eqreview file
+        raise errors.NotAReviewError(path, f"{path.name} is not a ballot of Equity Desktop (a spreadsheet or "
+                                           f"another program's file); collect the {BALLOT_SUFFIX} files the "
+                                           "members sent back.") from error
+    with store:
         info = ballot_info(store)
         if info is None:
             raise errors.MergeRefusedError(path, f"{path.name} is a review, not a ballot; to bring another copy of "
@@ -139,7 +145,7 @@ class Collected(NamedTuple):
 
 def collect_ballots(review: ReviewStore, paths: Iterable[Path | str]) -> Collected:
     """Check each ballot against the review and say what would be taken (nothing is written here)."""
-    held = {key.split("/", 1)[1]: value for key, value in review.state().items() if key.startswith("ballot/")}
+    held = {key.split("/", 1)[1]: value for key, value in review.values_of_kind("ballot").items()}
     identity = review.identity()
     values: dict[str, Any] = {}
     taken, skipped = [], []
@@ -175,8 +181,7 @@ def _ratings(count: int) -> str:
 
 def ballots(review: ReviewStore) -> list[Ballot]:
     """The ballots the review holds, by member's name."""
-    found = [Ballot.from_value(key.split("/", 1)[1], value) for key, value in review.state().items()
-             if key.startswith("ballot/")]
+    found = [Ballot.from_value(key.split("/", 1)[1], value) for key, value in review.values_of_kind("ballot").items()]
     return sorted(found, key=lambda b: (b.member.casefold(), b.uid))
 
 

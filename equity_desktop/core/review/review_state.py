@@ -67,6 +67,11 @@ def read_state(conn: sqlite3.Connection) -> dict[str, Any]:
     return dict(_pairs(conn, None))
 
 
+def read_kind(conn: sqlite3.Connection, kind: str) -> dict[str, Any]:
+    """Every key of one kind ("ballot", "rationale"…) the review holds, with its value."""
+    return dict(_pairs(conn, {kind}))
+
+
 def read_values(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, Any]:
     """The value of each of `keys` (its `absent` value when the review holds nothing under it)."""
     keys = set(keys)

@@ -212,6 +212,10 @@ class ReviewStore:
     def values(self, keys) -> dict:
         return review_state.read_values(self._conn, keys)
 
+    def values_of_kind(self, kind: str) -> dict:
+        """Every key of one kind with its value: `values_of_kind("ballot")`."""
+        return review_state.read_kind(self._conn, kind)
+
     def change_log(self) -> list[LoggedChange]:
         """Every change recorded since the review could be merged, oldest first."""
         if review_state.version_of(self._conn) < 4:

@@ -3,6 +3,8 @@ from paper, and read as a distribution with disagreements first."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from equity_desktop.core import errors
@@ -148,3 +150,25 @@ def test_the_full_record_prints_each_items_ballots_and_the_teams_reason(review, 
     assert "Ballots: In place 1 · Not started 1 (50 % chose the same; 3 levels apart)." in text
     assert "Team's reason: The plan was adopted in March." in text
     assert "Ana Ruiz" not in text  # the printed record is anonymous
+
+
+def test_files_that_are_not_ballots_are_named_and_skipped(review, tmp_path, framework):
+    """What a facilitator really gets back: a ballot half-copied off a stick pulled out early, an empty file,
+    a public enrollment spreadsheet renamed, next to a good ballot."""
+    [good] = ballots.prepare_ballots(review, tmp_path, ["Ana Ruiz"])
+    _rate(good, framework, {CONDITION: (Rating.IN_PLACE, "")})
+    truncated = tmp_path / "half copied.eqballot"
+    truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    empty = tmp_path / "empty.eqballot"
+    empty.write_bytes(b"")
+    renamed = tmp_path / "enrollment.eqballot"
+    real = Path(__file__).resolve().parents[3].parent / "shared/fixtures/real"
+    real = real / "chicago_ps_racial_ethnic_2018-19_schools.csv"
+    renamed.write_bytes(real.read_bytes() if real.exists() else b"School ID,School Name,White\n1,A,3\n")
+    found = ballots.collect_ballots(review, [good, truncated, empty, renamed])
+    assert list(found.values) == [f"ballot/{ballots.read_ballot(good, framework)[0].uid}"]
+    assert len(found.skipped) == 3
+    for path, said in zip(sorted([truncated, empty, renamed]), sorted(found.skipped)):
+        assert path.name in said
+    assert all("Traceback" not in said for said in found.skipped)
+    assert "enrollment.eqballot is not a ballot of Equity Desktop" in " ".join(found.skipped)

@@ -7,6 +7,7 @@ import json
 import shutil
 import sqlite3
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -206,3 +207,19 @@ def test_two_copies_of_an_older_file_migrated_apart_are_one_review(demo_copy, tm
         assert ours.action_plan().item(item.id).lead == "Rosa"
         assert len(ours.action_plan().items) == count  # the same items, not each twice
         assert ours.assessments()[CONDITION].value is Rating.EMERGING
+
+
+def test_a_half_copied_file_or_a_spreadsheet_is_refused_and_nothing_changes(demo_copy, tmp_path):
+    """A copy brought on a stick pulled out mid-copy, and a public enrollment workbook chosen by mistake."""
+    half = tmp_path / "laptop 2.eqreview"
+    half.write_bytes(demo_copy.read_bytes()[: demo_copy.stat().st_size // 3])
+    workbook = tmp_path / "enrollment.eqreview"
+    real = Path(__file__).resolve().parents[3].parent / "shared/fixtures/real/nj_enrollment_2019-20_slice.xlsx"
+    workbook.write_bytes(real.read_bytes() if real.exists() else b"PK\x03\x04 not a review")
+    with ReviewStore.open(demo_copy) as ours:
+        before = ours.state(), ours.change_log()
+        for path in (half, workbook):
+            with pytest.raises(errors.ReviewFileError) as refused:
+                merge.plan_merge(ours, path)
+            assert path.name in str(refused.value) and "Traceback" not in str(refused.value)
+        assert (ours.state(), ours.change_log()) == before
