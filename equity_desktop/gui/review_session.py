@@ -7,6 +7,8 @@ every view of the item re-renders. Widgets never call the store themselves.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -196,20 +198,21 @@ class ReviewSession(QObject):
         text = self.tr("Dismiss suggestion") if dismissed else self.tr("Restore suggestion")
         return self._edit_plan(text, ({}, {}, {key: not dismissed}, []), ({}, {}, {key: dismissed}, []))
 
-    def apply_spreadsheet(self, changes) -> bool:
-        """An edited workbook's changes (core.plan_xlsx.PlanChanges): one undoable edit, saved in one transaction."""
+    def apply_spreadsheet(self, changes, source: str = "") -> bool:
+        """An edited workbook's changes (core.plan_xlsx.PlanChanges): one undoable edit, saved in one transaction,
+        with `source` ("workbook plan.xlsx") in the change log as the edits' origin."""
         before_ratings = [(item_id, self.assessment(item_id).value, self.assessment(item_id).note)
                           for item_id, _, _ in changes.ratings]
         before = ({k: None for k in changes.objectives}, {k: self.plan.item(k) for k in changes.items}, {},
                   before_ratings)
         return self._edit_plan(self.tr("Import the plan from Excel"), before,
-                          (changes.objectives, changes.items, {}, changes.ratings))
+                               (changes.objectives, changes.items, {}, changes.ratings), source)
 
-    def _edit_plan(self, text: str, before, after) -> bool:
+    def _edit_plan(self, text: str, before, after, source: str = "") -> bool:
         """A plan edit: its records get the uids they keep in every copy (`plan_edit.with_uids`) before the
         first apply, so that every undo and redo writes the same records."""
         objectives, items, dismissed, ratings = after
-        return self._edit(text, self._apply_plan, before,
+        return self._edit(text, partial(self._apply_plan, source=source), before,
                           (*with_uids(self.plan, objectives, items), dismissed, ratings))
 
     def _edit(self, text: str, apply, before, after) -> bool:
@@ -266,9 +269,9 @@ class ReviewSession(QObject):
         self._saved()
         self.enrollment_changed.emit()
 
-    def _apply_plan(self, state) -> None:
+    def _apply_plan(self, state, source: str = "") -> None:
         objectives, items, dismissed, ratings = state
-        self.store.write_plan(objectives, items, dismissed, assessments=ratings)
+        self.store.write_plan(objectives, items, dismissed, assessments=ratings, source=source)
         self.plan = plan_after(self.plan, objectives, items, dismissed)  # reading 1,000 items back takes 25 ms
         if ratings:
             stored = self.store.assessments()
@@ -315,13 +318,14 @@ class ReviewSession(QObject):
         from equity_desktop.core.review import merge
 
         before = (merge.undo_state(self.store, resolved), resolved.log)
-        return self._edit(self.tr("Merge {0}").format(name), self._apply_merge, before, (resolved, ()))
+        return self._edit(self.tr("Merge {0}").format(name), partial(self._apply_merge, source=f"merge {name}"),
+                          before, (resolved, ()))
 
-    def _apply_merge(self, state) -> None:
+    def _apply_merge(self, state, source: str) -> None:
         from equity_desktop.core.review import merge
 
         resolved, remove = state
-        merge.apply(self.store, resolved, remove=remove, source="merge")
+        merge.apply(self.store, resolved, remove=remove, source=source)
         self._reload()
 
     def _apply_workshop(self, values: dict) -> None:

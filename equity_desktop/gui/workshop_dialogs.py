@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.content import Framework
+from equity_desktop.core.output.plan_changes import PlanChanges
 from equity_desktop.core.review import ballots, change_words
 from equity_desktop.core.review.merge import MergePlan
 from equity_desktop.core.wording import plural
@@ -167,62 +168,60 @@ class PaperBallotDialog(QDialog):
         self.accept()
 
 
-class MergeDialog(QDialog):
-    """What merging another copy takes, and a choice for each conflict (this copy's value unless changed)."""
+class _ConflictsDialog(QDialog):
+    """What a merge takes, and a choice for each conflict; the first side (this review's value) unless changed.
 
-    def __init__(self, framework: Framework, plan: MergePlan, parent: QWidget | None = None):
+    Merging another copy and taking back an edited workbook both ask this; they differ only in their words."""
+
+    def __init__(self, title: str, summary: str, taken_label: str, taken: list[str], notes: list[str],
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.plan = plan
-        self.setWindowTitle(self.tr("Merge {0}").format(plan.source.name))
-        layout = QVBoxLayout(self)
-        summary = QLabel(self.tr("From {0}: {1} taken (changed only there), {2} to decide (changed on both "
-                                 "sides), {3} kept from this copy (changed only here).").format(
-            plan.source.name, plural(len(plan.taken), "change"), plural(len(plan.conflicts), "conflict"),
-            plural(plan.kept, "change")), self)
-        summary.setWordWrap(True)
-        layout.addWidget(summary)
-        taken = QListWidget(self)
-        taken.setAccessibleName(self.tr("Changes taken from the other copy"))
-        for key, value in plan.taken.items():
-            QListWidgetItem(f"{change_words.what(framework, key, value)} → {change_words.value(framework, key, value)}",
-                            taken)
-        layout.addWidget(QLabel(self.tr("Taken from the other copy:"), self))
-        layout.addWidget(taken, 1)
+        self.setWindowTitle(title)
+        self._layout = QVBoxLayout(self)
+        text = QLabel(summary, self)
+        text.setWordWrap(True)
+        self._layout.addWidget(text)
+        listing = QListWidget(self)
+        listing.setAccessibleName(taken_label)
+        for line in [*taken, *notes]:
+            QListWidgetItem(line, listing)
+        self._layout.addWidget(QLabel(taken_label + ":", self))
+        self._layout.addWidget(listing, 1)
         self._choices: dict[str, QButtonGroup] = {}
-        if plan.conflicts:
-            layout.addWidget(QLabel(self.tr("Changed on both sides — choose which to keep (the other value stays "
-                                            "in the history):"), self))
+        self._rows: QVBoxLayout | None = None
+        self._holder: QWidget | None = None
+
+    def _add_conflict(self, key: str, title: str, sides: list[tuple[str, str]]) -> None:
+        """A box titled by the item, one radio button per side (name, words); the first is checked."""
+        if self._rows is None:
+            self._layout.addWidget(QLabel(self.tr("Changed on both sides — choose which to keep (the other value "
+                                                  "stays in the history):"), self))
             area = QScrollArea(self)
             area.setWidgetResizable(True)
-            holder = QWidget(area)
-            rows = QVBoxLayout(holder)
-            for conflict in plan.conflicts:
-                rows.addWidget(self._conflict_box(framework, conflict, holder))
-            rows.addStretch(1)
-            area.setWidget(holder)
-            layout.addWidget(area, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(720, 560)
-
-    def _conflict_box(self, framework: Framework, conflict, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(change_words.what(framework, conflict.key, conflict.ours.value, conflict.theirs.value), parent)
+            self._holder = QWidget(area)
+            self._rows = QVBoxLayout(self._holder)
+            self._rows.addStretch(1)
+            area.setWidget(self._holder)
+            self._layout.addWidget(area, 2)
+        box = QGroupBox(title, self._holder)
         column = QVBoxLayout(box)
         group = QButtonGroup(box)
-        for side, name, label in ((conflict.ours, "ours", self.tr("This copy")),
-                                  (conflict.theirs, "theirs", self.tr("The other copy"))):
-            who = ", ".join(part for part in (side.changed_by, side.changed_at[:16].replace("T", " ")) if part)
-            text = f"{label}: {change_words.value(framework, conflict.key, side.value, conflict.fields)}"
-            button = QRadioButton(text + (f" ({who})" if who else ""), box)
+        for number, (name, words) in enumerate(sides):
+            button = QRadioButton(words, box)
             button.setProperty("side", name)
-            button.setChecked(name == "ours")
+            button.setChecked(number == 0)
             group.addButton(button)
             column.addWidget(button)
-        self._choices[conflict.key] = group
-        return box
+        self._choices[key] = group
+        self._rows.insertWidget(self._rows.count() - 1, box)
+
+    def _add_buttons(self, accept_text: str) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._layout.addWidget(buttons)
+        self.resize(720, 560)
 
     def choices(self) -> dict[str, str]:
         return {key: group.checkedButton().property("side") for key, group in self._choices.items()}
@@ -232,3 +231,52 @@ class MergeDialog(QDialog):
         for button in self._choices[key].buttons():
             if button.property("side") == side:
                 button.setChecked(True)
+
+
+class MergeDialog(_ConflictsDialog):
+    """What merging another copy takes, and a choice for each conflict (this copy's value unless changed)."""
+
+    def __init__(self, framework: Framework, plan: MergePlan, parent: QWidget | None = None):
+        taken = [f"{change_words.what(framework, key, value)} → {change_words.value(framework, key, value)}"
+                 for key, value in plan.taken.items()]
+        super().__init__(
+            self.tr("Merge {0}").format(plan.source.name),
+            self.tr("From {0}: {1} taken (changed only there), {2} to decide (changed on both sides), {3} kept "
+                    "from this copy (changed only here).").format(
+                plan.source.name, plural(len(plan.taken), "change"), plural(len(plan.conflicts), "conflict"),
+                plural(plan.kept, "change")),
+            self.tr("Changes taken from the other copy"), taken, [], parent)
+        self.plan = plan
+        for conflict in plan.conflicts:
+            sides = []
+            for side, name, label in ((conflict.ours, "ours", self.tr("This copy")),
+                                      (conflict.theirs, "theirs", self.tr("The other copy"))):
+                who = ", ".join(part for part in (side.changed_by, side.changed_at[:16].replace("T", " ")) if part)
+                text = f"{label}: {change_words.value(framework, conflict.key, side.value, conflict.fields)}"
+                sides.append((name, text + (f" ({who})" if who else "")))
+            self._add_conflict(conflict.key, change_words.what(framework, conflict.key, conflict.ours.value,
+                                                               conflict.theirs.value), sides)
+        self._add_buttons(self.tr("Merge"))
+
+
+class WorkbookReturnDialog(_ConflictsDialog):
+    """What an edited workbook brings back (`core.output.plan_changes.PlanChanges`), with a choice for each
+    item changed both here and in the workbook since it was written (the value here unless changed)."""
+
+    def __init__(self, changes: PlanChanges, name: str, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Apply the Changes from Excel?"),
+            self.tr("{0}: {1} changed only in the workbook, {2} changed both here and in the workbook since it was "
+                    "written. You can undo this with Edit → Undo.").format(
+                name, plural(len(changes.descriptions), "change"), plural(len(changes.conflicts), "item")),
+            self.tr("Changes taken from the workbook"), list(changes.descriptions), list(changes.notes), parent)
+        self.changes = changes
+        for number, conflict in enumerate(changes.conflicts):
+            self._add_conflict(str(number), conflict.what,
+                               [("here", self.tr("Here: {0}").format(conflict.program)),
+                                ("workbook", self.tr("In the workbook: {0}").format(conflict.workbook))])
+        self._add_buttons(self.tr("Apply Changes"))
+
+    def chosen(self) -> PlanChanges:
+        """The changes with each conflict decided as the person chose."""
+        return self.changes.choosing({int(key) for key, side in self.choices().items() if side == "workbook"})

@@ -15,6 +15,7 @@ from equity_desktop.core.review.store import ReviewStore
 from equity_desktop.gui.rating_card import RatingCard
 
 CONDITION = "s1.map.de.1"  # the demo has it In place
+JOB_TIMEOUT = 60_000  # a worker process reads the workbook
 
 
 def _card(window, page_key: str, item_id: str) -> RatingCard:
@@ -210,3 +211,47 @@ def test_the_merge_dialog_fits_a_1024_by_600_screen_with_many_conflicts(qtbot, w
     qtbot.addWidget(dialog)
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 600
+
+
+def test_an_edited_workbook_returns_as_a_merge_with_each_conflict_chosen(qtbot, window, demo_copy, tmp_path):
+    """Written, then edited here and in Excel: the workbook-only change is taken, the item changed on both
+    sides is asked about on its own (the workbook's chosen here by a click), attributed to the workbook,
+    and the whole return undoes in one step."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QRadioButton
+
+    from equity_desktop.gui.workshop_dialogs import WorkbookReturnDialog
+
+    assert window.open_review(demo_copy)
+    session = window.session
+    page = window.workspace.show_page("export")
+    with qtbot.waitSignal(page.finished, timeout=JOB_TIMEOUT):
+        page.save_xlsx(tmp_path / "plan.xlsx")
+    session.rate(CONDITION, Rating.EMERGING)  # after the export, here
+    session.rate("s1.map.de.2", Rating.EMERGING)  # here only: stays
+    book = load_workbook(tmp_path / "plan.xlsx")
+    sheet = book["Ratings"]
+    rows = {sheet[f"A{r}"].value: r for r in range(2, sheet.max_row + 1)}
+    sheet[f"F{rows[CONDITION]}"] = "Not started"  # in the workbook too, differently: a conflict
+    sheet[f"F{rows['s3.map.ci.3']}"] = "Progressing"  # in the workbook only: taken
+    book.save(tmp_path / "plan.xlsx")
+
+    page.read_workbook(tmp_path / "plan.xlsx")
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "confirm", None), WorkbookReturnDialog), timeout=JOB_TIMEOUT)
+    dialog = page.confirm
+    radios = {b.property("side"): b for b in dialog.findChildren(QRadioButton)}
+    assert radios["here"].isChecked() and radios["here"].text().startswith("Here: Emerging — “Mission")
+    assert radios["workbook"].text().startswith("In the workbook: Not started — “Mission")
+    assert "Stage 1 · Diversity and Equity 1 “The leadership team" in radios["here"].parentWidget().title()
+    qtbot.mouseClick(radios["workbook"], Qt.MouseButton.LeftButton, pos=radios["workbook"].rect().center())
+    with qtbot.waitSignal(session.plan_changed):
+        dialog.accept()
+    assert session.assessment(CONDITION).value is Rating.NOT_STARTED
+    assert session.assessment("s3.map.ci.3").value is Rating.PROGRESSING
+    assert session.assessment("s1.map.de.2").value is Rating.EMERGING
+    assert "Applied 2 changes from plan.xlsx" in page.status.text()
+    sources = {entry.key: entry.source for entry in session.store.change_log()}
+    assert sources[f"rating/{CONDITION}"] == sources["rating/s3.map.ci.3"] == "workbook plan.xlsx"
+    _undo(qtbot, window)
+    assert session.assessment(CONDITION).value is Rating.EMERGING
+    assert session.assessment("s3.map.ci.3").value is Rating.EMERGING

@@ -41,9 +41,12 @@ class PlanChanges(NamedTuple):
         the program's value)."""
         ratings = {r[0]: r for r in self.ratings}
         items = dict(self.items)
+        descriptions = list(self.descriptions)
         for number, conflict in enumerate(self.conflicts):
             if number not in workbook_wins:
                 continue
+            descriptions.append(f"{conflict.what}: {conflict.workbook} (the workbook's, chosen over "
+                                f"{conflict.program})")
             if conflict.rating is not None:
                 ratings[conflict.rating[0]] = conflict.rating
             if conflict.item is not None:
@@ -51,4 +54,5 @@ class PlanChanges(NamedTuple):
                 changed = {f: getattr(conflict.item, f) for f in ActionItem._fields
                            if getattr(conflict.item, f) != getattr(merged, f)}
                 items[conflict.item.id] = merged._replace(**changed) if changed else conflict.item
-        return self._replace(ratings=list(ratings.values()), items=items, conflicts=())
+        return self._replace(ratings=list(ratings.values()), items=items, descriptions=descriptions,
+                             conflicts=())

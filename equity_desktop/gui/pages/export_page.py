@@ -239,36 +239,30 @@ class ExportPage(QWidget):
             self._done(self.tr("{0} holds no changes to this review.").format(path.name)
                        + "".join(f" {note}" for note in changes.notes))
             return
+        if changes.conflicts:
+            # Each item changed both here and in the workbook is decided on its own, as in a merge of copies.
+            from equity_desktop.gui.workshop_dialogs import WorkbookReturnDialog
+
+            self.confirm = WorkbookReturnDialog(changes, path.name, self)
+            self.confirm.setObjectName("confirmChanges")
+            self.confirm.finished.connect(lambda result: self._answered(bool(result), self.confirm.chosen(), path))
+            self.confirm.open()
+            return
         self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Apply the Changes from Excel?"),
                                    self.tr("{0} changes {1} in this review. Apply them? You can undo this "
                                            "with Edit → Undo.").format(path.name, plural(
                                                len(changes.descriptions), self.tr("thing"), self.tr("things"))),
                                    QMessageBox.StandardButton.Cancel, self)
         self.confirm.setObjectName("confirmChanges")
-        both = [self.tr("Changed both here and in the workbook since it was written — {0}: here {1}; in the "
-                        "workbook {2}").format(c.what, c.program, c.workbook) for c in changes.conflicts]
-        self.confirm.setDetailedText("\n".join(changes.descriptions + both + changes.notes))
+        self.confirm.setDetailedText("\n".join(changes.descriptions + changes.notes))
         apply = self.confirm.addButton(self.tr("Apply Changes"), QMessageBox.ButtonRole.AcceptRole)
-        take = None
-        if changes.conflicts:
-            # One choice for every conflict: the program's values (Apply) or the workbook's; the other value of
-            # each stays in the review's history either way.
-            self.confirm.setInformativeText(self.tr("{0} changed both here and in the workbook; Apply Changes "
-                                                    "keeps the values here.").format(
-                plural(len(changes.conflicts), self.tr("thing"), self.tr("things"))))
-            take = self.confirm.addButton(self.tr("Apply, Taking the Workbook's"), QMessageBox.ButtonRole.AcceptRole)
         self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered(_result) -> None:
-            clicked = self.confirm.clickedButton()
-            chosen = changes.choosing(set(range(len(changes.conflicts))) if clicked is take else set())
-            self._answered(clicked in (apply, take), chosen, path)
-
-        self.confirm.finished.connect(answered)
+        self.confirm.finished.connect(lambda _result: self._answered(self.confirm.clickedButton() is apply, changes,
+                                                                     path))
         self.confirm.open()
 
     def _answered(self, agreed: bool, changes, path: Path) -> None:
-        if agreed and self.session.apply_spreadsheet(changes):
+        if agreed and self.session.apply_spreadsheet(changes, f"workbook {path.name}"):
             self._done(self.tr("Applied {0} from {1}.").format(
                 plural(len(changes.descriptions), self.tr("change"), self.tr("changes")), path.name))
         elif not agreed:
