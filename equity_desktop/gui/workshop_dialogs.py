@@ -183,6 +183,10 @@ class _ConflictsDialog(QDialog):
         self._layout.addWidget(text)
         listing = QListWidget(self)
         listing.setAccessibleName(taken_label)
+        # An item's number and text make long lines: wrap them rather than hide their end behind a scroll bar.
+        listing.setWordWrap(True)
+        listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        listing.setResizeMode(QListWidget.ResizeMode.Adjust)
         for line in [*taken, *notes]:
             QListWidgetItem(line, listing)
         self._layout.addWidget(QLabel(taken_label + ":", self))
