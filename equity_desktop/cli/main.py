@@ -8,6 +8,7 @@
     equity-desktop export REVIEW -o plan.pdf the action plan as PDF (and --xlsx plan.xlsx)
     equity-desktop checklist -o list.pdf     a blank checklist for teams working on paper
     equity-desktop plan-import REVIEW XLSX   the changes in an edited plan workbook (--apply to apply)
+    equity-desktop ballots / collect / merge / rate / ratings   the workshop (see cli/workshop.py)
     equity-desktop selftest                  check that this copy of the program works
 
 Sub-commands call the same core functions the GUI calls. An error the user can
@@ -26,7 +27,8 @@ from equity_desktop.core.errors import EquityError
 EXIT_ERROR = 2  # bad input (argparse uses 2 for bad arguments too)
 # Known without building the parser, so that opening the GUI does not import every command's module
 # (a test checks it against the parser).
-COMMANDS = ("framework", "demo", "mgi", "screen", "columns", "import", "export", "checklist", "plan-import", "selftest")
+COMMANDS = ("framework", "demo", "mgi", "screen", "columns", "import", "export", "checklist", "plan-import",
+            "ballots", "collect", "merge", "rate", "ratings", "selftest")
 
 
 def _framework(args: argparse.Namespace) -> int:
@@ -78,6 +80,9 @@ def _parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     from equity_desktop.cli.plan import add_commands as add_plan_commands
 
     add_plan_commands(commands)
+    from equity_desktop.cli.workshop import add_commands as add_workshop_commands
+
+    add_workshop_commands(commands)
     from equity_desktop.cli.selftest import add_command as add_selftest_command
 
     add_selftest_command(commands)

@@ -141,6 +141,11 @@ class Collected(NamedTuple):
     values: dict[str, Any]
     taken: list[str]    # "Ana Ruiz: 42 ratings (new)", one per ballot taken
     skipped: list[str]  # a sentence per file not taken, naming it and why
+    refused: int = 0    # how many of those were refused (not a ballot, another review, no name) rather than
+                        # already collected with nothing newer
+
+
+_NOTHING_NEWER = "was collected already; nothing newer in it."
 
 
 def collect_ballots(review: ReviewStore, paths: Iterable[Path | str]) -> Collected:
@@ -164,13 +169,14 @@ def collect_ballots(review: ReviewStore, paths: Iterable[Path | str]) -> Collect
             continue
         earlier = values.get(f"ballot/{ballot.uid}") or held.get(ballot.uid)
         if earlier is not None and earlier["version"] >= ballot.version:
-            skipped.append(f"{path.name} ({ballot.member}) was collected already; nothing newer in it.")
+            skipped.append(f"{path.name} ({ballot.member}) {_NOTHING_NEWER}")
             continue
         values[f"ballot/{ballot.uid}"] = ballot.as_value()
         count = len([v for v, _ in ballot.ratings.values() if v != "unrated"])
         taken.append(f"{ballot.member}: {_ratings(count)} ({'a later version' if earlier else 'new'}), "
                      f"from {path.name}")
-    return Collected(values, taken, skipped)
+    repeated = sum(1 for s in skipped if s.endswith(_NOTHING_NEWER))
+    return Collected(values, taken, skipped, len(skipped) - repeated)
 
 
 def _ratings(count: int) -> str:
@@ -221,6 +227,28 @@ def paper_entry(framework: Framework, code: str, key: str) -> tuple[str, str]:
         allowed = ", ".join(f"{k} {v.label}" for k, v in keys.items())
         raise errors.InvalidEditError(f"{key!r} is not a rating for {normal}; type one of: {allowed}.")
     return item_id, keys[key.strip()].value
+
+
+def typed_rating(framework: Framework, item: str, value: str) -> tuple[str, Rating | BenchmarkStatus]:
+    """(item id, value) from an item and a value as typed on the command line: the item by its id
+    (s1.map.de.1) or its checklist code (1.DE.4); the value by its key (1–4 or 0; a benchmark 1–3) or its name in
+    snake case (in_place, not_met, unrated). InvalidEditError with a sentence otherwise."""
+    if framework.has_item(item.strip()):
+        item_id = item.strip()
+    else:
+        item_id = codes(framework).get(_SEPARATORS.sub(".", item.strip()).strip(".").upper(), "")
+        if not item_id:
+            raise errors.InvalidEditError(f"{item!r} is not an item of the framework; give its id (s1.map.de.1, "
+                                          "as `equity-desktop framework --format json` lists them) or its code "
+                                          "on the blank checklist (1.DE.4, 2.KA.1.3, 3.B.2).")
+    scale = scale_for(framework, item_id)
+    keys: dict[str, Rating | BenchmarkStatus] = dict(STATUS_KEYS if scale is BenchmarkStatus else RATING_KEYS)
+    named = {level.value: level for level in scale}
+    chosen = keys.get(value.strip()) or named.get(value.strip().lower().replace(" ", "_").replace("-", "_"))
+    if chosen is None:
+        allowed = ", ".join([*(f"{k} ({v.value})" for k, v in keys.items()), scale.UNRATED.value])
+        raise errors.InvalidEditError(f"{value!r} is not a rating for {item_id}; give one of: {allowed}.")
+    return item_id, chosen
 
 
 def paper_ballot(member: str, entries: Sequence[tuple[str, str]], notes: dict[str, str] | None = None) -> Ballot:
