@@ -5,8 +5,8 @@
     equity-desktop demo -o PATH.eqreview     write the demo review
     equity-desktop mgi FILE / screen FILE    isolation of a school / of every school in a file
     equity-desktop import REVIEW FILE        add a file's enrollment to a review
-    equity-desktop export REVIEW -o plan.pdf the action plan as PDF (and --xlsx plan.xlsx)
-    equity-desktop checklist -o list.pdf     a blank checklist for teams working on paper
+    equity-desktop export REVIEW -o plan.pdf the action plan as PDF (and --xlsx plan.xlsx; --lang en|es)
+    equity-desktop checklist -o list.pdf     a blank checklist for teams working on paper (--lang en|es)
     equity-desktop plan-import REVIEW XLSX   the changes in an edited plan workbook (--apply to apply)
     equity-desktop ballots / collect / merge / rate / ratings   the workshop (see cli/workshop.py)
     equity-desktop selftest                  check that this copy of the program works

@@ -1,8 +1,11 @@
 """The plan's sub-commands: the PDF and Excel exports, the blank checklist, and bringing an edited workbook back.
 
-    equity-desktop export REVIEW -o plan.pdf [--paper letter|a4] [--full] [--xlsx plan.xlsx]
-    equity-desktop checklist -o checklist.pdf [--stage N] [--paper letter|a4]
+    equity-desktop export REVIEW -o plan.pdf [--paper letter|a4] [--full] [--xlsx plan.xlsx] [--lang en|es]
+    equity-desktop checklist -o checklist.pdf [--stage N] [--paper letter|a4] [--lang en|es]
     equity-desktop plan-import REVIEW plan.xlsx [--apply]
+
+`--lang` chooses the language of what is written and of the messages about it; without it, the environment's
+(`core.i18n.language_from_environment`: Spanish when LC_ALL, LC_MESSAGES or LANG starts with "es").
 """
 
 from __future__ import annotations
@@ -11,40 +14,55 @@ import argparse
 from pathlib import Path
 
 from equity_desktop.core.errors import EquityError
+from equity_desktop.core.i18n import LANGUAGES, Texts, language_from_environment, texts
 
 PAPER_NAMES = ("letter", "a4")  # pdf_kit.PAPERS (not imported here: reportlab loads only when a PDF is made)
 
 
-def _pdf_path(text: str) -> Path:
+def language(args: argparse.Namespace) -> Texts:
+    """The language a command writes in: its --lang, else the environment's (the rule is core.i18n's)."""
+    return texts(getattr(args, "lang", None) or language_from_environment())
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="{" + ",".join(LANGUAGES) + "}",
+                        help="language of what is written: en (English) or es (Spanish; the framework's text is "
+                             "then an unofficial translation, marked as such); default: from LC_ALL/LANG")
+
+
+def _pdf_path(text: str, tr: Texts) -> Path:
     path = Path(text)
     if path.suffix.lower() != ".pdf":
-        raise EquityError(f"{path.name} does not end in .pdf; name the file like plan.pdf.")
+        raise EquityError(tr.t("cli.not_pdf", name=path.name))
     return path
 
 
 def _export(args: argparse.Namespace) -> int:
+    tr = language(args)
     if not args.output and not args.xlsx:
-        raise EquityError("Say where to write the plan: -o plan.pdf, --xlsx plan.xlsx, or both.")
+        raise EquityError(tr.t("cli.say_where"))
     if args.output:
         from equity_desktop.core.output.plan_pdf import write_plan_pdf
 
-        path = write_plan_pdf(args.review, _pdf_path(args.output), paper=args.paper, full=args.full)
-        print(f"Wrote the action plan to {path}")
+        path = write_plan_pdf(args.review, _pdf_path(args.output, tr), paper=args.paper, full=args.full,
+                              language=tr.language)
+        print(tr.t("cli.wrote_plan", path=path))
     if args.xlsx:
         from equity_desktop.core.output.plan_xlsx import export_review_xlsx
 
         xlsx = Path(args.xlsx)
         if xlsx.suffix.lower() != ".xlsx":
-            raise EquityError(f"{xlsx.name} does not end in .xlsx; name the file like plan.xlsx.")
-        print(f"Wrote the plan and ratings to {export_review_xlsx(args.review, xlsx)}")
+            raise EquityError(tr.t("cli.not_xlsx", name=xlsx.name))
+        print(tr.t("cli.wrote_xlsx", path=export_review_xlsx(args.review, str(xlsx), language=tr.language)))
     return 0
 
 
 def _checklist(args: argparse.Namespace) -> int:
     from equity_desktop.core.output.checklist_pdf import write_checklist_pdf
 
-    path = write_checklist_pdf(_pdf_path(args.output), paper=args.paper, stage=args.stage)
-    print(f"Wrote the blank checklist to {path}")
+    tr = language(args)
+    path = write_checklist_pdf(_pdf_path(args.output, tr), paper=args.paper, stage=args.stage, language=tr.language)
+    print(tr.t("cli.wrote_checklist", path=path))
     return 0
 
 
@@ -80,12 +98,14 @@ def add_commands(commands) -> None:
     export.add_argument("--full", action="store_true",
                         help="add every stage's key actions, benchmarks and map conditions with ratings and evidence")
     export.add_argument("--xlsx", metavar="plan.xlsx", help="also write the plan and all ratings to a workbook")
+    add_language_option(export)
     export.set_defaults(run=_export)
 
     checklist = commands.add_parser("checklist", help="write a blank checklist for teams working on paper")
     checklist.add_argument("-o", "--output", required=True, metavar="checklist.pdf")
     checklist.add_argument("--stage", type=int, choices=(1, 2, 3, 4), help="only this stage (default: all four)")
     checklist.add_argument("--paper", choices=PAPER_NAMES, default="letter")
+    add_language_option(checklist)
     checklist.set_defaults(run=_checklist)
 
     plan_import = commands.add_parser("plan-import", help="show (and with --apply, apply) the changes in an "

@@ -15,13 +15,14 @@ PACKAGE = Path(equity_desktop.__file__).parent
 ROOT = "equity_desktop"
 
 # Modules of the core's floor, which every room may use (framework only atomic, errors and wording).
-FLOOR = {"atomic", "errors", "licences", "settings", "wording"}
+FLOOR = {"atomic", "errors", "licences", "settings", "wording", "i18n"}
 ALLOWED: dict[str, set[str]] = {
     "atomic": {"errors"},
     "errors": set(),
     "licences": set(),
     "settings": {"errors"},
     "wording": set(),
+    "i18n": set(),  # the translation seam: every room may word its messages through it
     "framework": {"atomic", "errors", "wording"},
     "enrollment": FLOOR,
     "review": FLOOR | {"framework", "enrollment"},

@@ -4,7 +4,9 @@ An embedded Unicode TrueType font (DejaVu Sans, shipped in resources/fonts) so t
 "Lefèvre" print as typed; paragraph styles sized for a black-and-white printer; portrait and
 landscape page templates; tables of any length, laid out a page at a time, whose header repeats on every
 page; a footer with the framework citation and "Page X of Y"; PDF bookmarks for every heading;
-title/author/subject metadata; and the write through a temporary file.
+title/author/subject metadata, the document's language (/Lang) and a viewer that shows the title rather than the
+file name; and the write through a temporary file. Every fixed text comes from `core.i18n` in the language the
+document is printed in (English unless told).
 The same story on the same day gives the same bytes: the document is dated by the day it is printed (no
 time of day) and reportlab's "invariant" mode derives the file's ID from its content, not from the clock.
 reportlab is imported here only, when a PDF is made.
@@ -42,12 +44,12 @@ from reportlab.platypus import (
 
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.errors import EquityError
+from equity_desktop.core.i18n import ENGLISH, Texts, texts
 from equity_desktop.paths import resource_path
 
 FONT, BOLD, ITALIC = "EquitySans", "EquitySans-Bold", "EquitySans-Oblique"
 PAPERS = {"letter": LETTER, "a4": A4}
-CITATION = ("Magnet School Development Framework, U.S. Department of Education, Magnet Schools Assistance Program "
-            "Technical Assistance Center, 2018 (public domain).")
+CITATION = texts(ENGLISH).t("pdf.citation")  # every page's last footer line (DESIGN.md: cite it in every PDF)
 MARGIN = 16 * mm
 GREY, LIGHT, RULE = colors.HexColor("#555555"), colors.HexColor("#e6e6e6"), colors.HexColor("#888888")
 MARK_FILL = colors.HexColor("#bdbdbd")
@@ -77,6 +79,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_bold": ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
         "head": ParagraphStyle("head", body, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
+        # An unofficial translation's notice: boxed, so that nobody takes the translated text for the official one.
+        "notice": ParagraphStyle("notice", body, borderColor=colors.black, borderWidth=0.8, borderPadding=5,
+                                 spaceBefore=10, spaceAfter=12),  # room for the box drawn outside the text
     }
 
 
@@ -239,7 +244,7 @@ class PagedTable(Flowable):
         return self._fitted[2].identity(maxLen) if self._fitted else super().identity(maxLen)
 
 
-def _numbered_canvas(footer_lines: tuple[str, ...], dated: date):
+def _numbered_canvas(footer_lines: tuple[str, ...], dated: date, page_of: Callable[[int, int], str]):
     """A canvas that holds every page back until the end, so each footer can say "Page X of Y"."""
     stamp = f"D:{dated:%Y%m%d}000000+00'00'"  # the PDF's creation and modification date
 
@@ -267,13 +272,18 @@ def _numbered_canvas(footer_lines: tuple[str, ...], dated: date):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
             self.line(MARGIN, 11 * mm, width - MARGIN, 11 * mm)
-            self.setFont(FONT, 6.5)
             self.setFillColor(GREY)
+            page = page_of(number, total)
+            room = width - 2 * MARGIN
             for line, text in enumerate(footer_lines):
+                # A line longer than its room (a Spanish citation, a long school name) is set smaller rather than
+                # run off the page or under "Page X of Y".
+                fits = room - (pdfmetrics.stringWidth(page, BOLD, 8) + 4 * mm if line == 0 else 0)
+                self.setFont(FONT, min(6.5, 6.5 * fits / max(pdfmetrics.stringWidth(text, FONT, 6.5), 1)))
                 self.drawString(MARGIN, (8 - 3 * line) * mm, text)
             self.setFont(BOLD, 8)
             self.setFillColor(colors.black)
-            self.drawRightString(width - MARGIN, 8 * mm, f"Page {number} of {total}")
+            self.drawRightString(width - MARGIN, 8 * mm, page)
             self.restoreState()
 
     return NumberedCanvas
@@ -283,12 +293,15 @@ class Document(BaseDocTemplate):
     """Portrait ("portrait") and landscape ("landscape") pages; headings become bookmarks as they are placed."""
 
     def __init__(self, path: Path, paper: str, *, title: str, author: str, subject: str,
-                 progress: Progress | None = None, flowables: int = 0):
+                 progress: Progress | None = None, flowables: int = 0, tr: Texts | None = None):
         size = PAPERS[paper]
+        self._texts = tr or texts(ENGLISH)
+        # lang: the catalog's /Lang, so that a screen reader reads the text in its language (WCAG 3.1.1);
+        # displayDocTitle: a viewer's title bar shows the title, not the file name (WCAG 2.4.2, PDF/UA).
         super().__init__(str(path), pagesize=size, title=title, author=author, subject=subject,
                          creator="Equity Desktop", initialFontName=FONT,  # never an unembedded Helvetica
                          invariant=1, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                         bottomMargin=16 * mm)
+                         bottomMargin=16 * mm, lang=self._texts.pdf_lang, displayDocTitle=True)
         self.addPageTemplates([_template("portrait", size), _template("landscape", landscape(size))])
         self._progress = progress
         self._placed, self._total = 0, max(flowables, 1)
@@ -297,7 +310,7 @@ class Document(BaseDocTemplate):
     def afterFlowable(self, flowable) -> None:
         self._placed += 1
         if self._progress and self._placed % 20 == 0:
-            self._progress(min(0.95, self._placed / self._total), "Laying out the pages…")
+            self._progress(min(0.95, self._placed / self._total), self._texts.t("progress.laying_out"))
         if isinstance(flowable, Heading):
             self._bookmarks += 1
             key = f"h{self._bookmarks}"
@@ -327,20 +340,28 @@ def _binary_streams() -> Iterator[None]:
 
 
 def build(path: Path | str, story: list, paper: str, *, title: str, author: str, subject: str, footer: str,
-          dated: date, progress: Progress | None = None) -> Path:
+          dated: date, progress: Progress | None = None, texts: Texts | None = None) -> Path:
     """Lay out `story` and write the PDF through a temporary file renamed into place.
 
     The footer is `footer` over the framework citation (DESIGN.md: cite it in every PDF), with "Page X of Y".
     `dated` is the day the document says it was made (its metadata; the cover prints it where it has one).
+    `texts` is the language the document is printed in: its footer words and its /Lang (English unless given).
     """
+    tr = texts or _english()
     if paper not in PAPERS:
-        raise EquityError(f"{paper!r} is not a paper size; use letter or a4.")
+        raise EquityError(tr.t("pdf.bad_paper", paper=repr(paper)))
     register_fonts()
 
     def write(partial: Path) -> None:
         document = Document(partial, paper, title=title, author=author, subject=subject, progress=progress,
-                            flowables=len(story))
+                            flowables=len(story), tr=tr)
+        page_of = lambda number, total: tr.t("pdf.page_of", number=tr.count(number), total=tr.count(total))  # noqa: E731
         with _binary_streams():
-            document.build(story, canvasmaker=_numbered_canvas((footer, CITATION), dated))
+            document.build(story, canvasmaker=_numbered_canvas((footer, tr.t("pdf.citation")), dated, page_of))
 
     return write_atomically(path, write)
+
+
+def _english() -> Texts:
+    """English texts (`build`'s parameter `texts` shadows the module function of that name)."""
+    return texts(ENGLISH)

@@ -13,18 +13,30 @@ the workbook was written from. What changed in the workbook only is taken; what 
 program since, differently, is a conflict the person decides (`PlanChanges.conflicts`); an edit made in the
 program after the export is never overwritten silently. A workbook from before the hidden sheet is compared
 with the review as it is now, and says so.
+
+In English or Spanish (issue 19): the sheets' names, the headers, the About sheet, the lists' choices (status,
+component, rating) and the framework's text (its unofficial translation, which the About sheet and the text
+column's header say) follow `language`. Reading back accepts a workbook written in either language, and one whose
+person typed a choice in the other language: columns are read by position, sheets by either name, and a status,
+a component or a rating by its label in any language the program speaks. The hidden sheet holds stored values
+only, in no language.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from enum import Enum
+from functools import cache
 from pathlib import Path
+from typing import TypeVar
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.content import Framework, ItemKind, item_number
+from equity_desktop.core.framework.translations import is_official, load_framework_in, notice
+from equity_desktop.core.i18n import ENGLISH, LANGUAGES, Texts, texts
 from equity_desktop.core.output.plan_changes import PlanChanges
 from equity_desktop.core.output.workbook_merge import since_written
 from equity_desktop.core.plan.items import clean_text, date_problem, item_problems
@@ -40,7 +52,10 @@ from equity_desktop.core.review.plan_records import (
 )
 from equity_desktop.core.review.scales import BenchmarkStatus, Rating, scale_for
 
+_Labelled = TypeVar("_Labelled", bound=Enum)
 PLAN_SHEET, RATINGS_SHEET, ABOUT_SHEET, BASE_SHEET = "Action plan", "Ratings", "About", "Written from"
+# The sheets by their message id; the hidden one keeps its English name in every language (nobody reads it).
+_SHEET_IDS = {PLAN_SHEET: "xlsx.sheet.plan", RATINGS_SHEET: "xlsx.sheet.ratings", ABOUT_SHEET: "xlsx.sheet.about"}
 # (field, header, width); the ID column comes first so that rows can be matched when the file returns.
 PLAN_COLUMNS = (
     ("id", "ID", 6), ("objective", "Objective", 28), ("title", FIELD_LABELS["title"], 40),
@@ -55,6 +70,12 @@ PLAN_COLUMNS = (
 RATING_COLUMNS = (("item_id", "ID", 14), ("stage", "Stage", 20), ("where", "Part", 28), ("number", "#", 6),
                   ("text", "Text (quoted from the framework)", 70), ("rating", "Rating", 15),
                   ("note", "Evidence", 50))
+# The headers' message ids in another language than English (English prints the headers above as they are).
+_HEADER_IDS = {"id": "xlsx.col.id", "item_id": "xlsx.col.id", "objective": "xlsx.col.objective",
+               "component_id": "xlsx.col.component", "stage_number": "xlsx.col.stage", "stage": "xlsx.col.stage",
+               "status": "xlsx.col.status", "where": "xlsx.col.part", "number": "xlsx.col.number",
+               "text": "xlsx.col.text", "rating": "xlsx.col.rating", "note": "xlsx.col.evidence"}
+_DATED = ("start", "due", "target_date")
 _ITEM_TEXT = ("title", "gap_text", "root_cause", "theory_of_action", "steps", "lead", "responsible", "resources",
               "funding_source", "start", "due", "metric", "baseline", "target", "target_date", "progress_notes")
 
@@ -67,18 +88,38 @@ def _column_letter(index: int) -> str:
 
 # ---- writing ---------------------------------------------------------------------------------------
 
+def _headers(columns, tr: Texts, framework: Framework) -> tuple:
+    """`columns` with their headers in the language written; the text column's says whether it is the official
+    text or an unofficial translation."""
+    if tr.is_english:
+        return columns
+
+    def header(name: str, english: str) -> str:
+        if name == "text" and not is_official(framework):
+            return tr.t("xlsx.col.text_unofficial")
+        if name in _HEADER_IDS:
+            return tr.t(_HEADER_IDS[name])
+        return tr.t(f"field.{name}") + (tr.t("xlsx.date_format") if name in _DATED else "")
+
+    return tuple((name, header(name, english), width) for name, english, width in columns)
+
+
 def write_plan_xlsx(framework: Framework, review: Review, out: Path | str, written_on: date | None = None,
-                    identity: str = "") -> Path:
+                    identity: str = "", language: str = ENGLISH) -> Path:
     """Write the workbook to `out` (atomically), dated `written_on` (today unless given) in its properties;
-    `identity` is the review's (`ReviewStore.identity`), recorded with what the workbook was written from."""
+    `identity` is the review's (`ReviewStore.identity`), recorded with what the workbook was written from.
+    In a `language` other than English the framework's text is its unofficial translation, whatever `framework`
+    is (the review's framework gives the ids)."""
     from openpyxl import Workbook
 
+    tr = texts(language)
+    framework = framework if tr.is_english else load_framework_in(tr.language)
     workbook = Workbook()
     about = workbook.active
-    about.title = ABOUT_SHEET
-    _about(about, review)
-    _plan_sheet(workbook.create_sheet(PLAN_SHEET), framework, review.plan)
-    _ratings_sheet(workbook.create_sheet(RATINGS_SHEET), framework, review)
+    about.title = tr.t(_SHEET_IDS[ABOUT_SHEET])
+    _about(about, review, tr, framework)
+    _plan_sheet(workbook.create_sheet(tr.t(_SHEET_IDS[PLAN_SHEET])), framework, review.plan, tr)
+    _ratings_sheet(workbook.create_sheet(tr.t(_SHEET_IDS[RATINGS_SHEET])), framework, review, tr)
     _base_sheet(workbook.create_sheet(BASE_SHEET), review, identity)
     workbook.active = 1
     day = written_on or date.today()
@@ -113,12 +154,14 @@ class _DatedZip(ZipFile):
         super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
 
-def export_review_xlsx(review_path: str, out: str, progress=None, written_on: date | None = None) -> Path:
-    """Open the review read-only and write its workbook (what the window runs in a worker process)."""
+def export_review_xlsx(review_path: str, out: str, progress=None, written_on: date | None = None,
+                       language: str = ENGLISH) -> Path:
+    """Open the review read-only and write its workbook in `language` (what the window runs in a worker process)."""
     from equity_desktop.core.review.store import ReviewStore
 
     with ReviewStore.open(review_path, read_only=True) as store:
-        return write_plan_xlsx(store.framework, store.load(), out, written_on, identity=store.identity())
+        return write_plan_xlsx(store.framework, store.load(), out, written_on, identity=store.identity(),
+                               language=language)
 
 
 def read_review_changes(review_path: str, workbook: str, progress=None) -> PlanChanges:
@@ -142,57 +185,60 @@ def _header(sheet, columns) -> None:
     sheet.auto_filter.ref = f"A1:{_column_letter(len(columns))}1"
 
 
-def _choices(sheet, column: int, values: list[str], rows: int, prompt: str) -> None:
+def _choices(sheet, column: int, values: list[str], rows: int, prompt: str, tr: Texts) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     letter = _column_letter(column)
     rule = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
-                          showErrorMessage=True, errorTitle="Not in the list", error=prompt)
+                          showErrorMessage=True, errorTitle=tr.t("xlsx.not_in_list"), error=prompt)
     rule.add(f"{letter}2:{letter}{rows}")
     sheet.add_data_validation(rule)
 
 
-def _plan_sheet(sheet, framework: Framework, plan: ActionPlan) -> None:
+def _plan_sheet(sheet, framework: Framework, plan: ActionPlan, tr: Texts) -> None:
     from openpyxl.styles import Alignment
 
-    _header(sheet, PLAN_COLUMNS)
+    _header(sheet, _headers(PLAN_COLUMNS, tr, framework))
     names = {c.id: c.name for c in framework.components}
     for row, item in enumerate(plan.in_plan_order(), start=2):
         objective = plan.objective(item.objective_id)
         values = {"id": item.id, "objective": objective.title if objective else "",
                   "component_id": names.get(item.component_id, ""), "stage_number": item.stage_number,
-                  "status": item.status.label, **{name: getattr(item, name) for name in _ITEM_TEXT}}
+                  "status": tr.label(item.status), **{name: getattr(item, name) for name in _ITEM_TEXT}}
         for column, (name, _, _) in enumerate(PLAN_COLUMNS, start=1):
             cell = sheet.cell(row, column, values[name] if values[name] not in (None, "") else None)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     rows = max(sheet.max_row, 2) + 200  # room for new items typed in Excel
     index = {name: n for n, (name, _, _) in enumerate(PLAN_COLUMNS, start=1)}
-    _choices(sheet, index["status"], [s.label for s in ActionStatus], rows, "Choose a status from the list.")
-    _choices(sheet, index["component_id"], list(names.values()), rows, "Choose one of the five components.")
-    _choices(sheet, index["stage_number"], ["1", "2", "3", "4"], rows, "The stage is a number from 1 to 4.")
+    _choices(sheet, index["status"], [tr.label(s) for s in ActionStatus], rows, tr.t("xlsx.choose_status"), tr)
+    _choices(sheet, index["component_id"], list(names.values()), rows, tr.t("xlsx.choose_component"), tr)
+    _choices(sheet, index["stage_number"], ["1", "2", "3", "4"], rows, tr.t("xlsx.choose_stage"), tr)
 
 
-def _rating_rows(framework: Framework):
+def _rating_rows(framework: Framework, tr: Texts):
+    from equity_desktop.core.output.print_words import part_title
+
     for stage in framework.stages:
         for part in framework.stage_parts(stage):
+            title = part_title(tr, part)
             for item in part.items:
-                yield stage, item, part.title[:1].upper() + part.title[1:], item_number(item)
+                yield stage, item, title[:1].upper() + title[1:], item_number(item)
 
 
-def _ratings_sheet(sheet, framework: Framework, review: Review) -> None:
+def _ratings_sheet(sheet, framework: Framework, review: Review, tr: Texts) -> None:
     from openpyxl.styles import Alignment
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    _header(sheet, RATING_COLUMNS)
-    ratings = DataValidation(type="list", formula1='"' + ",".join(r.label for r in Rating) + '"',
-                             showErrorMessage=True, error="Choose a rating from the list.")
-    statuses = DataValidation(type="list", formula1='"' + ",".join(s.label for s in BenchmarkStatus) + '"',
-                              showErrorMessage=True, error="Choose Not met, Partly met, Met or Unrated.")
-    for row, (stage, item, where, number) in enumerate(_rating_rows(framework), start=2):
+    _header(sheet, _headers(RATING_COLUMNS, tr, framework))
+    ratings = DataValidation(type="list", formula1='"' + ",".join(tr.label(r) for r in Rating) + '"',
+                             showErrorMessage=True, error=tr.t("xlsx.choose_rating"))
+    statuses = DataValidation(type="list", formula1='"' + ",".join(tr.label(s) for s in BenchmarkStatus) + '"',
+                              showErrorMessage=True, error=tr.t("xlsx.choose_benchmark"))
+    for row, (stage, item, where, number) in enumerate(_rating_rows(framework, tr), start=2):
         found = review.assessments.get(item.id)
         scale = BenchmarkStatus if item.kind is ItemKind.BENCHMARK else Rating
         values = (item.id, f"{stage.number}. {stage.name}", where, number, item.text,
-                  (found.value if found else scale.UNRATED).label, found.note if found and found.note else None)
+                  tr.label(found.value if found else scale.UNRATED), found.note if found and found.note else None)
         for column, value in enumerate(values, start=1):
             sheet.cell(row, column, value).alignment = Alignment(wrap_text=column in (5, 7), vertical="top")
         (statuses if scale is BenchmarkStatus else ratings).add(f"F{row}")
@@ -213,18 +259,16 @@ def _base_sheet(sheet, review: Review, identity: str) -> None:
         sheet.append(["item", item.id, json.dumps(record, ensure_ascii=False)])
 
 
-def _about(sheet, review: Review) -> None:
+def _about(sheet, review: Review, tr: Texts, framework: Framework) -> None:
     from openpyxl.styles import Font
 
     profile = review.profile
-    lines = [(f"Action plan and ratings — {profile.school}", True), (profile.district, False),
-             (f"School year {profile.school_year}" if profile.school_year else "", False), ("", False),
-             ("Edit the “Action plan” and “Ratings” sheets, save, and bring the file back with "
-              "File → Import Plan from Excel… in Equity Desktop. You will see every change before it is applied.",
-              False),
-             ("Keep the ID columns as they are. Add a new action item on an empty row with no ID. "
-              "Dates are written as YYYY-MM-DD.", False),
-             ("Deleting a row here does not delete the item; delete it in the program, where it can be undone.", False)]
+    lines = [(tr.t("xlsx.about.title", school=profile.school), True), (profile.district, False),
+             (tr.t("xlsx.about.school_year", year=profile.school_year) if profile.school_year else "", False),
+             ("", False), (tr.t("xlsx.about.edit"), False), (tr.t("xlsx.about.ids"), False),
+             (tr.t("xlsx.about.delete"), False)]
+    if not is_official(framework):  # the framework's text in the Ratings sheet is an unofficial translation
+        lines += [("", False), (notice(framework), True)]
     for row, (text, bold) in enumerate(lines, start=1):
         sheet.cell(row, 1, text or None).font = Font(bold=bold, size=14 if row == 1 else 11)
     sheet.column_dimensions["A"].width = 120
@@ -261,14 +305,16 @@ def read_plan_xlsx(path: Path | str, framework: Framework, review: Review, ident
         raise EquityError(f"{path.name} cannot be read as an Excel workbook ({type(error).__name__}); save it from "
                           "Excel as .xlsx and try again.") from error
     try:
-        missing = [name for name in (PLAN_SHEET, RATINGS_SHEET) if name not in workbook.sheetnames]
+        sheets = {name: _sheet_named(workbook, name) for name in (PLAN_SHEET, RATINGS_SHEET)}
+        missing = [name for name, found in sheets.items() if found is None]
         if missing:
             raise EquityError(f"{path.name} has no sheet “{missing[0]}”; bring back a workbook that Equity Desktop "
                               "exported (File → Export Plan to Excel…), with its sheet names unchanged.")
         base = _written_from(path, workbook, framework, review, identity)
         against = base or review
-        ratings, rating_lines = _read_ratings(path, workbook[RATINGS_SHEET], framework, against)
-        objectives, items, plan_lines, notes = _read_plan(path, workbook[PLAN_SHEET], framework, against.plan)
+        ratings, rating_lines = _read_ratings(path, workbook[sheets[RATINGS_SHEET]], framework, against)
+        objectives, items, plan_lines, notes = _read_plan(path, workbook[sheets[PLAN_SHEET]], framework,
+                                                          against.plan)
     finally:
         workbook.close()
     if base is None:
@@ -277,6 +323,28 @@ def read_plan_xlsx(path: Path | str, framework: Framework, review: Review, ident
                      "program after the export is replaced by the workbook's.")
         return PlanChanges(ratings, objectives, items, plan_lines + rating_lines, notes)
     return since_written(framework, base, review, PlanChanges(ratings, objectives, items, [], notes))
+
+
+def _sheet_named(workbook, english: str) -> str | None:
+    """The name `workbook` gives the sheet called `english` in English: its English name or a translation's."""
+    names = [english] + [texts(language).t(_SHEET_IDS[english]) for language in LANGUAGES]
+    return next((name for name in names if name in workbook.sheetnames), None)
+
+
+@cache
+def _labels(scale: type[_Labelled]) -> dict[str, _Labelled]:
+    """Each value of `scale` (an enum with labels) by its label in every language, casefolded."""
+    return {texts(language).label(value).casefold(): value for language in reversed(LANGUAGES) for value in scale}
+
+
+def _component_names(framework: Framework) -> dict[str, str]:
+    """Each component's id by its name in every language (casefolded): a workbook written in Spanish names them
+    in Spanish."""
+    names = {}
+    for language in reversed(LANGUAGES):  # English last: it wins if a name were the same in two
+        names.update({c.name.casefold(): c.id for c in load_framework_in(language).components})
+    names.update({c.name.casefold(): c.id for c in framework.components})
+    return names
 
 
 def _written_from(path: Path, workbook, framework: Framework, review: Review, identity: str) -> Review | None:
@@ -322,7 +390,7 @@ def _read_ratings(path: Path, sheet, framework: Framework, review: Review):
                               "an item of the framework; keep the ID column as it was exported.")
         scale = BenchmarkStatus if framework.item(item_id).kind is ItemKind.BENCHMARK else Rating
         label = _text(values[5]) or scale.UNRATED.label
-        value = next((v for v in scale if v.label.casefold() == label.casefold()), None)
+        value = _labels(scale).get(label.casefold())  # in English or a translation
         if value is None:
             allowed = ", ".join(v.label for v in scale)
             raise EquityError(f"{_where(path, RATINGS_SHEET, row, RATING_COLUMNS, 'rating')}: “{label}” is not a "
@@ -340,8 +408,8 @@ def _read_ratings(path: Path, sheet, framework: Framework, review: Review):
 
 
 def _read_plan(path: Path, sheet, framework: Framework, plan: ActionPlan):
-    names = {c.name.casefold(): c.id for c in framework.components}
-    statuses = {s.label.casefold(): s for s in ActionStatus}
+    names = _component_names(framework)
+    statuses = _labels(ActionStatus)
     objective_ids = {o.title.casefold(): o.id for o in plan.objectives}
     new_objectives: dict[int, Objective] = {}
     next_objective, next_item = plan.next_objective_id(), plan.next_item_id()

@@ -96,13 +96,14 @@ def read_preview(pdf: bytes) -> PreviewDocument:
 
 
 def preview_plan(review_path: str, paper: str = "letter", full: bool = False,
-                 progress: Progress | None = None) -> PreviewDocument:
-    """The plan of the review at `review_path` as a PDF to preview (runs in a worker process)."""
+                 progress: Progress | None = None, language: str = "en") -> PreviewDocument:
+    """The plan of the review at `review_path` as a PDF to preview, in `language` (runs in a worker process)."""
     from equity_desktop.core.output.plan_pdf import write_plan_pdf
 
     with tempfile.TemporaryDirectory(prefix="equity-preview-") as folder:
         pdf = write_plan_pdf(review_path, Path(folder) / "preview.pdf", paper, full,
-                             progress=lambda f, m: progress(WRITING_SHARE * f, m) if progress else None)
+                             progress=lambda f, m: progress(WRITING_SHARE * f, m) if progress else None,
+                             language=language)
         data = pdf.read_bytes()
     if progress:
         progress(WRITING_SHARE, "Counting the pages")

@@ -1,0 +1,278 @@
+"""English: the source catalogue (`core.i18n`). Its texts are what the program printed before it had a second
+language, word for word; a translation is made from these, and a test checks that each translation has every id
+with the same fields.
+
+A count-dependent message has the forms "one" and "other" (CLDR's plural categories). Some English messages have
+only "other" on purpose: they printed "1 of 5 conditions" and "6 action items in all" before translations existed,
+and English output does not change with this seam.
+"""
+
+from __future__ import annotations
+
+PDF_LANG = "en-US"  # U.S. school districts are the program's readers
+GROUP, POINT = ",", "."
+PERCENT = "{} %"  # "27.0 %": the space the program has always printed between a share and its sign
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+DATE = "{day} {month} {year}"  # "30 November 2026", as the cover printed strftime("%d %B %Y") without a leading 0
+
+
+def plural_category(count: float) -> str:
+    return "one" if count == 1 else "other"
+
+
+MESSAGES: dict[str, str | dict[str, str]] = {
+    # ---- every PDF (pdf_kit) ------------------------------------------------------------------------------------
+    "pdf.page_of": "Page {number} of {total}",
+    "pdf.citation": ("Magnet School Development Framework, U.S. Department of Education, Magnet Schools Assistance "
+                     "Program Technical Assistance Center, 2018 (public domain)."),
+    "pdf.bad_paper": "{paper} is not a paper size; use letter or a4.",
+    "progress.laying_out": "Laying out the pages…",
+    "progress.reading_review": "Reading the review…",
+    # An unofficial translation of the framework (English never prints these: its text is the official one).
+    "translation.marker": "Framework: unofficial translation",
+    "translation.original_in_record": ("The English original of each translated item is printed under it in the "
+                                       "full record (“Ratings and evidence”)."),
+    "translation.original_with_full": ("Print the plan with its full record to see the English original under each "
+                                       "translated item."),
+    "translation.original_below": "The English original is printed under each item.",
+
+    # ---- the plan: cover and summary -----------------------------------------------------------------------------
+    "plan.title": "Action plan",
+    "plan.pdf_title": "Action plan — {school}",
+    "plan.pdf_subject": "Equity self-review and action plan, {district}",
+    "plan.footer": "{school} — action plan",
+    "plan.not_set": "not set",
+    "cover.school_year": "School year",
+    "cover.magnet_theme": "Magnet theme",
+    "cover.program": "Program",
+    "cover.grades": "Grades",
+    "cover.printed": "Printed",
+    "cover.team": "The team",
+    "cover.name": "Name",
+    "cover.role": "Role",
+    "cover.speaks_for": "Speaks for",
+    "cover.no_team": "No team members are listed in the review.",
+    "cover.against": "Self-review against the {citation}",
+    "summary.title": "Summary",
+    "summary.components": "Where each core component stands",
+    "summary.component": "Component",
+    "summary.stage": "Stage",
+    "summary.why": "Why it sits there",
+    "summary.sustained": "Optimization — sustained",
+    "summary.sustained_why": "Every map condition in all four stages is In place.",
+    "summary.held_back": {"other": "{n} of {total} conditions of the {stage} map not yet In place."},
+    "summary.isolation": "Minority group isolation",
+    "summary.no_enrollment": "No enrollment has been imported into this review, so isolation is not measured.",
+    "summary.isolated_groups": {"one": "In {year}, {n} group is isolated ({rule}).",
+                                "other": "In {year}, {n} groups are isolated ({rule})."},
+    "summary.top": "Top {count} priorities",
+    "summary.action": "Action",
+    "summary.lead": "Lead",
+    "summary.due": "Due",
+    "summary.status": "Status",
+    "summary.no_open_items": "The plan has no open action items yet.",
+    "summary.items_in_all": {"other": "{n} action items in all: {statuses}."},
+
+    # ---- the plan table and the timeline ---------------------------------------------------------------------------
+    "plan.col.number": "#",
+    "plan.col.action": "Action",
+    "plan.col.why": "Why (gap, root cause, theory of action)",
+    "plan.col.steps": "Steps and resources",
+    "plan.col.lead": "Lead and team",
+    "plan.col.dates": "Start – due",
+    "plan.col.evidence": "Evidence of impact",
+    "plan.col.status": "Status",
+    "plan.no_items": "No action items yet. Accept suggestions on the Action plan page, or add items.",
+    "plan.objective": "Objective {number}: {title}",
+    "plan.no_objective": "Items with no objective",
+    "item.gap": "Gap:",
+    "item.root_cause": "Root cause:",
+    "item.theory": "Theory of action:",
+    "item.resources": "Resources:",
+    "item.funding": "Funding:",
+    "item.with": "With: {people}",
+    "item.by": "By",
+    "timeline.title": "The 7-year timeline",
+    "timeline.explained": ("Each action item across the seven school years of the plan, {first} to {last}; a filled "
+                           "cell marked {mark} is a year the item runs (from its start date to its due date)."),
+    "timeline.no_items": "No action items yet.",
+    "timeline.action": "Action",
+    "timeline.lead": "Lead",
+    "timeline.note": "Note",
+    "timeline.no_dates": "no dates yet",
+    "timeline.before": "started before the plan",
+    "timeline.after": "continues after the plan",
+    "timeline.outside": "outside the plan years",
+
+    # ---- enrollment and isolation -----------------------------------------------------------------------------------
+    "enrollment.title": "Enrollment and minority group isolation",
+    "enrollment.none": ("No enrollment has been imported into this review. Import the school's enrollment on the "
+                        "Data & MGI page to measure isolation."),
+    "enrollment.source": ("School year {year}. Source: {file}, sheet “{sheet}”, imported {day}{by}. "
+                          "Compared with: {reference}."),
+    "enrollment.imported_by": " by {name}",
+    "enrollment.read_with_care": "Read with care: {warning}",
+    "enrollment.dimension_year": "{dimension}, {year}",
+    "enrollment.suppression": ("Counts under {size} are printed as “<{size}” to protect students' privacy, and so is "
+                               "every figure that would reveal one: its share, its difference, its chart label and, "
+                               "where the other counts and the total would give it away, the next smallest count "
+                               "(“withheld”)."),
+    "enrollment.charts": "Charts",
+    "enrollment.progress_goal": "Progress goal: 2 points a year toward the district share",
+    "enrollment.disproportionality": "Disproportionality",
+    "mgi.col.group": "Group",
+    "mgi.col.school_n": "School n",
+    "mgi.col.school_share": "School %",
+    "mgi.col.district_n": "District n",
+    "mgi.col.district_share": "District %",
+    "mgi.col.difference": "± points",
+    "mgi.col.status": "Status",
+    "mgi.isolated_prefix": "ISOLATED: ",
+    "risk.col.outcome": "Outcome",
+    "risk.col.group": "Group",
+    "risk.col.enrolled": "Enrolled",
+    "risk.col.with_outcome": "With outcome",
+    "risk.col.expected": "Expected",
+    "risk.col.ratio": "Risk ratio",
+    "risk.col.why": "Why no ratio",
+    # The enrollment engine words these in English itself (core.enrollment); a translation renders them from the
+    # result's numbers (core.output.print_words), with the same meaning.
+    "rule.points": "more than {threshold} percentage points from the district share",
+    "rule.relative": "more than {threshold} % of the district share away from it",
+    "rule.sentence": ("A group is isolated when its share of the school is {rule} — the district-relative rule "
+                      "(as used by Miami-Dade County Public Schools; Bridges Collaborative member profile)."),
+    "federal.isolated": "minority-group-isolated",
+    "federal.not_isolated": "not minority-group-isolated",
+    "federal.withheld": ("Federal MSAP status (34 CFR 280.4): the school is {state} (more than 50 % minority students "
+                         "is isolated); the exact share is not printed because {why}."),
+    "federal.unknown": "Federal MSAP status: not known (the file does not give every race/ethnicity group).",
+    "federal.known": ("Federal MSAP status (34 CFR 280.4): minority students are {share} of the school, so it is "
+                      "{state} (more than 50 % is isolated)."),
+    "diversity.withheld": "Diversity: not printed, because {why}.",
+    "diversity.unknown": "Diversity: not known (race/ethnicity counts are missing or suppressed).",
+    "diversity.simpson": "Diversity (Simpson, 0 = one group only): {simpson}, {normalized} of the most possible",
+    "diversity.dissimilarity": "; dissimilarity from the district: {dissimilarity} (0 = the same mix)",
+    "status.no_data": "no data",
+    "status.over": "over-represented by {points} points",
+    "status.under": "under-represented by {points} points",
+    "status.within": "within the band ({points} points)",
+    "status.small": "; fewer than {size} students, read with care",
+    "privacy.small": "withheld: fewer than {size} students",
+    "privacy.complement": "withheld so that a count under {size} cannot be worked out",
+    "privacy.race_hidden": ("a race/ethnicity group has fewer than {size} students, so figures that would reveal its "
+                            "count are not printed"),
+    "privacy.withheld": "withheld",
+    "progress.sentence": ("{group}, {first} to {last}: {from_share} to {to_share} (district {district}), {how}; goal "
+                          "{needed} points — {verdict}."),
+    "progress.moved": "moved {points} points",
+    "progress.reached_band": "reached the band",
+    "progress.met": "met",
+    "progress.not_met": "not met",
+    "dimension.race_ethnicity": "Race/ethnicity",
+    "dimension.gender": "Gender",
+    "dimension.english_learner": "English learners",
+    "dimension.disability": "Students with disabilities",
+    "dimension.economic": "Economic status",
+
+    # ---- charts ---------------------------------------------------------------------------------------------------
+    "chart.isolated": "isolated",
+    "chart.withheld": "withheld (a small count)",
+    "chart.not_available": "not available",
+    "chart.school": "School",
+    "chart.district": "District",
+    "chart.band_points": "Band: within {threshold} points",
+    "chart.band_relative": "Band: within {threshold} % of the district share",
+    "chart.against_district": " (district {share})",
+    "chart.legend_school": "School: dark line with dots, a style per group",
+    "chart.legend_district": "District: thin grey dashed line per group",
+    "chart.trend_title": "Race/ethnicity share over the years",
+
+    # ---- sign-off -------------------------------------------------------------------------------------------------
+    "signoff.title": "Sign-off",
+    "signoff.agreement": ("We have read this action plan and agree to carry it out and to review it together at least "
+                          "once each semester."),
+    "signoff.role": "Role",
+    "signoff.name": "Name",
+    "signoff.signature": "Signature",
+    "signoff.date": "Date",
+    "signoff.principal": "Principal",
+    "signoff.team_lead": "Leadership team lead",
+    "signoff.district": "District representative",
+    "signoff.family": "Family representative",
+    "signoff.partner": "Partner representative",
+
+    # ---- the full record and the checklist ------------------------------------------------------------------------
+    "record.title": "Ratings and evidence",
+    "record.explained": ("Every item of the framework as the team rated it, with its evidence note. Items never rated "
+                         "read “Unrated”."),
+    "record.col.number": "#",
+    "record.col.text": "Text (quoted from the framework)",
+    "record.col.text_translated": "Text (unofficial translation; the English original under it)",
+    "record.col.text_unofficial": "Text (unofficial translation of the framework)",
+    "record.col.rating": "Rating",
+    "record.col.evidence": "Evidence",
+    "record.stage": "Stage {number}: {name}",
+    "record.part": "Stage {number} {part}",
+    "record.ballots": "Ballots: {votes} ({agreement}).",
+    "record.reason": "Team's reason: {reason}",
+    "record.original": "English original:",
+    "part.key_actions": "key actions",
+    "part.map": "map: {component}",
+    "part.benchmarks": "benchmarks",
+    "ballots.none": "No ratings",
+    "ballots.nobody": "nobody rated it",
+    "ballots.all_agree": "all agree",
+    "ballots.apart": {"other": "{share} chose the same; {n} levels apart"},
+    "checklist.title": "Self-review checklist",
+    "checklist.title_stage": "Self-review checklist, stage {stage}",
+    "checklist.intro": ("Magnet School Development Framework — for teams working on paper. Tick one box per item and "
+                        "write the evidence on the lines; enter the ratings in Equity Desktop afterwards."),
+    "checklist.school_date": "<b>School:</b> ______________________________ &nbsp; <b>Date:</b> ______________",
+    "checklist.name_line": ("<b>Name</b> (a member's own ballot, or who recorded the team's ratings): "
+                            "________________________________"),
+    "checklist.col.code": "Code",
+    "checklist.no_stage": "There is no stage {stage}; the framework has stages 1 to {last}.",
+
+    # ---- the Excel copy -------------------------------------------------------------------------------------------
+    "xlsx.sheet.about": "About",
+    "xlsx.sheet.plan": "Action plan",
+    "xlsx.sheet.ratings": "Ratings",
+    "xlsx.col.id": "ID",
+    "xlsx.col.objective": "Objective",
+    "xlsx.col.component": "Component",
+    "xlsx.col.stage": "Stage",
+    "xlsx.col.status": "Status",
+    "xlsx.col.part": "Part",
+    "xlsx.col.number": "#",
+    "xlsx.col.text": "Text (quoted from the framework)",
+    "xlsx.col.text_unofficial": "Text (unofficial translation of the framework)",
+    "xlsx.col.rating": "Rating",
+    "xlsx.col.evidence": "Evidence",
+    "xlsx.date_format": " (YYYY-MM-DD)",
+    "xlsx.about.title": "Action plan and ratings — {school}",
+    "xlsx.about.school_year": "School year {year}",
+    "xlsx.about.edit": ("Edit the “Action plan” and “Ratings” sheets, save, and bring the file back with File → Import "
+                        "Plan from Excel… in Equity Desktop. You will see every change before it is applied."),
+    "xlsx.about.ids": ("Keep the ID columns as they are. Add a new action item on an empty row with no ID. Dates are "
+                       "written as YYYY-MM-DD."),
+    "xlsx.about.delete": ("Deleting a row here does not delete the item; delete it in the program, where it can be "
+                          "undone."),
+    "xlsx.choose_status": "Choose a status from the list.",
+    "xlsx.choose_component": "Choose one of the five components.",
+    "xlsx.choose_stage": "The stage is a number from 1 to 4.",
+    "xlsx.choose_rating": "Choose a rating from the list.",
+    "xlsx.choose_benchmark": "Choose Not met, Partly met, Met or Unrated.",
+    "xlsx.not_in_list": "Not in the list",
+
+    # ---- the command line -------------------------------------------------------------------------------------------
+    "cli.wrote_plan": "Wrote the action plan to {path}",
+    "cli.wrote_xlsx": "Wrote the plan and ratings to {path}",
+    "cli.wrote_checklist": "Wrote the blank checklist to {path}",
+    "cli.say_where": "Say where to write the plan: -o plan.pdf, --xlsx plan.xlsx, or both.",
+    "cli.not_pdf": "{name} does not end in .pdf; name the file like plan.pdf.",
+    "cli.not_xlsx": "{name} does not end in .xlsx; name the file like plan.xlsx.",
+}
+
+# Field labels of a plan item (core.review.plan_records.FIELD_LABELS) are English in that module; the Excel copy's
+# headers ask for them by "field.<name>" in other languages and fall back to FIELD_LABELS in English.
