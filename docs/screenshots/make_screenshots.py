@@ -1,4 +1,5 @@
-"""Screenshots of every page at 1366×768 (a common school laptop), for the user guide and for review.
+"""Screenshots of every page at 1366×768 (a common school laptop), for the user guide and for review; then
+every page at 1024×600 and on a dark desktop (small_and_dark.py).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 Writes PNGs next to this script, on a fresh copy of the demo review, with
@@ -87,6 +88,9 @@ def main() -> None:
         action_plan(window, app, demo)
         window.close()
         printed_pages(folder)
+    import small_and_dark  # beside this script
+
+    small_and_dark.main(app)
 
 
 def wait_for_read(app: QApplication, owner) -> None:

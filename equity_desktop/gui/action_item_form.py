@@ -2,7 +2,9 @@
 
 Each field is saved when the person leaves it (as the profile page does), through the session, as one
 undoable edit. A field the core refuses (a date that is not a date, a due date before the start) keeps
-what was typed and says why, in words, under the form; nothing is saved until it is right.
+what was typed and says why, in words, right under that field; nothing is saved until it is right.
+Dates are typed or picked from a calendar (DateField); the lead is picked from the team or typed (a
+lead from outside the team, a department, is allowed).
 
 A save never rebuilds the form: when the item changes (a save, an undo, a redo) `update_item` rewrites only
 the fields nobody is typing in, so the focus stays where the person put it. Tab and Shift+Tab follow
@@ -26,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from equity_desktop.core.plan.items import clean_text, item_problems
+from equity_desktop.core.plan.items import clean_text, field_problems
 from equity_desktop.core.review.plan_records import FIELD_LABELS, ActionItem, ActionStatus
+from equity_desktop.gui.date_field import DateField
 from equity_desktop.gui.review_session import ReviewSession
 
 # The fields from top to bottom: the rows of the form, and the order Tab and Shift+Tab follow.
@@ -38,8 +41,9 @@ _LONG = ("root_cause", "theory_of_action", "steps", "progress_notes")
 _SHORT = ("title", "lead", "responsible", "resources", "funding_source", "start", "due", "metric", "baseline",
           "target", "target_date")
 _FIELD_OF = {"objective": "objective_id", "component": "component_id", "stage": "stage_number"}
-_PLACEHOLDERS = {"start": "YYYY-MM-DD", "due": "YYYY-MM-DD", "target_date": "YYYY-MM-DD",
-                 "theory_of_action": "If … then …"}
+_DATES = ("start", "due", "target_date")
+_PLACEHOLDERS = {"theory_of_action": "If … then …"}
+_CHECKED = ("title", *_DATES)  # the fields the core may refuse: each has a line for why, under it
 
 
 class _LongText(QPlainTextEdit):
@@ -68,14 +72,11 @@ class ActionItemForm(QScrollArea):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the panel is narrow
         outer.addLayout(form)
-        self.problem = QLabel(content)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        outer.addWidget(self.problem)
         outer.addStretch(1)
         self.setWidget(content)
 
         self.fields: dict[str, QWidget] = {}
+        self.problems: dict[str, QLabel] = {}  # why a field was refused, under it
         self._objectives: list[tuple[int, str]] | None = None  # what the objective list shows
         self.objective, self.component, self.stage, self.status = (self._combo() for _ in range(4))
         for name in _ORDER:
@@ -84,6 +85,11 @@ class ActionItemForm(QScrollArea):
                 widget.setTabChangesFocus(True)
                 widget.setFixedHeight(64)
                 widget.left.connect(self.commit)
+            elif name in _DATES:
+                widget = DateField(content)
+                widget.editingFinished.connect(self.commit)
+            elif name == "lead":
+                widget = self._lead_combo(content)
             elif name in _SHORT:
                 widget = QLineEdit(content)
                 widget.editingFinished.connect(self.commit)
@@ -98,6 +104,13 @@ class ActionItemForm(QScrollArea):
             widget.setEnabled(not session.read_only)
             form.addRow(label + ":", widget)
             self.fields[name] = widget
+            if name in _CHECKED:
+                problem = QLabel(content)
+                problem.setObjectName("problem")
+                problem.setWordWrap(True)
+                problem.hide()
+                form.addRow(problem)
+                self.problems[name] = problem
         # The combo boxes were made first; without this Tab would visit them before the title.
         for first, second in pairwise(_ORDER):
             QWidget.setTabOrder(self.fields[first], self.fields[second])
@@ -108,7 +121,46 @@ class ActionItemForm(QScrollArea):
         self.component.addItem(self.tr("No component"), "")
         for component in session.framework.components:
             self.component.addItem(self.tr(component.name), component.id)
+        self.fill_team()
         self.setEnabled(False)
+
+    def _lead_combo(self, parent: QWidget) -> QComboBox:
+        """The lead: a team member picked from the list, or any name typed."""
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed name is the item's, not the team's
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.lineEdit().editingFinished.connect(self.commit)
+        combo.activated.connect(lambda _index: self.commit())
+        self.session.team_changed.connect(self.fill_team)
+        return combo
+
+    def fill_team(self) -> None:
+        """Offer the team's members as leads (what is typed in the field stays)."""
+        combo = self.fields["lead"]
+        text = combo.lineEdit().text()
+        names = [m.name for m in self.session.team if m.name.strip()]
+        if [combo.itemText(i) for i in range(combo.count())] != names:
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+            combo.blockSignals(False)
+        combo.lineEdit().setText(text)
+
+    def problem_text(self) -> str:
+        """Every sentence the form shows about what it could not save."""
+        return "\n".join(label.text() for label in self.problems.values() if label.text())
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        """Each refused field's sentence under it; the first one scrolled into view."""
+        for name, label in self.problems.items():
+            label.setText(self.tr(problems[name]) if name in problems else "")
+            label.setVisible(name in problems)
+        first = next((name for name in _CHECKED if name in problems), None)
+        if first is not None:
+            self.ensureWidgetVisible(self.problems[first], 0, 8)
+            self.ensureWidgetVisible(self.fields[first], 0, 8)  # the field and the sentence under it
 
     def _combo(self) -> QComboBox:
         combo = QComboBox(self)
@@ -133,13 +185,13 @@ class ActionItemForm(QScrollArea):
     def show_item(self, item: ActionItem | None) -> None:
         """Show `item` (None: an empty, disabled form); what was typed in the form and not saved is dropped."""
         self.item = item
-        self.problem.clear()
+        self._show_problems({})
         self.fill_objectives()
         self.setEnabled(item is not None)
         if item is None:
             self.gap_label.setText(self.tr("Choose an action item, or add one."))
             for name in (*_SHORT, *_LONG):
-                self.fields[name].clear()
+                self._text_widget(name).clear()
             return
         self._show_gap(item)
         for name in _ORDER:
@@ -165,11 +217,11 @@ class ActionItemForm(QScrollArea):
             shown, before, after = self._value(name), getattr(old, attribute), getattr(item, attribute)
             if shown not in (before, after):
                 continue  # typed and not saved yet (or refused): what was typed stays
-            if shown == after and (self.fields[name] is focused or self._raw(name) == after):
+            if shown == after and (focused in (self.fields[name], self._text_widget(name)) or self._raw(name) == after):
                 continue  # already shows it; the text under the cursor is not touched
             self._show(name, after)
-        if self.problem.text() and not item_problems(self.edited_item()):
-            self.problem.clear()
+        if self.problem_text() and not field_problems(self.edited_item()):
+            self._show_problems({})
 
     def _show_gap(self, item: ActionItem) -> None:
         self.gap_label.setText(self.tr("Answers: {0}").format(item.gap_text) if item.gap_text
@@ -177,7 +229,7 @@ class ActionItemForm(QScrollArea):
 
     def _show(self, name: str, value) -> None:
         """Put the item's `value` in the field `name`."""
-        widget = self.fields[name]
+        widget = self._text_widget(name)
         if name in _SHORT:
             widget.setText(value)
         elif name in _LONG:
@@ -189,12 +241,17 @@ class ActionItemForm(QScrollArea):
 
     def _raw(self, name: str):
         """What the field `name` holds, exactly as typed."""
-        widget = self.fields[name]
+        widget = self._text_widget(name)
         if name in _SHORT:
             return widget.text()
         if name in _LONG:
             return widget.toPlainText()
         return self._value(name)
+
+    def _text_widget(self, name: str):
+        """The widget holding the field's text: the lead's is its combo box's line."""
+        widget = self.fields[name]
+        return widget.lineEdit() if name == "lead" else widget
 
     def _value(self, name: str):
         """What the field `name` holds, as the item would store it."""
@@ -215,11 +272,10 @@ class ActionItemForm(QScrollArea):
         item = self.edited_item()
         if item is None or item == self.item:
             return True
-        problems = item_problems(item)
+        problems = field_problems(item)
+        self._show_problems(problems)
         if problems:
-            self.problem.setText("\n".join(self.tr(p) for p in problems))
             return False
-        self.problem.clear()
         saved = self.session.put_item(item)
         if saved:
             self.item = self.session.plan.item(item.id) or item

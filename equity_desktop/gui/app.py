@@ -10,10 +10,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from equity_desktop import APP_NAME, __version__
-from equity_desktop.gui import crash_log
+from equity_desktop.gui import crash_log, theme
 from equity_desktop.gui.error_dialogs import install_excepthook
 from equity_desktop.gui.main_window import MainWindow
-from equity_desktop.paths import resource_path, ui_path
+from equity_desktop.paths import resource_path
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,7 +24,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "equity-desktop-256.png"))))
     # Names the installed .desktop entry, so Linux desktops show its icon and name for the window.
     app.setDesktopFileName("equity-desktop")
-    app.setStyleSheet(ui_path("style.qss").read_text(encoding="utf-8"))
+    theme.apply(app)  # the style sheet's colours for a light or a dark desktop
     return app
 
 

@@ -1,5 +1,6 @@
 """What the program remembers between runs (QSettings): recent reviews, the window's geometry, the folder of
-the last review and the last enrollment file imported (a team imports three years from the same workbook).
+the last review, the last enrollment file imported (a team imports three years from the same workbook) and
+whether the placement strip is folded into one line (on a small screen it takes the room of the cards).
 
 Values are plain strings and bytes, never pickled objects. Tests hand in a
 QSettings on a temporary INI file so they never touch the user's own.
@@ -53,3 +54,11 @@ class AppSettings:
 
     def set_last_enrollment_file(self, path: Path) -> None:
         self.qsettings.setValue("files/last_enrollment_file", str(path))
+
+    def strip_collapsed(self, default: bool = False) -> bool:
+        """Whether the person folded the placement strip (`default` until they have chosen)."""
+        value = self.qsettings.value("view/strip_collapsed", default)
+        return value in (True, "true", "1", 1)  # an INI file gives the text back
+
+    def set_strip_collapsed(self, collapsed: bool) -> None:
+        self.qsettings.setValue("view/strip_collapsed", bool(collapsed))

@@ -6,6 +6,9 @@ first chart imports reportlab (~0.1–0.2 s) and each takes 20–50 ms of pure P
 stalled the first visit of Data & MGI for 0.2–0.4 s (bench/bench_stall_pages.py). A chart is drawn only
 while it is on screen, once its page is laid out, at the width it is shown at: a tab not opened costs
 nothing, and a chart is not drawn at a passing width while its page settles.
+
+The drawing is made for paper (dark marks on white). On a dark palette its colours' lightness is turned
+over (core.contrast.for_dark_background): white labels, a light bar for the school, as readable as print.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from equity_desktop.core.contrast import for_dark_background, recolour_svg
 from equity_desktop.core.output.charts import SvgChart, svg_chart
+from equity_desktop.gui.theme import is_dark
 from equity_desktop.gui.thread_jobs import ThreadJobs
 
 Factory = Callable[[float], object]  # width in points -> reportlab Drawing
@@ -43,6 +48,7 @@ class ChartView(QWidget):
         self._svg = QSvgRenderer(self)
         self._factory: Factory | None = None
         self._shown: tuple[Factory, int] | None = None  # the chart on screen and the width it was drawn for
+        self._paper = b""  # the SVG as drawn, for paper: shown as it is, or turned for a dark palette
         self._jobs = ThreadJobs(_DRAWER, self)
         self._jobs.finished.connect(self._arrived)
         # Drawing starts in the next turn of the event loop, when the page's layout has settled.
@@ -96,14 +102,26 @@ class ChartView(QWidget):
 
     def _arrived(self, drawn: tuple[Factory, int], chart: SvgChart) -> None:
         if drawn[0] is self._factory:  # else the chart was replaced while it was drawn
-            self._svg.load(QByteArray(chart.svg))
+            self._paper = chart.svg
+            self._load()
             self._shown = drawn
             self.setFixedHeight(int(chart.height * SCALE))
             self.update()
             self.drawn.emit()
         self._start()
 
+    def _load(self) -> None:
+        dark = is_dark(self.palette())
+        self._svg.load(QByteArray(recolour_svg(self._paper, for_dark_background) if dark else self._paper))
+        self.setProperty("dark", dark)  # which colours are on screen (tests read it)
+
     # ---- Qt ----------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._paper:
+            self._load()  # the desktop turned dark or light: the same drawing, its colours turned
+            self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(520, self.height())

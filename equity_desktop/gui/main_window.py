@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QRect, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -28,6 +28,11 @@ from equity_desktop.gui.search_box import SearchBox
 from equity_desktop.gui.start_page import StartPage
 from equity_desktop.gui.workshop_actions import WorkshopActions
 
+FIRST_SIZE = (1280, 760)
+# The frame the window system adds around the window (title bar, borders), unknown until it is shown: room
+# left for it so the whole window, status bar included, is on a small screen's free area.
+FRAME_ROOM = (16, 48)
+SHORT_SCREEN = 800  # pixels of free height under which the placement strip starts folded
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
 DEMO_NAME = "Demo review (Cedar Grove).eqreview"
 
@@ -52,6 +57,7 @@ class MainWindow(QMainWindow):
         self.workspace: ReviewWorkspace | None = None
         self.workshop = None  # the WorkshopView while it shows
         self._was_full_screen = False
+        self._normal_geometry = QRect()
         self.undo_group = QUndoGroup(self)
         self.setAcceptDrops(True)
         self.outer = QStackedWidget(self)
@@ -60,7 +66,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
-        self.resize(1280, 760)
+        self._first_size()
         if geometry := self.settings.geometry():
             self.restoreGeometry(geometry)
         self._set_review_actions(False)
@@ -68,6 +74,13 @@ class MainWindow(QMainWindow):
             self.show_start_page()
 
     # ---- building ----------------------------------------------------------------------------
+
+    def _first_size(self) -> None:
+        """The first window: FIRST_SIZE, or smaller on a screen whose free area is smaller (a 1366×768 laptop
+        with a task bar, a 1024×600 netbook)."""
+        free = self.screen().availableGeometry()
+        self.resize(min(FIRST_SIZE[0], free.width() - FRAME_ROOM[0]),
+                    min(FIRST_SIZE[1], free.height() - FRAME_ROOM[1]))
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -100,16 +113,25 @@ class MainWindow(QMainWindow):
         self.workshop_action = self._action(self.tr("&Workshop View"), self.enter_workshop, "F5", "workshopAction")
         self.full_screen_action = self._action(self.tr("&Full Screen"), self.toggle_full_screen, keys.FullScreen,
                                                "fullScreenAction")
-        self.strip_action = self._action(self.tr("&Placement Strip"), self._toggle_strip, None, "stripAction")
+        # Checked: the whole table; unchecked: folded into one line (the strip's own ▴ button does the same).
+        self.strip_action = self._action(self.tr("&Placement Strip in Full"), self._toggle_strip, None, "stripAction")
         self.strip_action.setCheckable(True)
-        self.strip_action.setChecked(True)
+        # Until the person chooses, a short screen (a 1366×768 laptop, a 1024×600 netbook) starts with it folded.
+        short = self.screen().availableGeometry().height() < SHORT_SCREEN
+        self.strip_action.setChecked(not self.settings.strip_collapsed(default=short))
         self.about_action = self._action(self.tr("&About Equity Desktop"), self.about, None, "aboutAction")
+        self.help_action = self._action(self.tr("Equity Desktop &Guide"), self.show_help, keys.HelpContents,
+                                        "helpAction")
+        self.addAction(self.help_action)  # F1 also in the workshop view, where the menu bar is hidden
         self.import_action = self._action(self.tr("&Import Enrollment…"), self.import_enrollment, "Ctrl+I",
                                           "importAction")
         self.screen_action = self._action(self.tr("S&creen a District File…"), self.screen_district, None,
                                           "screenAction")
+        self.print_action = self._action(self.tr("&Print Action Plan…"), lambda: self.export("print_plan"),
+                                         keys.Print, "printAction")
+        # Ctrl+P prints, as in every program; saving the PDF takes Ctrl+Shift+P, which nothing else uses.
         self.pdf_action = self._action(self.tr("Save Action Plan as &PDF…"), lambda: self.export("choose_pdf"),
-                                       keys.Print, "pdfAction")
+                                       "Ctrl+Shift+P", "pdfAction")
         self.xlsx_action = self._action(self.tr("Save Plan as &Excel…"), lambda: self.export("choose_xlsx"), None,
                                         "xlsxAction")
         self.workbook_action = self._action(self.tr("Import Edited E&xcel Plan…"),
@@ -118,8 +140,8 @@ class MainWindow(QMainWindow):
                        self.full_screen_action):
             shortcuts.tip_with_shortcut(action)
         self.review_actions = (self.copy_action, self.close_action, self.find_action, self.workshop_action,
-                               self.strip_action, self.import_action, self.pdf_action, self.xlsx_action,
-                               self.workbook_action)
+                               self.strip_action, self.import_action, self.print_action, self.pdf_action,
+                               self.xlsx_action, self.workbook_action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -133,7 +155,7 @@ class MainWindow(QMainWindow):
         self.workshop_files = WorkshopActions(self, self._folder)
         file_menu.addMenu(self.workshop_files.menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.pdf_action, self.xlsx_action, self.workbook_action])
+        file_menu.addActions([self.print_action, self.pdf_action, self.xlsx_action, self.workbook_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -143,7 +165,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.workshop_action, self.full_screen_action, self.strip_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.help_action, self.about_action])
         self.toolbar = QToolBar(self.tr("Tools"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -254,7 +276,8 @@ class MainWindow(QMainWindow):
         session.profile_changed.connect(self._show_title)
         self.workspace = ReviewWorkspace(session, self.outer)
         self.workspace.import_requested.connect(self.import_enrollment)
-        self.workspace.set_strip_visible(self.strip_action.isChecked())
+        self.workspace.strip.set_collapsed(not self.strip_action.isChecked())
+        self.workspace.strip.collapsed_changed.connect(self._strip_collapsed)
         # Choose the page before the workspace shows: a navigator gaining focus with no current
         # page would select (and build) the first one.
         self.workspace.show_page(self.workspace.first_page())
@@ -350,9 +373,14 @@ class MainWindow(QMainWindow):
     def _saved(self, time: str) -> None:
         self.save_state.setText(self.tr("All changes saved · {0}").format(time))
 
-    def _toggle_strip(self, visible: bool) -> None:
+    def _toggle_strip(self, full: bool) -> None:
         if self.workspace is not None:
-            self.workspace.set_strip_visible(visible)
+            self.workspace.strip.set_collapsed(not full)
+        self.settings.set_strip_collapsed(not full)
+
+    def _strip_collapsed(self, collapsed: bool) -> None:
+        self.strip_action.setChecked(not collapsed)
+        self.settings.set_strip_collapsed(collapsed)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box, always one the person can see (the workshop view hides the toolbar: leave it)."""
@@ -386,6 +414,7 @@ class MainWindow(QMainWindow):
         self.menuBar().hide()
         self.toolbar.hide()
         self._was_full_screen = self.isFullScreen()
+        self._normal_geometry = self.geometry()  # put back on leaving: full screen is the room's, not ours
         self.showFullScreen()
         self.workshop.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -401,11 +430,24 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         if not self._was_full_screen:
             self.showNormal()
+            self.setGeometry(self._normal_geometry)
         if self.workspace is not None:
             self.outer.setCurrentWidget(self.workspace)
             self.workspace.show_page(f"{workshop.stage.id}.map", item_id)
 
     # ---- window --------------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        """The guide, at the section about what is on screen (the workshop view, or the page shown)."""
+        from equity_desktop.gui.help_window import HelpWindow, section_for
+
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(self.settings.qsettings.fileName(), self.data_dir, self)
+        if self.workshop is not None:
+            page = "workshop"
+        else:
+            page = self.workspace.navigator.current_key() if self.workspace is not None else None
+        self.help_window.show_section(section_for(page))
 
     def about(self) -> None:
         from equity_desktop.gui.about_dialog import AboutDialog

@@ -1,4 +1,8 @@
-"""New review: ask for the school and district, and where to keep the file."""
+"""New review: ask for the school and district, and where to keep the file.
+
+The school year starts filled in with today's (core.plan.items.current_school_year): a grey example in an
+empty box looked filled in, and the review was saved with no year.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equity_desktop.core.plan.items import current_school_year
 from equity_desktop.core.review.document import SchoolProfile
 from equity_desktop.core.review.store import SUFFIX, file_name_for
 
@@ -35,8 +40,8 @@ class NewReviewDialog(QDialog):
         self.school.setObjectName("schoolField")
         self.district = QLineEdit(self)
         self.district.setObjectName("districtField")
-        self.school_year = QLineEdit(self)
-        self.school_year.setPlaceholderText("2026-27")
+        self.school_year = QLineEdit(current_school_year(), self)
+        self.school_year.setObjectName("schoolYearField")
         for field, label in ((self.school, self.tr("School")), (self.district, self.tr("District")),
                              (self.school_year, self.tr("School year"))):
             field.setAccessibleName(label)
@@ -65,7 +70,7 @@ class NewReviewDialog(QDialog):
         """Start from a school already known (district screening)."""
         self.school.setText(school)
         self.district.setText(district)
-        self.school_year.setText(school_year)
+        self.school_year.setText(school_year or current_school_year())
 
     def path(self) -> Path:
         return self._chosen_path or self.folder / file_name_for(self.school.text())

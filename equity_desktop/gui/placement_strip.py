@@ -2,7 +2,9 @@
 
 Clicking a component explains why it sits there: the conditions holding it
 back, each a link to its card on the stage's map. Colour only repeats what the
-text already says (a rating is never shown by colour alone).
+text already says (a rating is never shown by colour alone). On a small screen
+the strip collapses to one line (each component's stage), leaving the rating
+cards the room; the main window remembers the choice.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from equity_desktop.core.review.placement import Placement, placements
 from equity_desktop.gui.pages.document_page import goto
@@ -25,6 +27,7 @@ def _short(text: str) -> str:
 
 class PlacementStrip(QFrame):
     navigation_requested = Signal(str, str)  # page key, item id
+    collapsed_changed = Signal(bool)
 
     def __init__(self, session: ReviewSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,14 +42,35 @@ class PlacementStrip(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
+        self.collapsed = False
         corner = QLabel(self.tr("<b>Where each component stands</b>"), self)
         grid.addWidget(corner, 0, 0)
+        self._details: list[QWidget] = [corner]  # what the collapsed strip hides
+        self.summary = QLabel(self)
+        self.summary.setObjectName("stripSummary")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        grid.addWidget(self.summary, 0, 0, 1, len(framework.stages))
+        self.collapse_button = QToolButton(self)
+        self.collapse_button.setObjectName("stripCollapse")
+        self.collapse_button.setAutoRaise(True)
+        self.collapse_button.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         for column, stage in enumerate(framework.stages, start=1):
             label = QLabel(f"{stage.number} · {stage.name}", self)
             label.setObjectName("stripStage")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(label, 0, column)
             grid.setColumnStretch(column, 1)
+            self._details.append(label)
+            if column < len(framework.stages):
+                grid.addWidget(label, 0, column)
+                continue
+            # The button shares the last stage's heading cell, whose cells below are wider than the heading:
+            # a column of its own made the window 60 px wider.
+            last = QHBoxLayout()
+            last.setContentsMargins(0, 0, 0, 0)
+            last.addWidget(label, 1)
+            last.addWidget(self.collapse_button)
+            grid.addLayout(last, 0, column)
         self.buttons: dict[str, QToolButton] = {}
         self.cells: dict[str, list[QLabel]] = {}
         for row, component in enumerate(framework.components, start=1):
@@ -59,6 +83,7 @@ class PlacementStrip(QFrame):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _c=False, cid=component.id: self.toggle_explanation(cid))
             grid.addWidget(button, row, 0)
+            self._details.append(button)
             self.buttons[component.id] = button
             self.cells[component.id] = []
             for column in range(1, len(framework.stages) + 1):
@@ -66,6 +91,7 @@ class PlacementStrip(QFrame):
                 cell.setObjectName("stripCell")
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 grid.addWidget(cell, row, column)
+                self._details.append(cell)
                 self.cells[component.id].append(cell)
         outer.addLayout(grid)
         self.explanation = QLabel(self)
@@ -76,7 +102,28 @@ class PlacementStrip(QFrame):
         self.explanation.hide()
         outer.addWidget(self.explanation)
         session.item_changed.connect(self.refresh)
+        self._show_collapse_button()
         self.refresh()
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """One line (each component's stage) or the whole table; says so when it changes."""
+        if collapsed == self.collapsed:
+            return
+        self.collapsed = collapsed
+        for widget in self._details:
+            widget.setVisible(not collapsed)
+        self.summary.setVisible(collapsed)
+        self.explanation.setVisible(not collapsed and self.shown_component is not None)
+        self._show_collapse_button()
+        self.collapsed_changed.emit(collapsed)
+
+    def _show_collapse_button(self) -> None:
+        button = self.collapse_button
+        # Unfolded, only the arrow: the heading cell it shares has no room for a word (its tooltip says it).
+        button.setText(self.tr("▾ Show") if self.collapsed else "▴")
+        tip = self.tr("Show the whole table") if self.collapsed else self.tr("Fold the table into one line")
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
 
     def refresh(self, *_args) -> None:
         self.placed = {p.component.id: p for p in placements(self.session.framework, self.session.values())}
@@ -89,8 +136,13 @@ class PlacementStrip(QFrame):
                     if cell.isVisible():  # re-apply the style sheet; before the first show Qt polishes anyway
                         cell.style().polish(cell)
             self.buttons[component_id].setAccessibleDescription(placement.label)
+        self.summary.setText(self.tr("<b>Where each component stands:</b> {0}").format(" · ".join(
+            f"{escape(p.component.name)} {self._stage_word(p)}" for p in self.placed.values())))
         if self.shown_component:
             self._explain(self.shown_component)
+
+    def _stage_word(self, placement: Placement) -> str:
+        return self.tr("sustained") if placement.sustained else self.tr("stage {0}").format(placement.stage.number)
 
     def _cell(self, placement: Placement, stage) -> tuple[str, str]:
         if placement.sustained or stage.number < placement.stage.number:
@@ -108,6 +160,7 @@ class PlacementStrip(QFrame):
         if not showing:
             self.explanation.hide()
             return
+        self.set_collapsed(False)
         self._explain(component_id)
         self.explanation.show()
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from equity_desktop.core.framework.search import match_span
 from equity_desktop.core.review.scales import scale_for
 from equity_desktop.gui.note_edit import NoteEdit
 from equity_desktop.gui.rating_keys import choices, short_label, value_for_key
@@ -44,7 +45,16 @@ class RatingCard(QFrame):
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)  # callers pass escaped HTML
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(heading)
+        self.body = body
+        # The rating in words on the heading's line: beside the buttons it made a card wider than a page has
+        # room for in a window 1024 wide ("Rating: Not applicable" the widest).
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.state = QLabel(self)
+        self.state.setObjectName("cardState")
+        top.addWidget(self.state)
+        layout.addLayout(top)
         layout.addWidget(body)
         row = QHBoxLayout()
         self.buttons = QButtonGroup(self)
@@ -62,9 +72,6 @@ class RatingCard(QFrame):
             row.addWidget(button)
         self.buttons.buttonClicked.connect(self._clicked)
         row.addStretch(1)
-        self.state = QLabel(self)
-        self.state.setObjectName("cardState")
-        row.addWidget(self.state)
         layout.addLayout(row)
         self.note = NoteEdit(self)
         self.note.editing_finished.connect(lambda text: self.session.set_note(self.item_id, text))
@@ -94,6 +101,20 @@ class RatingCard(QFrame):
         if found.changed_at:
             self.setToolTip(self.tr("Last changed by {0} at {1}").format(found.changed_by, found.changed_at))
 
+    def mark_found(self, words: str) -> bool:
+        """Select `words` in the card's text and frame the card as found (empty `words`: unmark); whether the
+        words are in its text. The mark stays until the person leaves the card."""
+        span = match_span(QTextDocumentFragment.fromHtml(self.body.text()).toPlainText(), words) if words else None
+        if span is None:
+            self.body.setSelection(0, 0)
+        else:
+            self.body.setSelection(*span)
+        found = "true" if words else "false"  # framed also when the words were in its title, not its text
+        if self.property("found") != found:
+            self.setProperty("found", found)
+            self.style().polish(self)  # the style sheet's frame for a found card
+        return span is not None
+
     def value(self):
         return self.session.assessment(self.item_id).value
 
@@ -103,6 +124,12 @@ class RatingCard(QFrame):
         self.session.rate(self.item_id, self.scale.UNRATED if chosen == self.value() else chosen)
         self.refresh()  # also when the save failed: show what the file holds
         self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        now = QApplication.focusWidget()
+        if self.property("found") == "true" and (now is None or not self.isAncestorOf(now)):
+            self.mark_found("")  # left for another card or page: the search's mark has done its work
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()

@@ -12,8 +12,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from equity_desktop.core.review.placement import placements
 from equity_desktop.gui.placement_strip import PlacementStrip
@@ -36,6 +36,47 @@ def _page_class(kind: str) -> type:
     return getattr(importlib.import_module(f"equity_desktop.gui.pages.{module}"), name)
 
 
+class _PageFrame(QWidget):
+    """Holds a page at the size it is given, asking only for the page's minimum size.
+
+    A scroll area given the page itself would ask it its height for the width (wrapped text makes pages have
+    one), which is the page's preferred height, not its least: the scroll bar showed on pages that fitted.
+    """
+
+    def __init__(self, page: QWidget, parent: QWidget):
+        super().__init__(parent)
+        self.page = page
+        page.setParent(self)
+        page.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.minimumSizeHint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the page's least size may have changed: the scroll area asks again
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.page.setGeometry(self.rect())
+
+
+def _host(page: QWidget, stack: QWidget) -> QScrollArea:
+    """`page` in a scroll area of its own: a page never makes the window wider or taller than a small screen
+    (1024×600) allows; it scrolls instead. Pages are laid out to fit that screen, so this is the last resort."""
+    host = QScrollArea(stack)
+    host.setObjectName("pageHost")
+    host.setFrameShape(QFrame.Shape.NoFrame)
+    host.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not to its frame
+    host.setWidgetResizable(True)
+    host.setWidget(_PageFrame(page, host))
+    return host
+
+
 class ReviewWorkspace(QWidget):
     page_changed = Signal(str)
     import_requested = Signal()  # the Data & MGI page's Import button
@@ -53,6 +94,7 @@ class ReviewWorkspace(QWidget):
         self.form.stripLayout.addWidget(self.strip)
         self.strip.navigation_requested.connect(self.show_page)
         self.pages: dict[str, QWidget] = {}
+        self.hosts: dict[str, QScrollArea] = {}  # the scroll area each page is shown in
         self.navigator.populate(session.framework, self._ballot_pages())
         self.navigator.page_selected.connect(self._page_selected)
         if session.ballot is not None:
@@ -86,14 +128,20 @@ class ReviewWorkspace(QWidget):
         """The page for `key`, built on first use."""
         if key not in self.pages:
             page = self._factory(key)()
-            page.setParent(self.stack)
+            host = _host(page, self.stack)
             if hasattr(page, "navigation_requested"):  # document pages link to other pages
                 page.navigation_requested.connect(self.show_page)
             if hasattr(page, "import_requested"):
                 page.import_requested.connect(self.import_requested)
-            self.stack.addWidget(page)
+            self.stack.addWidget(host)
+            self.hosts[key] = host
             self.pages[key] = page
         return self.pages[key]
+
+    def host(self, key: str) -> QScrollArea:
+        """The scroll area the page `key` is shown in."""
+        self.page(key)  # built on first use
+        return self.hosts[key]
 
     def current_page(self) -> QWidget | None:
         key = self.navigator.current_key()
@@ -104,16 +152,18 @@ class ReviewWorkspace(QWidget):
         if self.navigator.current_key() != key:
             self.navigator.select(key)
         page = self.page(key)
-        # Pages say what they can do: card pages focus an item, text pages find a passage.
+        # Pages say what they can do: card pages focus an item (and mark the words found), text pages find
+        # a passage.
         if item_id and hasattr(page, "focus_item"):
             page.focus_item(item_id)
+            if find and hasattr(page, "mark_found"):
+                page.mark_found(item_id, find)
         elif find and hasattr(page, "find_text"):
             page.find_text(find)
         return page
 
     def _page_selected(self, key: str) -> None:
-        page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.host(key))
         self.page_changed.emit(key)
 
     # ---- where the team is -------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from equity_desktop.core.enrollment.cells import column_letter
 
 HEADER_BACKGROUND = "#dde6f2"
+HEADER_TEXT = "#000000"
 MAX_COLUMN_WIDTH = 220
 
 
@@ -28,6 +29,7 @@ def fill_preview(table: QTableWidget, rows: list[list[str]], header_row: int | N
             if r + 1 == header_row:
                 item.setFont(bold)
                 item.setBackground(QBrush(QColor(HEADER_BACKGROUND)))
+                item.setForeground(QBrush(QColor(HEADER_TEXT)))  # dark on the light band, on a dark palette too
             table.setItem(r, c, item)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.resizeColumnsToContents()

@@ -13,7 +13,7 @@ import sys
 from PySide6.QtGui import QAction, QKeySequence
 
 StandardKey = QKeySequence.StandardKey
-FALLBACKS = {StandardKey.FullScreen: ("F11",), StandardKey.Quit: ("Ctrl+Q",)}
+FALLBACKS = {StandardKey.FullScreen: ("F11",), StandardKey.Quit: ("Ctrl+Q",), StandardKey.HelpContents: ("F1",)}
 
 
 def platform_keys(standard: StandardKey) -> list[QKeySequence]:

@@ -52,6 +52,7 @@ class WorkshopView(QWidget):
         top = QHBoxLayout()
         self.where = QLabel(self)
         self.where.setObjectName("workshopWhere")
+        self.where.setWordWrap(True)  # a long component and stage name wraps: the view fits a 1024 screen
         self.progress = QLabel(self)
         self.progress.setObjectName("workshopProgress")
         keys = self.tr("Keys 1–4 rate · 0 not applicable · arrows move · Esc leaves")

@@ -28,7 +28,8 @@ def test_navigator_lists_every_page_and_each_opens(demo_window):
     assert len(keys) == 3 + 4 * 4 + 3
     for key in keys:
         workspace.navigator.select(key)
-        assert workspace.stack.currentWidget() is workspace.pages[key]
+        assert workspace.stack.currentWidget() is workspace.host(key)
+        assert workspace.host(key).isAncestorOf(workspace.pages[key])
     assert isinstance(workspace.pages["s3.map"], MapPage)
     assert type(workspace.pages["data"]).__name__ == "DataPage"
     assert type(workspace.pages["plan"]).__name__ == "ActionPlanPage"

@@ -68,14 +68,14 @@ def test_editing_a_field_saves_it_and_a_bad_date_says_why(plan_page, demo_window
     session = demo_window.session
     plan_page.item_table.setCurrentIndex(plan_page.item_model.index(0, 0))
     item = plan_page.form.item
-    lead = plan_page.form.fields["lead"]
+    lead = plan_page.form.fields["lead"].lineEdit()  # the lead is picked from the team or typed
     lead.setText("Thanh Nguye\u0302\u0303n")
     lead.editingFinished.emit()
     assert session.plan.item(item.id).lead == "Thanh Nguyễn"  # stored in NFC
     due = plan_page.form.fields["due"]
     due.setText("next spring")
     due.editingFinished.emit()
-    assert 'Due "next spring" is not a date; write it as YYYY-MM-DD' in plan_page.form.problem.text()
+    assert 'Due "next spring" is not a date; write it as YYYY-MM-DD' in plan_page.form.problem_text()
     assert session.plan.item(item.id).due == item.due
     plan_page.form.status.setCurrentIndex(list(ActionStatus).index(ActionStatus.DONE))
     plan_page.form.status.activated.emit(3)
@@ -83,7 +83,7 @@ def test_editing_a_field_saves_it_and_a_bad_date_says_why(plan_page, demo_window
     due.setText("2027-05-01")
     due.editingFinished.emit()
     saved = session.plan.item(item.id)
-    assert saved.due == "2027-05-01" and saved.status is ActionStatus.DONE and not plan_page.form.problem.text()
+    assert saved.due == "2027-05-01" and saved.status is ActionStatus.DONE and not plan_page.form.problem_text()
 
 
 def test_filters_and_sorting_come_from_the_core(plan_page, demo_window):

@@ -132,3 +132,28 @@ def test_a_new_member_has_no_group_until_one_is_chosen_and_only_chosen_groups_co
     assert demo_window.session.store.team()[0].group is StakeholderGroup.TEACHER
     assert "Represented (1 of 7):</b> Teacher" in page.coverage.text()
     assert "No group chosen" not in page.coverage.text()
+
+
+def test_the_results_are_wide_enough_to_read_and_the_match_is_marked_on_the_card(demo_window, qtbot):
+    demo_window.resize(1024, 600)
+    search = demo_window.search
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    words = " ".join(demo_window.framework.item("s3.map.pa.2").text.split()[1:3])
+    qtbot.keyClicks(search, words)
+    popup = search.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.width() >= 600 > search.width()  # wider than the box: a result is read whole
+    rect = search.results_rect()  # where the list opens: leftwards from the box's right edge, inside the window
+    assert rect.right() == search.rect().right() and search.mapTo(demo_window, rect.topLeft()).x() >= 0
+    screen = popup.screen().availableGeometry().width()  # the test screen is narrower than the window
+    assert min(popup.sizeHintForColumn(0), screen - 40) <= popup.viewport().width()  # the longest result is whole
+    number = next(i for i, hit in enumerate(search.hits) if hit.passage.item_id == "s3.map.pa.2")
+    item_id = "s3.map.pa.2"
+    for _ in range(number + 1):  # no row is current when the list opens: the first Down reaches the first
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    card = demo_window.workspace.current_page().cards[item_id]
+    assert card.hasFocus() and card.property("found") == "true"
+    assert card.body.selectedText() == words  # the words searched for, selected in the card's text
+    qtbot.keyClick(card, Qt.Key.Key_Down)  # on to the next card: the mark has done its work
+    assert card.property("found") == "false" and not card.body.hasSelectedText()

@@ -85,3 +85,23 @@ def search(framework: Framework, query: str, limit: int = 50) -> list[Hit]:
             hits.append(Hit(passage, _snippet(passage.text, _fold(passage.text), words[0])))
     hits.sort(key=lambda hit: hit.passage.item_id is None)  # stable: reading order within each kind
     return hits[:limit]
+
+
+def match_span(text: str, query: str) -> tuple[int, int] | None:
+    """Where the query is in `text`, as (start, length) in `text`'s own characters, folded as `search` folds.
+
+    The whole query when it is there as typed, else its first word found; None when neither is. A window
+    marks this span on the card a search jumped to.
+    """
+    folded, origin = [], []  # each folded character, and the character of `text` it came from
+    for at, char in enumerate(text):
+        for piece in _fold(char):
+            folded.append(piece)
+            origin.append(at)
+    haystack = "".join(folded)
+    for needle in (" ".join(_fold(query).split()), *_fold(query).split()):
+        found = haystack.find(needle) if needle else -1
+        if found >= 0:
+            start, end = origin[found], origin[found + len(needle) - 1] + 1
+            return start, end - start
+    return None

@@ -55,11 +55,16 @@ def date_problem(label: str, text: str) -> str:
 
 def item_problems(item: ActionItem) -> list[str]:
     """What makes an item impossible to save, each as a sentence (empty when it can be saved)."""
-    problems = [] if item.title.strip() else ["An action item needs a title; type what will be done."]
-    problems += [p for name in DATE_FIELDS if (p := date_problem(FIELD_LABELS[name], getattr(item, name)))]
+    return list(field_problems(item).values())
+
+
+def field_problems(item: ActionItem) -> dict[str, str]:
+    """What makes an item impossible to save, by the field to correct (a form shows each beside its field)."""
+    problems = {} if item.title.strip() else {"title": "An action item needs a title; type what will be done."}
+    problems |= {name: p for name in DATE_FIELDS if (p := date_problem(FIELD_LABELS[name], getattr(item, name)))}
     start, due = _safe_date(item.start), _safe_date(item.due)
     if start and due and due < start:
-        problems.append(f"The due date {item.due} is before the start date {item.start}; correct one of them.")
+        problems["due"] = f"The due date {item.due} is before the start date {item.start}; correct one of them."
     return problems
 
 
@@ -77,8 +82,7 @@ def first_year_of(school_year: str, today: date | None = None) -> int:
     head = school_year.strip()[:4]
     if head.isdigit():
         return int(head)
-    today = today or date.today()
-    return today.year if today.month >= _SCHOOL_YEAR_STARTS else today.year - 1
+    return school_year_of(today or date.today())
 
 
 def school_year_label(start_year: int) -> str:
@@ -87,6 +91,11 @@ def school_year_label(start_year: int) -> str:
 
 def school_year_of(day: date) -> int:
     return day.year if day.month >= _SCHOOL_YEAR_STARTS else day.year - 1
+
+
+def current_school_year(today: date | None = None) -> str:
+    """The school year `today` falls in, as a new review starts with it: "2026-27" from July 2026 to June 2027."""
+    return school_year_label(school_year_of(today or date.today()))
 
 
 def plan_years(school_year: str, today: date | None = None) -> list[str]:

@@ -11,7 +11,7 @@ rebuild held the window for a quarter of a second, and it lost the selection and
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,7 @@ from equity_desktop.core.plan.items import date_problem, filter_items, plan_year
 from equity_desktop.core.review.plan_records import STATUS_MARKS, ActionItem, ActionStatus, Objective
 from equity_desktop.core.wording import plural, shortened
 from equity_desktop.gui.action_item_form import ActionItemForm
+from equity_desktop.gui.first_column import FirstColumnFitter
 from equity_desktop.gui.keyed_rows import KeyedRows, fit_columns, key_of
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
@@ -45,6 +46,14 @@ SORTS = (("plan", "Plan order"), ("due", "Due date"), ("status", "Status"), ("le
 _FITTED_ITEM_COLUMNS = (3, 5, 6)  # stage, due, status: as wide as their texts
 MARK = "■"  # a year the item runs, on a grey cell: never colour alone
 _SHADE = QBrush(QColor("#bdbdbd"))
+_ON_SHADE = QColor("#000000")
+FILTER_LETTERS = 9  # a filter's width, in letters, when the window is narrow
+
+
+def _widen_list(combo: QComboBox) -> None:
+    """The drop-down list of `combo` as wide as its longest choice, even when the box itself is narrower."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)  # 24: the scroll bar's room
 
 
 def _view(parent: QWidget, name: str, model: QStandardItemModel, accessible: str) -> QTableView:
@@ -72,6 +81,7 @@ class _MarkDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.text == MARK:
             option.backgroundBrush = _SHADE
+            option.palette.setColor(QPalette.ColorRole.Text, _ON_SHADE)  # black on grey, light palette or dark
             option.displayAlignment = Qt.AlignmentFlag.AlignCenter
 
 
@@ -133,12 +143,9 @@ class ActionPlanPage(QWidget):
         self.item_model.setHorizontalHeaderLabels([self.tr(c) for c in ITEM_COLUMNS])
         self.item_rows = KeyedRows(self.item_model)
         self.item_table = _view(splitter, "itemTable", self.item_model, self.tr("Action items"))
-        header = self.item_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 110), (4, 110)):  # objective, component, lead: long names elide
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        # Objective, component, lead: long names elide (the form beside shows them whole), and give way first
+        # when the window is narrow, so the action's title stays readable.
+        self.item_columns = FirstColumnFitter(self.item_table, {1: 120, 2: 110, 4: 110})
         self.item_table.selectionModel().currentRowChanged.connect(self._item_chosen)
         self.form = ActionItemForm(session, splitter)
         splitter.addWidget(self.item_table)
@@ -206,9 +213,14 @@ class ActionPlanPage(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(f"{label.lower()}Filter")
         combo.setAccessibleName(self.tr("Filter by {0}").format(label.lower()))
+        # Narrower than its longest choice when the window is (five filters side by side made the page wider
+        # than a 1024 screen); the list it opens is as wide as its choices.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(FILTER_LETTERS)
         combo.addItem(self.tr("Any {0}").format(label.lower()), None)
         for text, value in choices:
             combo.addItem(text, value)
+        _widen_list(combo)
         combo.currentIndexChanged.connect(self.refresh_items)
         row.addWidget(combo)
         return combo
@@ -234,6 +246,7 @@ class ActionPlanPage(QWidget):
         for lead in leads:
             self.lead_filter.addItem(lead, lead)
         self.lead_filter.setCurrentIndex(max(0, self.lead_filter.findData(chosen)))
+        _widen_list(self.lead_filter)
         self.lead_filter.blockSignals(False)
 
     def shown_items(self) -> list[ActionItem]:
@@ -264,6 +277,7 @@ class ActionPlanPage(QWidget):
             rows = self._item_rows(items)
             if self.item_rows.show(rows):
                 fit_columns(self.item_table, _FITTED_ITEM_COLUMNS, rows)
+                self.item_columns.fit()
             if self.current_item_id() != chosen:
                 self._choose_row(self.item_rows.row_of(chosen))
         finally:

@@ -46,7 +46,9 @@ from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.rule_controls import RuleControls
 
 TEXT_FILES = (".csv", ".txt", ".tsv")
-ISOLATION_COLUMNS = ("Group", "School n", "School %", "District n", "District %", "Difference (points)", "Status")
+# Two-line headings and the group's name wrapped: the status ("under-represented") is read whole at 1024 wide.
+ISOLATION_COLUMNS = ("Group", "School\nn", "School\n%", "District\nn", "District\n%", "Difference\n(points)",
+                     "Status")
 # Headers over two lines and group names wrapped leave the reasons room to be read in a window 1024 wide.
 RISK_COLUMNS = ("Outcome", "Group", "Enrolled", "With the\noutcome", "Expected", "Risk %", "Others'\nrisk %",
                 "Risk\nratio", "Why no ratio")
@@ -108,6 +110,7 @@ class DataPage(QWidget):
         self.source_label = _label("", self, "pageIntro")
         layout.addWidget(self.source_label)
         layout.addLayout(self._build_controls())
+        layout.addLayout(self._build_rule_row())
         self.rule_label = _label("", self)
         layout.addWidget(self.rule_label)
         self.stack = QStackedWidget(self)
@@ -151,10 +154,16 @@ class DataPage(QWidget):
         self.dimension_combo.currentIndexChanged.connect(self._show_dimension)
         row.addWidget(self.dimension_combo)
         row.addStretch(1)
+        return row
+
+    def _build_rule_row(self) -> QHBoxLayout:
+        """The rule on a line of its own: beside the choices above it made the page wider than a 1024 screen."""
+        row = QHBoxLayout()
         self.rule_controls = RuleControls(self)
         self.rule_controls.changed.connect(self._rule_edited)
         self.threshold_spin, self.kind_combo = self.rule_controls.threshold_spin, self.rule_controls.kind_combo
         row.addWidget(self.rule_controls)
+        row.addStretch(1)
         return row
 
     def _tab(self, *widgets: QWidget) -> QScrollArea:
@@ -176,6 +185,9 @@ class DataPage(QWidget):
         self.warnings_label.setObjectName("resultWarnings")
         self.warnings_label.setAccessibleName(self.tr("Read with care"))
         self.isolation_table, self.isolation_model = _table(self, "isolationTable", ISOLATION_COLUMNS)
+        self.isolation_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.isolation_table.horizontalHeader().resizeSection(0, RISK_GROUP_WIDTH)
+        self.isolation_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.small_label = _label("", self)
         self.isolation_chart = ChartView(self)
         return self._tab(self.federal_label, self.diversity_label, self.warnings_label, self.isolation_table,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.page_preview import PagePreview
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.saved_file_bar import SavedFileBar
 
 _LETTER_COUNTRIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
                      QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia)
@@ -72,9 +74,16 @@ class ExportPage(QWidget):
         buttons = QHBoxLayout()
         self.preview_button = row_button(self.tr("&Preview"), self.preview, buttons, self)
         self.pdf_button = row_button(self.tr("Save &PDF…"), self.choose_pdf, buttons, self)
+        self.print_button = row_button(self.tr("P&rint…"), self.print_plan, buttons, self)
         self.xlsx_button = row_button(self.tr("Save E&xcel Copy…"), self.choose_xlsx, buttons, self)
         self.import_button = row_button(self.tr("&Import Edited Excel…"), self.choose_workbook, buttons, self)
-        buttons.addSpacing(24)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        # The checklist on a line of its own: on one line with the plan's buttons the page was wider than a
+        # 1024 screen, and it is a different thing (blank, for a team working on paper).
+        buttons = QHBoxLayout()
+        checklist_label = QLabel(self.tr("Blank checklist for paper:"), self)
+        buttons.addWidget(checklist_label)
         self.stage_combo = QComboBox(self)
         self.stage_combo.setObjectName("checklistStage")
         self.stage_combo.setAccessibleName(self.tr("Stages on the checklist"))
@@ -83,6 +92,7 @@ class ExportPage(QWidget):
             self.stage_combo.addItem(self.tr("Stage {0}: {1}").format(stage.number, self.tr(stage.name)), stage.number)
         buttons.addWidget(self.stage_combo)
         self.checklist_button = row_button(self.tr("Blank &Checklist…"), self.choose_checklist, buttons, self)
+        checklist_label.setBuddy(self.stage_combo)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.import_button.setEnabled(not session.read_only)
@@ -100,6 +110,8 @@ class ExportPage(QWidget):
         status.addWidget(self.status, 1)
         status.addWidget(self.page_label)
         layout.addLayout(status)
+        self.saved_bar = SavedFileBar(self)  # Open / Show in Folder, once a file is saved
+        layout.addWidget(self.saved_bar)
 
         self.scroll = PagePreview(self)
         self.scroll.setObjectName("previewArea")
@@ -118,6 +130,7 @@ class ExportPage(QWidget):
     def _run(self, target, *args, done, crash: str) -> BackgroundTask:
         self.cancel()
         self.status.clear()
+        self.saved_bar.hide()
         if self.task is not None:
             self.task.deleteLater()  # the finished job's timer and pipe go with it
         self.task = BackgroundTask(target, *args, parent=self, crash_text=crash)
@@ -139,6 +152,11 @@ class ExportPage(QWidget):
     def _done(self, text: str) -> None:
         self.status.setText(text)
         self.finished.emit(text)
+
+    def _saved(self, path, sentence: str) -> None:
+        """Say where the file went, and offer to open it or show it in its folder."""
+        self._done(sentence.format(path))
+        self.saved_bar.show_file(Path(path))
 
     def _suggested(self, suffix: str, what: str = "plan") -> str:
         stem = Path(file_name_for(self.session.profile.school)).stem
@@ -174,9 +192,46 @@ class ExportPage(QWidget):
 
         path = path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path
         return self._run(write_plan_pdf, str(self.session.path), str(path), self.paper, self.full_check.isChecked(),
-                         done=lambda out: self._done(self.tr("Saved the action plan to {0}.").format(out)),
+                         done=lambda out: self._saved(out, self.tr("Saved the action plan to {0}.")),
                          crash=self.tr("The PDF could not be written because of an error in the program; please "
                                        "report it. No file was written."))
+
+    # ---- printing ---------------------------------------------------------------------------------------
+
+    def print_plan(self) -> BackgroundTask:
+        """Write the plan's PDF (as Save PDF does, in a worker), then ask the system's print dialog for a printer."""
+        return self._run(preview_plan, str(self.session.path), self.paper, self.full_check.isChecked(),
+                         done=self._ask_printer, crash=self.tr(
+                             "The plan could not be printed because of an error in the program; please report it. "
+                             "Your review is not affected."))
+
+    def _ask_printer(self, document: PreviewDocument) -> None:
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+        from equity_desktop.gui.plan_printing import printer_for
+
+        self.scroll.set_document(document)  # what will print, on screen while the dialog asks
+        self.printer = printer_for(document)
+        self.print_dialog = QPrintDialog(self.printer, self)
+        self.print_dialog.setObjectName("printDialog")
+        self.print_dialog.setMinMax(1, len(document.sizes))
+        self.print_dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        self.print_dialog.accepted.connect(lambda: self._print(document))
+        self.print_dialog.rejected.connect(lambda: self._done(self.tr("Nothing was printed.")))
+        QDialog.open(self.print_dialog)  # QPrintDialog's own open() wants a receiver; the plain one is QDialog's
+
+    def _print(self, document: PreviewDocument) -> None:
+        from equity_desktop.gui.plan_printing import PrintFailed, print_document
+
+        try:
+            count = print_document(document, self.printer)
+        except PrintFailed as error:
+            self._done(self.tr("The printer {0} could not be opened; nothing was printed. Check that it is "
+                               "switched on and connected, or choose another.").format(error))
+            return
+        where = self.printer.outputFileName() or self.printer.printerName()
+        self._done(self.tr("Sent {0} of the action plan to {1}.").format(
+            plural(count, self.tr("page"), self.tr("pages")), where))
 
     # ---- the blank checklist ----------------------------------------------------------------------
 
@@ -192,7 +247,7 @@ class ExportPage(QWidget):
         from equity_desktop.core.output.checklist_pdf import write_checklist_pdf
 
         return self._run(write_checklist_pdf, str(path), self.paper, self.stage_combo.currentData(),
-                         done=lambda out: self._done(self.tr("Saved the blank checklist to {0}.").format(out)),
+                         done=lambda out: self._saved(out, self.tr("Saved the blank checklist to {0}.")),
                          crash=self.tr("The checklist could not be written because of an error in the program; "
                                        "please report it. No file was written."))
 
@@ -209,9 +264,9 @@ class ExportPage(QWidget):
 
         path = path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path
         return self._run(export_review_xlsx, str(self.session.path), str(path),
-                         done=lambda out: self._done(self.tr(
+                         done=lambda out: self._saved(out, self.tr(
                              "Saved the plan and every rating to {0}. Edit it in Excel, then bring it back with "
-                             "Import Edited Excel.").format(out)),
+                             "Import Edited Excel.")),
                          crash=self.tr("The workbook could not be written because of an error in the program; "
                                        "please report it. No file was written."))
 

@@ -83,6 +83,14 @@ class ItemListPage(QWidget):
         self.scroll.ensureWidgetVisible(card, 0, 40)
         return True
 
+    def mark_found(self, item_id: str, words: str) -> None:
+        """Mark `words` on the card of `item_id` (a search jumped here); the last card marked is unmarked."""
+        for card in self.cards.values():
+            if card.item_id != item_id:
+                card.mark_found("")
+        if item_id in self.cards:
+            self.cards[item_id].mark_found(words)
+
     def focus_first(self) -> None:
         cards = self.visible_cards()
         if cards:

@@ -1,9 +1,17 @@
-"""The school's profile: name, district, year, theme, program type, grades. Each field saves when left."""
+"""The school's profile: name, district, year, theme, program type, grades. Each field saves when left.
+
+Tab follows the fields top to bottom, Program type included (a combo box is left out of the Tab chain on
+macOS unless it asks for the keyboard's focus).
+"""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from equity_desktop.core.plan.items import current_school_year
 from equity_desktop.core.review.scales import ProgramType
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
@@ -31,9 +39,11 @@ class ProfilePage(QWidget):
             field.editingFinished.connect(self._save)
             form.addRow(labels[name], field)
             self.fields[name] = field
-        self.fields["school_year"].setPlaceholderText("2026-27")
+        self.fields["school_year"].setPlaceholderText(current_school_year())
         self.fields["grades_served"].setPlaceholderText("K-5")
         self.program_type = QComboBox(self)
+        self.program_type.setObjectName("programTypeField")
+        self.program_type.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.program_type.setAccessibleName(self.tr("Program type"))
         self.program_type.addItem(self.tr("(not set)"), None)
         for kind in ProgramType:
@@ -41,6 +51,9 @@ class ProfilePage(QWidget):
         self.program_type.setEnabled(not session.read_only)
         self.program_type.activated.connect(self._save)
         form.insertRow(4, self.tr("Program type"), self.program_type)
+        order = [self.fields[name] for name in _TEXT_FIELDS[:4]] + [self.program_type, self.fields["grades_served"]]
+        for first, second in pairwise(order):  # the rows' order: the combo box was made after the text fields
+            QWidget.setTabOrder(first, second)
         layout.addLayout(form)
         layout.addStretch(1)
         session.profile_changed.connect(self.refresh)

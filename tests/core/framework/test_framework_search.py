@@ -47,3 +47,14 @@ def test_snippet_is_short_and_contains_the_word(framework):
         assert len(hit.snippet) <= 92
     hit = search(framework, "stakeholders")[0]
     assert "stakeholders" in hit.snippet.lower()
+
+
+def test_match_span_finds_the_query_as_typed_or_its_first_word_in_the_texts_own_characters():
+    from equity_desktop.core.framework.search import match_span
+
+    text = "Families of English learners attend Straße meetings"
+    assert match_span(text, "english LEARNERS") == (12, 16)
+    assert match_span(text, "meetings families") == (43, 8)  # not together: the first word found
+    assert match_span(text, "strasse") == (36, 6)  # ß folds to ss, and the span is the text's own
+    assert match_span("Écoles", "ecoles") == (0, 6)
+    assert match_span(text, "zzz") is None and match_span(text, "  ") is None

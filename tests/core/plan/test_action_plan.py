@@ -150,3 +150,12 @@ def test_a_disproportionate_outcome_is_suggested(tmp_path, framework):
         found = suggestions(framework, {}, ActionPlan(), snapshots=store.snapshots(), rule=store.mgi_rule())
     outcome = [s for s in found if s.kind is GapKind.DISPROPORTIONALITY]
     assert outcome and all("times" in s.gap_text and "risk ratio" in s.item.title for s in outcome)
+
+
+@pytest.mark.parametrize(("today", "year"), [(date(2026, 11, 30), "2026-27"), (date(2027, 6, 30), "2026-27"),
+                                             (date(2027, 7, 1), "2027-28"), (date(2099, 12, 31), "2099-00")])
+def test_a_new_review_starts_in_the_school_year_of_today(today, year):
+    from equity_desktop.core.plan.items import current_school_year, first_year_of
+
+    assert current_school_year(today) == year
+    assert first_year_of("", today) == int(year[:4])  # an unreadable year is read as today's, by the same rule

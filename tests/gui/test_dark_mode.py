@@ -1,0 +1,127 @@
+"""Light and dark desktops: every text the style sheet colours, and the palette's own pairs, reach WCAG AA
+(4.5:1) against their background; on a dark palette page introductions and charts follow it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+
+from equity_desktop.core.contrast import AA_TEXT, contrast_ratio, parse_colour
+from equity_desktop.gui import theme
+
+Role = QPalette.ColorRole
+# A dark desktop's palette, as Windows 11 and GNOME's dark themes give it.
+DARK = {Role.Window: "#202020", Role.WindowText: "#ffffff", Role.Base: "#2d2d2d", Role.AlternateBase: "#383838",
+        Role.Text: "#ffffff", Role.Button: "#3c3c3c", Role.ButtonText: "#ffffff", Role.Highlight: "#0067c0",
+        Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#2b2b2b", Role.ToolTipText: "#ffffff",
+        Role.Link: "#8ab4f8", Role.PlaceholderText: "#a8a8a8", Role.Mid: "#5a5a5a", Role.Dark: "#1a1a1a",
+        Role.Light: "#4a4a4a", Role.Midlight: "#404040", Role.Shadow: "#000000", Role.BrightText: "#ffffff"}
+# The pairs the program's text sits on. Not the selection's (HighlightedText on Highlight): that is the desktop's
+# own choice, which the program follows (Qt's built-in light palette has 3.7:1 there).
+PALETTE_PAIRS = [(Role.WindowText, Role.Window), (Role.Text, Role.Base), (Role.Text, Role.AlternateBase),
+                 (Role.ButtonText, Role.Button)]
+_NAMES = {"window": Role.Window, "window-text": Role.WindowText, "base": Role.Base, "text": Role.Text,
+          "alternate-base": Role.AlternateBase, "button": Role.Button, "button-text": Role.ButtonText,
+          "highlight": Role.Highlight, "highlighted-text": Role.HighlightedText, "mid": Role.Mid,
+          "midlight": Role.Midlight, "dark": Role.Dark, "light": Role.Light}
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(role, QColor(colour))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):  # greyed out when disabled, as desktops do
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
+    return palette
+
+
+def _light_palette() -> QPalette:
+    return QApplication.style().standardPalette()
+
+
+@pytest.fixture
+def desktop(qapp):
+    """Sets the application's palette and style sheet as a desktop would; puts both back afterwards."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+
+    def use(new: QPalette) -> None:
+        qapp.setPalette(new)
+        theme.apply(qapp)
+
+    yield use
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
+def _rgb(text: str, palette: QPalette):
+    if match := re.fullmatch(r"palette\(([\w-]+)\)", text.strip()):
+        colour = palette.color(_NAMES[match.group(1)])
+        return colour.red(), colour.green(), colour.blue()
+    found = parse_colour(text)
+    assert found is not None, text
+    return found
+
+
+def _rules(sheet: str) -> list[tuple[str, dict[str, str]]]:
+    sheet = re.sub(r"/\*.*?\*/", "", sheet, flags=re.S)
+    rules = []
+    for selector, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet):
+        properties = dict(re.findall(r"([\w-]+)\s*:\s*([^;]+);", body))
+        rules.append((" ".join(selector.split()), properties))
+    return rules
+
+
+def _text_pairs(palette: QPalette) -> list[tuple[str, tuple, tuple]]:
+    """Every (where, text colour, background colour) the palette and the style sheet put together."""
+    pairs = [(f"palette {fg.name}/{bg.name}", _rgb(f"palette({_name(fg)})", palette),
+              _rgb(f"palette({_name(bg)})", palette)) for fg, bg in PALETTE_PAIRS if _name(fg) and _name(bg)]
+    for selector, properties in _rules(theme.style_sheet(palette)):
+        background = properties.get("background") or properties.get("background-color")
+        text = properties.get("color")
+        if text is None and background is None:
+            continue
+        grounds = [background] if background else ["palette(window)", "palette(base)"]  # on a page or a card
+        fg = text or ("palette(button-text)" if "Button" in selector else "palette(window-text)")
+        for ground in grounds:
+            pairs.append((selector, _rgb(fg, palette), _rgb(ground, palette)))
+    return pairs
+
+
+def _name(role) -> str:
+    """The style sheet's name of `role` ("" for roles a style sheet cannot name: tooltips, links)."""
+    return next((name for name, r in _NAMES.items() if r == role), "")
+
+
+@pytest.mark.parametrize("which", ["light", "dark"])
+def test_every_text_the_style_sheet_colours_reaches_wcag_aa(qapp, which):
+    palette = _light_palette() if which == "light" else _dark_palette()
+    assert theme.is_dark(palette) == (which == "dark")
+    pairs = _text_pairs(palette)
+    assert len(pairs) > 12  # the sheet's rules were read
+    low = [(where, round(contrast_ratio(fg, bg), 2)) for where, fg, bg in pairs if contrast_ratio(fg, bg) < AA_TEXT]
+    assert low == []
+    for fg, bg in [(Role.ToolTipText, Role.ToolTipBase), (Role.Link, Role.Base), (Role.Link, Role.Window)]:
+        colours = [palette.color(r) for r in (fg, bg)]
+        assert contrast_ratio(*[(c.red(), c.green(), c.blue()) for c in colours]) >= AA_TEXT, (which, fg, bg)
+
+
+def test_on_a_dark_desktop_introductions_and_charts_follow_the_palette(qtbot, desktop, demo_window):
+    desktop(_dark_palette())
+    workspace = demo_window.workspace
+    for key in ("s2.map", "profile", "data"):
+        page = workspace.show_page(key)
+        qtbot.waitUntil(page.isVisible)
+        intros = [label for label in page.findChildren(QLabel) if label.objectName() == "pageIntro"
+                  and label.isVisible()]
+        assert intros, key
+        for label in intros:
+            fg, bg = (label.palette().color(role) for role in (label.foregroundRole(), Role.Window))
+            assert contrast_ratio(fg.getRgb()[:3], bg.getRgb()[:3]) >= AA_TEXT, (key, fg.name(), bg.name())
+    chart = workspace.pages["data"].isolation_chart
+    qtbot.waitUntil(chart.is_drawn, timeout=20_000)
+    assert chart.property("dark") is True  # its labels and bars turned for the dark window
+    desktop(_light_palette())
+    qtbot.waitUntil(lambda: chart.property("dark") is False)
