@@ -1,9 +1,10 @@
-"""Screenshots of every page on a 1024×600 screen, and of every page on a dark desktop (issue 18).
+"""Screenshots of every page on a 1024×600 screen, on a dark desktop (issue 18), and in Spanish (issue 19).
 
 Run by make_screenshots.py (`make screenshots`), or alone:
 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/small_and_dark.py
-Writes docs/screenshots/1024x600/ and docs/screenshots/dark/ (1366×768, a dark palette as Windows 11 and GNOME
-give it), on fresh copies of the demo review, with settings in a temporary folder.
+Writes docs/screenshots/1024x600/, docs/screenshots/dark/ (1366×768, a dark palette as Windows 11 and GNOME
+give it) and docs/screenshots/es/ (1366×768, the Spanish catalogues installed as `LANG=es_US.UTF-8` does), on
+fresh copies of the demo review, with settings in a temporary folder.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from equity_desktop.gui import theme  # noqa: E402
 from equity_desktop.gui.app import make_application  # noqa: E402
 from equity_desktop.gui.app_settings import AppSettings  # noqa: E402
 from equity_desktop.gui.main_window import MainWindow  # noqa: E402
+from equity_desktop.gui.translation import install_translations  # noqa: E402
 
 HERE = Path(__file__).parent
 Role = QPalette.ColorRole
@@ -124,8 +126,10 @@ def ballot_mode(window: MainWindow, app: QApplication, demo: Path, folder: Path,
     window.close_review()
 
 
-def run(app: QApplication, folder: Path, name: str, size: tuple[int, int], dark: bool) -> None:
+def run(app: QApplication, folder: Path, name: str, size: tuple[int, int], dark: bool, language: str = "en"
+        ) -> None:
     out = HERE / name
+    translators = install_translations(app, language)
     palette = app.palette()
     if dark:
         dark_palette = QPalette()
@@ -146,6 +150,8 @@ def run(app: QApplication, folder: Path, name: str, size: tuple[int, int], dark:
         ballot_mode(window, app, demo, folder / f"{name}-ballots", out)
     finally:
         window.close()
+        for translator in translators:
+            app.removeTranslator(translator)
         app.setPalette(palette)
         theme.apply(app)
 
@@ -155,8 +161,10 @@ def main(app: QApplication | None = None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / "1024x600-ballots").mkdir()
         (Path(folder) / "dark-ballots").mkdir()
+        (Path(folder) / "es-ballots").mkdir()
         run(app, Path(folder), "1024x600", (1024, 600), dark=False)
         run(app, Path(folder), "dark", (1366, 768), dark=True)
+        run(app, Path(folder), "es", (1366, 768), dark=False, language="es")
 
 
 if __name__ == "__main__":

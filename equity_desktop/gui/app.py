@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from equity_desktop import APP_NAME, __version__
 from equity_desktop.gui import crash_log, theme
+from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.error_dialogs import install_excepthook
 from equity_desktop.gui.main_window import MainWindow
+from equity_desktop.gui.translation import install_translations, program_language
 from equity_desktop.paths import resource_path
 
 
@@ -83,7 +85,9 @@ def run_gui(review: Path | None = None) -> int:
     # The user's data folder, the same one MainWindow chooses when given none (it needs the names set above).
     data_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     log = install_crash_reporting(data_dir)
-    window = MainWindow(data_dir=data_dir, show_start_page=review is None)
+    settings = AppSettings()
+    install_translations(app, program_language(settings.language()))  # before any window: every tr() sees it
+    window = MainWindow(settings, data_dir=data_dir, show_start_page=review is None)
     watch_file_open_events(app, window)
     window.show()
     QTimer.singleShot(LOG_START_DELAY_MS, log.start)

@@ -62,3 +62,17 @@ class AppSettings:
 
     def set_strip_collapsed(self, collapsed: bool) -> None:
         self.qsettings.setValue("view/strip_collapsed", bool(collapsed))
+
+    def language(self) -> str:
+        """The language chosen in Preferences ("en", "es"), or "" to follow the system."""
+        return str(self.qsettings.value("general/language", "") or "")
+
+    def set_language(self, code: str) -> None:
+        self.qsettings.setValue("general/language", code)
+
+    def author_name(self) -> str:
+        """The name edits are recorded under, as typed in Preferences; "" for the computer's login name."""
+        return str(self.qsettings.value("general/author", "") or "")
+
+    def set_author_name(self, name: str) -> None:
+        self.qsettings.setValue("general/author", name)

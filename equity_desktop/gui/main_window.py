@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         short = self.screen().availableGeometry().height() < SHORT_SCREEN
         self.strip_action.setChecked(not self.settings.strip_collapsed(default=short))
         self.about_action = self._action(self.tr("&About Equity Desktop"), self.about, None, "aboutAction")
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences, keys.Preferences,
+                                               "preferencesAction")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
         self.help_action = self._action(self.tr("Equity Desktop &Guide"), self.show_help, keys.HelpContents,
                                         "helpAction")
         self.addAction(self.help_action)  # F1 also in the workshop view, where the menu bar is hidden
@@ -162,6 +165,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.workshop_action, self.full_screen_action, self.strip_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -220,7 +225,7 @@ class MainWindow(QMainWindow):
     def create_review(self, path: Path, profile) -> bool:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            ReviewStore.create(path, profile).close()
+            ReviewStore.create(path, profile, author=self.settings.author_name() or None).close()
         except (EquityError, OSError) as error:
             show_error(self, self.tr("Cannot create the review"), error)
             return False
@@ -245,7 +250,8 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.path.resolve() == path.resolve():
             return True  # already open (a double click, or the same file dropped again)
         try:
-            store = ReviewStore.open(path, read_only=read_only, framework=self.framework)
+            store = ReviewStore.open(path, read_only=read_only, framework=self.framework,
+                                     author=self.settings.author_name() or None)
         except EquityError as error:
             if getattr(error, "can_open_read_only", False) and not read_only:
                 box = ask_open_read_only(self, error)
@@ -448,6 +454,22 @@ class MainWindow(QMainWindow):
         else:
             page = self.workspace.navigator.current_key() if self.workspace is not None else None
         self.help_window.show_section(section_for(page))
+
+    def show_preferences(self) -> None:
+        from equity_desktop.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(self._preferences_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.preferences_dialog = dialog
+
+    def _preferences_changed(self) -> None:
+        """The name applies to the next edit of the open review too (the language at the next start)."""
+        if self.session is not None and not self.session.read_only:
+            from equity_desktop.core.review.lock import current_user
+
+            self.session.store.author = self.settings.author_name() or current_user()
 
     def about(self) -> None:
         from equity_desktop.gui.about_dialog import AboutDialog

@@ -418,5 +418,5 @@ def test_students_by_is_never_cut_and_the_trend_sentence_says_what_the_lines_are
     longest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.width() >= longest + 16, (combo.width(), longest)
     text = page.trend_summary.text()
-    assert "solid" not in text and "dark line with dots" in text and "thin grey dashed line" in text
+    assert "solid" not in text and "heavy line with dots" in text and "thin grey dashed line" in text
     assert "as used by Miami-Dade County Public Schools" in page.goal_label.text()

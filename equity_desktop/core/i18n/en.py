@@ -184,7 +184,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "chart.band_points": "Band: within {threshold} points",
     "chart.band_relative": "Band: within {threshold} % of the district share",
     "chart.against_district": " (district {share})",
-    "chart.legend_school": "School: dark line with dots, a style per group",
+    "chart.legend_school": "School: heavy line with dots, a style per group",
     "chart.legend_district": "District: thin grey dashed line per group",
     "chart.trend_title": "Race/ethnicity share over the years",
 

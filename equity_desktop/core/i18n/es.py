@@ -208,7 +208,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "chart.band_points": "Banda: a {threshold} puntos o menos",
     "chart.band_relative": "Banda: a un {threshold} % del porcentaje del distrito o menos",
     "chart.against_district": " (distrito {share})",
-    "chart.legend_school": "Escuela: línea oscura con puntos, un estilo por grupo",
+    "chart.legend_school": "Escuela: línea gruesa con puntos, un estilo por grupo",
     "chart.legend_district": "Distrito: línea gris fina discontinua por grupo",
     "chart.trend_title": "Raza u origen étnico, año por año",  # no longer than the English, or it runs into the legend
 

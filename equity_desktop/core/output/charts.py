@@ -117,7 +117,7 @@ MIN_TREND_SHARE = 3.0
 
 def trend_chart(lines: list[TrendLine], width: float = 520, height: float = 260, title: str = "",
                 texts: Texts | None = None):
-    """Each group's share of the school over the school years (a dark line with dots, one line style per group)
+    """Each group's share of the school over the school years (a heavy line with dots, one line style per group)
     against the district's (a thin grey dashed line), each group named at the right with both last values."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 

@@ -329,7 +329,7 @@ class DataPage(QWidget):
         lines = trend_lines(self.results, dimension)
         years = f"{self.results[0].year} to {self.results[-1].year}"
         self.trend_summary.setText(self.tr(
-            "{0}, {1}: each group's share of the school (a dark line with dots, a line style per group) against "
+            "{0}, {1}: each group's share of the school (a heavy line with dots, a line style per group) against "
             "the district's (a thin grey dashed line); at the right, each group's name with its latest school and "
             "district shares.").format(label, years))
         self.trend_chart.set_chart(lambda width: charts.trend_chart(lines, width, 280, f"{label}, {years}"),

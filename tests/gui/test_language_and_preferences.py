@@ -1,0 +1,74 @@
+"""The window's language and Edit → Preferences: Spanish installed at start-up gives Spanish menus and Qt's own
+buttons; the language chosen is remembered for the next start; the name typed is what the review's history
+records for the next edit (not the computer's login name)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
+
+from equity_desktop.core.review.scales import Rating
+from equity_desktop.gui.main_window import MainWindow
+from equity_desktop.gui.preferences_dialog import PreferencesDialog
+from equity_desktop.gui.translation import install_translations, program_language
+
+
+@pytest.fixture
+def spanish():
+    app = QApplication.instance()
+    installed = install_translations(app, "es")
+    yield installed
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
+def test_spanish_menus_and_qt_buttons_when_spanish_is_installed(qtbot, spanish, settings, tmp_path):
+    assert len(spanish) == 2  # Qt's own catalogue (qtbase_es) and ours
+    window = MainWindow(settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Archivo", "&Edición", "&Ver", "Ay&uda"]
+    assert window.preferences_action.text() == "&Preferencias…"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
+
+
+def test_english_needs_no_catalogue_and_the_system_decides_by_default(monkeypatch):
+    assert install_translations(QApplication.instance(), "en") == []
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    monkeypatch.setenv("LC_ALL", "")
+    monkeypatch.delenv("LC_ALL")
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "es_US.UTF-8")
+    assert program_language("") == "es" and program_language("en") == "en"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert program_language("") == "en" and program_language("es") == "es"
+
+
+def test_preferences_typed_with_the_keyboard_take_effect(qtbot, demo_window, settings):
+    demo_window.preferences_action.trigger()
+    dialog = demo_window.preferences_dialog
+    assert isinstance(dialog, PreferencesDialog)
+    qtbot.waitExposed(dialog)
+    language = dialog.findChild(QComboBox, "preferencesLanguage")
+    author = dialog.findChild(QLineEdit, "preferencesAuthor")
+    language.setFocus()
+    qtbot.keyClick(language, Qt.Key.Key_End)  # the last language: Español
+    assert language.currentText() == "Español"
+    qtbot.keyClick(language, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is author
+    qtbot.keyClicks(author, "  Ana Ruiz ")
+    qtbot.keyClick(author, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert settings.language() == "es" and settings.author_name() == "Ana Ruiz"
+    assert demo_window.session.rate("s1.map.de.1", Rating.EMERGING)
+    assert demo_window.session.store.assessments()["s1.map.de.1"].changed_by == "Ana Ruiz"
+
+
+def test_cancelled_preferences_change_nothing(qtbot, demo_window, settings):
+    demo_window.preferences_action.trigger()
+    dialog = demo_window.preferences_dialog
+    dialog.findChild(QLineEdit, "preferencesAuthor").setText("Someone")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert settings.author_name() == "" and settings.language() == ""
