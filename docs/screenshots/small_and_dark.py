@@ -91,8 +91,9 @@ def every_page(window: MainWindow, app: QApplication, demo: Path, out: Path) -> 
     workspace.show_page("s2.map").focus_first()
     save(window, app, out / f"33-strip-{'in-full' if folded else 'folded'}.png")
     workspace.strip.set_collapsed(folded)
-    window.search.setText("family engagement")
-    window.search.update_hits("family engagement")
+    words = "family engagement" if window.framework.translation is None else "participación familiar"
+    window.search.setText(words)
+    window.search.update_hits(words)
     settle(app)
     save(window.search.completer_.popup(), app, out / "34-search-results.png")
     window.search.completer_.popup().hide()

@@ -32,6 +32,7 @@ from equity_desktop.core.plan.items import clean_text, field_problems
 from equity_desktop.core.review.plan_records import FIELD_LABELS, ActionItem, ActionStatus
 from equity_desktop.gui.date_field import DateField
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.translation import words
 
 # The fields from top to bottom: the rows of the form, and the order Tab and Shift+Tab follow.
 _ORDER = ("title", "objective", "component", "stage", "root_cause", "theory_of_action", "steps", "lead",
@@ -114,7 +115,7 @@ class ActionItemForm(QScrollArea):
         # The combo boxes were made first; without this Tab would visit them before the title.
         for first, second in pairwise(_ORDER):
             QWidget.setTabOrder(self.fields[first], self.fields[second])
-        self.status.addItems([self.tr(s.label) for s in ActionStatus])
+        self.status.addItems([words().label(s) for s in ActionStatus])
         self.stage.addItem(self.tr("Any stage"), None)
         for stage in session.framework.stages:
             self.stage.addItem(f"{stage.number}. {self.tr(stage.name)}", stage.number)

@@ -9,7 +9,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QWidget
 
+from equity_desktop.core.output.print_words import agreement_words, votes_describe
 from equity_desktop.core.review.consensus import votes_for
+from equity_desktop.gui.translation import words
 
 
 class ConsensusPanel(QFrame):
@@ -42,9 +44,9 @@ class ConsensusPanel(QFrame):
         self.setVisible(bool(votes.votes))
         if not votes.votes:
             return
-        self.distribution.setText(f"{votes.describe()} — {votes.agreement_words()}")
+        self.distribution.setText(f"{votes_describe(words(), votes)} — {agreement_words(words(), votes)}")
         self.distribution.setAccessibleName(self.distribution.text())
-        noted = [f"<b>{escape(v.member)}</b> ({escape(v.value.label)}): {escape(v.note)}" for v in votes.votes
+        noted = [f"<b>{escape(v.member)}</b> ({escape(words().label(v.value))}): {escape(v.note)}" for v in votes.votes
                  if v.note]
         self.notes.setText("<br>".join(noted) or self.tr("No member wrote a note."))
         if not self.reason.hasFocus():

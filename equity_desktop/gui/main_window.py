@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 from equity_desktop import APP_NAME
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.content import load_framework
+from equity_desktop.core.framework.translations import load_framework_in
 from equity_desktop.core.review.ballots import BALLOT_SUFFIX
 from equity_desktop.core.review.store import SUFFIX, ReviewStore
-from equity_desktop.gui import shortcuts
+from equity_desktop.gui import shortcuts, translation
 from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.error_dialogs import ask_open_read_only, show_error
 from equity_desktop.gui.review_session import ReviewSession
@@ -52,7 +53,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.data_dir = data_dir or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-        self.framework = load_framework()
+        # The framework in the window's language: an unofficial translation, marked in the status bar, with the
+        # English original one keystroke away (View → Framework in English).
+        self.translated_framework = load_framework_in(translation.language())
+        self.framework = self.translated_framework
         self.session: ReviewSession | None = None
         self.workspace: ReviewWorkspace | None = None
         self.workshop = None  # the WorkshopView while it shows
@@ -120,6 +124,11 @@ class MainWindow(QMainWindow):
         short = self.screen().availableGeometry().height() < SHORT_SCREEN
         self.strip_action.setChecked(not self.settings.strip_collapsed(default=short))
         self.about_action = self._action(self.tr("&About Equity Desktop"), self.about, None, "aboutAction")
+        self.original_action = self._action(self.tr("Framework in &English (the Original)"), self.show_original,
+                                            "Ctrl+Shift+E", "originalAction")
+        self.original_action.setCheckable(True)
+        self.original_action.setVisible(self.translated_framework.translation is not None)
+        self.addAction(self.original_action)  # also in the workshop view, where the menu bar is hidden
         self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences, keys.Preferences,
                                                "preferencesAction")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
@@ -168,7 +177,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([self.workshop_action, self.full_screen_action, self.strip_action])
+        view_menu.addActions([self.workshop_action, self.full_screen_action, self.strip_action, self.original_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([self.help_action, self.about_action])
         self.toolbar = QToolBar(self.tr("Tools"), self)
@@ -187,9 +196,42 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     def _build_status_bar(self) -> None:
+        self.framework_note = QLabel(self)
+        self.framework_note.setObjectName("frameworkNote")
+        self.statusBar().addPermanentWidget(self.framework_note)
+        self._show_framework_note()
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_state)
+
+    def _show_framework_note(self) -> None:
+        """Wherever the framework's text shows, the status bar says whether it is the unofficial translation."""
+        note = self.translated_framework.translation
+        self.framework_note.setVisible(note is not None)
+        if note is None:
+            return
+        if self.framework.translation is None:
+            self.framework_note.setText(self.tr("Framework: the English original (Ctrl+Shift+E: the translation)"))
+        else:
+            self.framework_note.setText(self.tr("Framework: unofficial translation (Ctrl+Shift+E: the English "
+                                                "original)"))
+        self.framework_note.setToolTip(note.notice)
+
+    def show_original(self, original: bool) -> None:
+        """Show the framework's English original (or, again, the translation) on every page, in place."""
+        framework = load_framework() if original else self.translated_framework
+        if framework is self.framework:
+            return
+        self.framework = self.search.framework = framework
+        self._show_framework_note()
+        if self.session is None:
+            return
+        page = self.workspace.navigator.current_key() if self.workspace is not None else None
+        self.session.framework = self.session.store.framework = framework
+        self._replace_workspace(page, show=self.workshop is None)
+        if self.workshop is not None:  # on the projector, the same condition in the other language
+            self.workshop.set_stage(framework.stage(self.workshop.stage.id),
+                                    {c.id: c.name for c in framework.components})
 
     @property
     def start_page(self) -> StartPage:
@@ -280,22 +322,34 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._saved)
         session.edit_failed.connect(lambda error: show_error(self, self.tr("The change was not saved"), error))
         session.profile_changed.connect(self._show_title)
-        self.workspace = ReviewWorkspace(session, self.outer)
-        self.workspace.import_requested.connect(self.import_enrollment)
-        self.workspace.strip.set_collapsed(not self.strip_action.isChecked())
-        self.workspace.strip.collapsed_changed.connect(self._strip_collapsed)
-        # Choose the page before the workspace shows: a navigator gaining focus with no current
-        # page would select (and build) the first one.
-        self.workspace.show_page(self.workspace.first_page())
-        self.outer.addWidget(self.workspace)
-        self.outer.setCurrentWidget(self.workspace)
-        self.workspace.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._replace_workspace(None)
         self._set_review_actions(True)
         self._show_title()
         if session.read_only:
             self.save_state.setText(self.tr("Read-only: use File → Save a Copy As… to make changes"))
         else:
             self.save_state.setText(self.tr("Every change is saved as you make it"))
+
+    def _replace_workspace(self, page: str | None, show: bool = True) -> None:
+        """Build the session's pages (again, after the framework's language changed) and show `page` (in the
+        stack; on screen too unless the workshop view covers it)."""
+        old = self.workspace
+        if old is not None:
+            old.commit_pending_edit()
+        self.workspace = ReviewWorkspace(self.session, self.outer)
+        self.workspace.import_requested.connect(self.import_enrollment)
+        self.workspace.strip.set_collapsed(not self.strip_action.isChecked())
+        self.workspace.strip.collapsed_changed.connect(self._strip_collapsed)
+        # Choose the page before the workspace shows: a navigator gaining focus with no current
+        # page would select (and build) the first one.
+        self.workspace.show_page(page if page in self.workspace.navigator.keys() else self.workspace.first_page())
+        self.outer.addWidget(self.workspace)
+        if old is not None:
+            self.outer.removeWidget(old)
+            old.deleteLater()
+        if show:
+            self.outer.setCurrentWidget(self.workspace)
+            self.workspace.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_review(self) -> None:
         if self.session is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePol
 from equity_desktop.core.review.placement import Placement, placements
 from equity_desktop.gui.pages.document_page import goto
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.translation import words
 
 _SHORT = 110  # characters of a condition shown in the explanation; the rest is on hover
 
@@ -174,7 +175,7 @@ class PlacementStrip(QFrame):
         stage = placement.stage
         items = []
         for condition in placement.holding_back:
-            rating = self.session.assessment(condition.id).value.label
+            rating = words().label(self.session.assessment(condition.id).value)
             link = goto(f"{stage.id}.map", condition.id)
             items.append(f"<li><a href='{link}'>{name} {condition.number}</a> — <i>{rating}</i>: "
                          f"{escape(_short(condition.text))}</li>")

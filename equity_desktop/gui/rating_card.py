@@ -19,6 +19,7 @@ from equity_desktop.core.review.scales import scale_for
 from equity_desktop.gui.note_edit import NoteEdit
 from equity_desktop.gui.rating_keys import choices, short_label, value_for_key
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.translation import words
 
 
 class RatingCard(QFrame):
@@ -63,8 +64,8 @@ class RatingCard(QFrame):
             button = QToolButton(self)
             button.setObjectName("ratingButton")
             button.setText(f"{short_label(value)}  ({key})")
-            button.setToolTip(self.tr("{0} — press {1}").format(value.label, key))
-            button.setAccessibleName(value.label)
+            button.setToolTip(self.tr("{0} — press {1}").format(words().label(value), key))
+            button.setAccessibleName(words().label(value))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the card takes the keys
             button.setProperty("value", value.value)
@@ -96,7 +97,7 @@ class RatingCard(QFrame):
         found = self.session.assessment(self.item_id)
         for button in self.buttons.buttons():
             button.setChecked(button.property("value") == found.value.value)
-        self.state.setText(self.tr("Rating: {0}").format(found.value.label))
+        self.state.setText(self.tr("Rating: {0}").format(words().label(found.value)))
         self.note.set_text_quietly(found.note)
         if found.changed_at:
             self.setToolTip(self.tr("Last changed by {0} at {1}").format(found.changed_by, found.changed_at))

@@ -6,7 +6,10 @@ Benchmarks: 1 Not met, 2 Partly met, 3 Met. Unrated is the absence of a choice.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from equity_desktop.core.review.scales import Rating
+from equity_desktop.gui.translation import words
 
 
 def choices(scale) -> list[tuple[str, object]]:
@@ -24,4 +27,6 @@ def value_for_key(scale, key_text: str):
 
 
 def short_label(value) -> str:
-    return "N/A" if value is Rating.NOT_APPLICABLE else value.label
+    if value is Rating.NOT_APPLICABLE:
+        return QCoreApplication.translate("RatingKeys", "N/A")
+    return words().label(value)

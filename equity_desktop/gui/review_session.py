@@ -14,12 +14,14 @@ from PySide6.QtGui import QUndoStack
 
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.display import item_label
+from equity_desktop.core.output.print_words import rule_describe
 from equity_desktop.core.review.ballots import ballot_info
 from equity_desktop.core.review.document import Assessment, SchoolProfile, TeamMember
 from equity_desktop.core.review.plan_edit import plan_after, with_uids
 from equity_desktop.core.review.scales import scale_for
 from equity_desktop.core.review.store import ReviewStore
 from equity_desktop.core.wording import plural, shortened
+from equity_desktop.gui.translation import words
 from equity_desktop.gui.undo_commands import EditCommand
 
 UNDO_TEXT = 90  # characters of an edit's name at most, so that "Undo …" fits the Edit menu of a 1024-wide window
@@ -72,7 +74,7 @@ class ReviewSession(QObject):
         current = self.assessment(item_id)
         if current.value == value:
             return True
-        label = scale_for(self.framework, item_id)(value).label
+        label = words().label(scale_for(self.framework, item_id)(value))
         return self._edit(self.tr("Rate {0} as {1}").format(item_label(self.framework, item_id, ITEM_TEXT), label),
                           self._apply_assessment,
                           (item_id, current.value, current.note), (item_id, value, current.note))
@@ -124,7 +126,8 @@ class ReviewSession(QObject):
         current = self.mgi_rule()
         if rule == current:
             return True
-        return self._edit(self.tr("Isolation rule: {0}").format(rule.describe()), self._apply_rule, current, rule)
+        return self._edit(self.tr("Isolation rule: {0}").format(rule_describe(words(), rule)), self._apply_rule,
+                          current, rule)
 
     def suppression_size(self) -> int:
         return self.store.suppression_size()

@@ -3,7 +3,8 @@
 Which language is decided in one place, `core.i18n`: the one chosen in Edit → Preferences, else the system's
 (`language_from_environment`). English is the source language and needs no catalogue. Catalogues are loaded once
 at start-up, before any window exists, so every `tr()` sees them; a change of language takes effect at the next
-start (Preferences says so).
+start (Preferences says so). The labels the core defines (ratings, statuses, groups) come from the core's own
+catalogue (`words()`), so the window and the printouts use the same words.
 """
 
 from __future__ import annotations
@@ -12,8 +13,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from equity_desktop.core.i18n import ENGLISH, language_code, language_from_environment
+from equity_desktop.core.i18n import ENGLISH, Texts, language_code, language_from_environment, texts
 from equity_desktop.paths import resource_path
+
+_installed = ENGLISH  # the language install_translations last set up: what the window speaks
+
+
+def language() -> str:
+    """The language the window speaks (English until install_translations set up another)."""
+    return _installed
+
+
+def words() -> Texts:
+    """The core's words in the window's language: rating, status and group labels as the printouts say them."""
+    return texts(_installed)
 
 
 def program_language(chosen: str) -> str:
@@ -23,7 +36,10 @@ def program_language(chosen: str) -> str:
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the catalogues for `language`; the translators are returned (and parented to the
-    application, which keeps them alive). A catalogue that is missing is skipped: the English text shows."""
+    application, which keeps them alive). A catalogue that is missing is skipped: the English text shows.
+    The core's labels (`words`) and the framework (`MainWindow`) follow the same language."""
+    global _installed
+    _installed = language
     if language == ENGLISH:
         return []
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

@@ -18,10 +18,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from equity_desktop.core.framework.content import Stage
+from equity_desktop.core.output.print_words import agreement_words, votes_describe
 from equity_desktop.core.review.scales import Rating
 from equity_desktop.gui.note_edit import NoteEdit
 from equity_desktop.gui.rating_keys import choices, value_for_key
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.translation import words
 
 
 class WorkshopView(QWidget):
@@ -83,7 +85,7 @@ class WorkshopView(QWidget):
         # the room would see "3 Progressing" chosen for a condition nobody rated. Which one is checked is ours.
         self.buttons.setExclusive(False)
         for key, value in choices(Rating):
-            button = QPushButton(f"{key}  {value.label}", self)
+            button = QPushButton(f"{key}  {words().label(value)}", self)
             button.setObjectName("workshopButton")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -133,10 +135,11 @@ class WorkshopView(QWidget):
         self.votes.setVisible(bool(ballots))
         if votes is None:
             return
-        text = self.tr("Ballots: {0} — {1}").format(votes.describe(), votes.agreement_words())
+        text = self.tr("Ballots: {0} — {1}").format(votes_describe(words(), votes), agreement_words(words(), votes))
         if self.show_names and votes.votes:
-            text += "\n" + "\n".join(f"{level.label}: {', '.join(v.member for v in votes.votes if v.value is level)}"
-                                      for level, count in reversed(votes.counts()) if count)
+            text += "\n" + "\n".join(
+                f"{words().label(level)}: {', '.join(v.member for v in votes.votes if v.value is level)}"
+                for level, count in reversed(votes.counts()) if count)
         self.votes.setText(text)
 
     def _first_unrated(self) -> int:
@@ -147,6 +150,14 @@ class WorkshopView(QWidget):
 
     def current_id(self) -> str:
         return self.conditions[self.index].id
+
+    def set_stage(self, stage: Stage, names: dict[str, str]) -> None:
+        """The same stage in another language (the framework's translation or its original): same conditions,
+        same place."""
+        current = self.current_id()
+        self.stage, self.names = stage, names
+        self._order()
+        self.show_condition([c.id for c in self.conditions].index(current))
 
     def show_condition(self, index: int) -> None:
         self.index = min(max(index, 0), len(self.conditions) - 1)
@@ -162,7 +173,7 @@ class WorkshopView(QWidget):
 
     def _show_rating(self) -> None:
         value = self.session.assessment(self.current_id()).value
-        self.rating.setText(self.tr("Rating: {0}").format(value.label))
+        self.rating.setText(self.tr("Rating: {0}").format(words().label(value)))
         for button in self.buttons.buttons():
             button.setChecked(button.property("value") == value.value)
 

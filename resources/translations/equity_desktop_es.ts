@@ -17,32 +17,32 @@
 <context>
     <name>ActionItemForm</name>
     <message>
-        <location filename="../../equity_desktop/gui/action_item_form.py" line="118"/>
+        <location filename="../../equity_desktop/gui/action_item_form.py" line="119"/>
         <source>Any stage</source>
         <translation>Cualquier etapa</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/action_item_form.py" line="121"/>
+        <location filename="../../equity_desktop/gui/action_item_form.py" line="122"/>
         <source>No component</source>
         <translation>Sin componente</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/action_item_form.py" line="180"/>
+        <location filename="../../equity_desktop/gui/action_item_form.py" line="181"/>
         <source>No objective</source>
         <translation>Sin objetivo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/action_item_form.py" line="192"/>
+        <location filename="../../equity_desktop/gui/action_item_form.py" line="193"/>
         <source>Choose an action item, or add one.</source>
         <translation>Elija una acción o agregue una.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/action_item_form.py" line="227"/>
+        <location filename="../../equity_desktop/gui/action_item_form.py" line="228"/>
         <source>Answers: {0}</source>
         <translation>Atiende: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/action_item_form.py" line="228"/>
+        <location filename="../../equity_desktop/gui/action_item_form.py" line="229"/>
         <source>This item answers no gap found in the review.</source>
         <translation>Esta acción no atiende ninguna brecha encontrada en la autoevaluación.</translation>
     </message>
@@ -50,198 +50,198 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="97"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="98"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="99"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="100"/>
         <source>Objectives and action items that answer the gaps this review found. Accept a suggestion to start an item from a gap, or add your own; each field is saved when you leave it.</source>
         <translation>Objetivos y acciones que atienden las brechas que encontró esta autoevaluación. Acepte una sugerencia para crear una acción a partir de una brecha, o agregue la suya; cada campo se guarda al salir de él.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="109"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="110"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="111"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="112"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="113"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="114"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="114"/>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="384"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="115"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="385"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="117"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="118"/>
         <source>Due by YYYY-MM-DD</source>
         <translation>Vence el AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="118"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="119"/>
         <source>Due on or before</source>
         <translation>Vence en esta fecha o antes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="124"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="125"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="126"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="127"/>
         <source>Sort: {0}</source>
         <translation>Orden: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="135"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="136"/>
         <source>&amp;Add Item</source>
         <translation>A&amp;gregar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="136"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="137"/>
         <source>&amp;Delete Item</source>
         <translation>E&amp;liminar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="137"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="138"/>
         <source>New &amp;Objective…</source>
         <translation>Nuevo &amp;objetivo…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="145"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="146"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="157"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="158"/>
         <source>&amp;Items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="163"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="164"/>
         <source>Gaps in this review that no action item answers yet: benchmarks not met, conditions of each component&apos;s current stage rated Not started or Emerging, isolated groups and disproportionate outcomes. Accept one to add it as an item you can edit, or dismiss it.</source>
         <translation>Brechas de esta autoevaluación que ninguna acción atiende todavía: hitos no cumplidos, condiciones de la etapa actual de cada componente calificadas Sin iniciar o Emergente, grupos aislados y resultados desproporcionados. Acepte una para agregarla como una acción que puede editar, o descártela.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="167"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="168"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="167"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="168"/>
         <source>Suggested action and the gap</source>
         <translation>Acción sugerida y brecha</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="170"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="171"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="177"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="178"/>
         <source>A&amp;ccept</source>
         <translation>A&amp;ceptar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="178"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
         <source>Dis&amp;miss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="180"/>
         <source>Show dismissed</source>
         <translation>Mostrar descartadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="185"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="186"/>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="196"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="197"/>
         <source>7-year timeline</source>
         <translation>Cronograma de 7 años</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="199"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="200"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;ronograma</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="215"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="216"/>
         <source>Filter by {0}</source>
         <translation>Filtrar por {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="220"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="221"/>
         <source>Any {0}</source>
         <translation>Cualquier {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="256"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="257"/>
         <source>Due by</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="287"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="288"/>
         <source>Showing {0} of {1}.</source>
         <translation>Se muestran {0} de {1}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="289"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="290"/>
         <source>item</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="289"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="290"/>
         <source>items</source>
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="349"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="350"/>
         <source> (dismissed)</source>
         <translation> (descartada)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="354"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="355"/>
         <source>&amp;Suggestions ({0})</source>
         <translation>&amp;Sugerencias ({0})</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="382"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="383"/>
         <source>The seven school years of the plan, {0} to {1}: ■ marks each year an item runs, from its start date to its due date.</source>
         <translation>Los siete años escolares del plan, de {0} a {1}: ■ marca cada año en que se desarrolla una acción, desde su fecha de inicio hasta su vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="384"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="385"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="384"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="385"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="396"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="397"/>
         <source>New action item</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="409"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="410"/>
         <source>New Objective</source>
         <translation>Nuevo objetivo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="409"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="410"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
@@ -468,32 +468,32 @@
 <context>
     <name>ConsensusPanel</name>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="26"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="27"/>
         <source>Ballots:</source>
         <translation>Boletas:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="30"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="31"/>
         <source>Members&apos; notes:</source>
         <translation>Notas de los miembros:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="32"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="33"/>
         <source>Why the team agreed on its rating</source>
         <translation>Por qué el equipo acordó su calificación</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="33"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="34"/>
         <source>The team&apos;s reason for the agreed rating</source>
         <translation>La razón del equipo para la calificación acordada</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="36"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="37"/>
         <source>Team&apos;s &amp;reason:</source>
         <translation>&amp;Razón del equipo:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="49"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="50"/>
         <source>No member wrote a note.</source>
         <translation>Ningún miembro escribió una nota.</translation>
     </message>
@@ -1262,227 +1262,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="101"/>
         <source>&amp;New Review…</source>
         <translation>&amp;Nueva autoevaluación…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="102"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="103"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="104"/>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="114"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="115"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="116"/>
         <source>&amp;Find in the Framework…</source>
         <translation>&amp;Buscar en el marco…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Workshop View</source>
         <translation>Vista de &amp;taller</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="118"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="121"/>
         <source>&amp;Placement Strip in Full</source>
         <translation>&amp;Franja de ubicación completa</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="126"/>
         <source>&amp;About Equity Desktop</source>
         <translation>&amp;Acerca de Equity Desktop</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="127"/>
+        <source>Framework in &amp;English (the Original)</source>
+        <translation>Marco en &amp;inglés (el original)</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="135"/>
         <source>Equity Desktop &amp;Guide</source>
         <translation>&amp;Guía de Equity Desktop</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="138"/>
         <source>&amp;Import Enrollment…</source>
         <translation>I&amp;mportar matrícula…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="140"/>
         <source>S&amp;creen a District File…</source>
         <translation>Anali&amp;zar un archivo del distrito…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="142"/>
         <source>&amp;Print Action Plan…</source>
         <translation>Im&amp;primir plan de acción…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="145"/>
         <source>Save Action Plan as &amp;PDF…</source>
         <translation>Guardar plan de acción como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="147"/>
         <source>Save Plan as &amp;Excel…</source>
         <translation>Guardar plan como Exce&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="149"/>
         <source>Import Edited E&amp;xcel Plan…</source>
         <translation>Importar plan desde E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="183"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="214"/>
+        <source>Framework: the English original (Ctrl+Shift+E: the translation)</source>
+        <translation>Marco: el original en inglés (Ctrl+Mayús+E: la traducción)</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/main_window.py" line="216"/>
+        <source>Framework: unofficial translation (Ctrl+Shift+E: the English original)</source>
+        <translation>Marco: traducción no oficial (Ctrl+Mayús+E: el original en inglés)</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/main_window.py" line="252"/>
         <source>Open a review</source>
         <translation>Abrir una autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="253"/>
         <source>Equity reviews and ballots (*{0} *{1})</source>
         <translation>Autoevaluaciones de equidad y boletas (*{0} *{1})</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="272"/>
         <source>Cannot create the review</source>
         <translation>No se puede crear la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="285"/>
         <source>Cannot open the demo</source>
         <translation>No se puede abrir la demostración</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="302"/>
         <source>Cannot open the review</source>
         <translation>No se puede abrir la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="323"/>
         <source>The change was not saved</source>
         <translation>No se guardó el cambio</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="329"/>
         <source>Read-only: use File → Save a Copy As… to make changes</source>
         <translation>Solo lectura: use Archivo → Guardar una copia como… para hacer cambios</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="331"/>
         <source>Every change is saved as you make it</source>
         <translation>Cada cambio se guarda en cuanto lo hace</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="377"/>
         <source>Save a copy of the review</source>
         <translation>Guardar una copia de la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="378"/>
         <source>Equity reviews (*{0})</source>
         <translation>Autoevaluaciones de equidad (*{0})</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="387"/>
         <source>The copy was not saved</source>
         <translation>No se guardó la copia</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="391"/>
         <source>A copy was saved as {0}</source>
         <translation>Se guardó una copia como {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="404"/>
         <source>(none yet)</source>
         <translation>(ninguna todavía)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="425"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="427"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="428"/>
         <source>Ballot ({0}) — {1}{2} — {3}</source>
         <translation>Boleta ({0}) — {1}{2} — {3}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../equity_desktop/gui/main_window.py" line="434"/>
         <source>All changes saved · {0}</source>
         <translation>Todos los cambios guardados · {0}</translation>
     </message>
@@ -1754,72 +1769,72 @@
 <context>
     <name>PlacementStrip</name>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="36"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="37"/>
         <source>Where each component stands</source>
         <translation>Dónde está cada componente</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="46"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="47"/>
         <source>&lt;b&gt;Where each component stands&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dónde está cada componente&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="81"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="82"/>
         <source>Why is {0} here? Click to see.</source>
         <translation>¿Por qué está {0} aquí? Haga clic para verlo.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="123"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="124"/>
         <source>▾ Show</source>
         <translation>▾ Mostrar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="124"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="125"/>
         <source>Show the whole table</source>
         <translation>Mostrar toda la tabla</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="124"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="125"/>
         <source>Fold the table into one line</source>
         <translation>Plegar la tabla en una línea</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="139"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="140"/>
         <source>&lt;b&gt;Where each component stands:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Dónde está cada componente:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="145"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="146"/>
         <source>sustained</source>
         <translation>sostenido</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="145"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="146"/>
         <source>stage {0}</source>
         <translation>etapa {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="150"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="151"/>
         <source>✓ Sustained</source>
         <translation>✓ Sostenido</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="150"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="151"/>
         <source>✓ In place</source>
         <translation>✓ Implementado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="152"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="153"/>
         <source>● Here — {0} to go</source>
         <translation>● Aquí — faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="171"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="172"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: every map condition in all four stages is In place — Optimization, sustained.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: todas las condiciones del mapa de las cuatro etapas están en «Implementado» — Optimización, sostenida.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="183"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="184"/>
         <source>&lt;b&gt;{0} is in {1}&lt;/b&gt; because {2} of its conditions on the {1} map are not yet In place (earlier stages are all In place or not applicable). Click one to rate it:</source>
         <translation>&lt;b&gt;{0} está en {1}&lt;/b&gt; porque {2} de sus condiciones del mapa de {1} aún no están en «Implementado» (las etapas anteriores están todas en «Implementado» o no aplican). Haga clic en una para calificarla:</translation>
     </message>
@@ -1914,48 +1929,48 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="26"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="27"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="26"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="27"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="26"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="27"/>
         <source>School year</source>
         <translation>Año escolar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="27"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="28"/>
         <source>Magnet theme</source>
         <translation>Tema magnet</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="27"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="28"/>
         <source>Grades served</source>
         <translation>Grados que atiende</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="29"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="30"/>
         <source>School profile</source>
         <translation>Perfil de la escuela</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="30"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="31"/>
         <source>The school this review is about. Each field is saved when you leave it.</source>
         <translation>La escuela de esta autoevaluación. Cada campo se guarda al salir de él.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="47"/>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="53"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="48"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="54"/>
         <source>Program type</source>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="48"/>
+        <location filename="../../equity_desktop/gui/pages/profile_page.py" line="49"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
@@ -1963,19 +1978,27 @@
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../../equity_desktop/gui/rating_card.py" line="66"/>
+        <location filename="../../equity_desktop/gui/rating_card.py" line="67"/>
         <source>{0} — press {1}</source>
         <translation>{0} — presione {1}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/rating_card.py" line="99"/>
+        <location filename="../../equity_desktop/gui/rating_card.py" line="100"/>
         <source>Rating: {0}</source>
         <translation>Calificación: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/rating_card.py" line="102"/>
+        <location filename="../../equity_desktop/gui/rating_card.py" line="103"/>
         <source>Last changed by {0} at {1}</source>
         <translation>Último cambio: {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingKeys</name>
+    <message>
+        <location filename="../../equity_desktop/gui/rating_keys.py" line="31"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
     </message>
 </context>
 <context>
@@ -1994,117 +2017,117 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="76"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="77"/>
         <source>Rate {0} as {1}</source>
         <translation>Calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="84"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="85"/>
         <source>Evidence for {0}</source>
         <translation>Evidencia de {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="91"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="92"/>
         <source>Edit school profile</source>
         <translation>Editar el perfil de la escuela</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="96"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="97"/>
         <source>Add {0} to the team</source>
         <translation>Agregar a {0} al equipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="103"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="104"/>
         <source>Edit team member {0}</source>
         <translation>Editar miembro del equipo {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="109"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="110"/>
         <source>Remove {0} from the team</source>
         <translation>Quitar a {0} del equipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="127"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="128"/>
         <source>Isolation rule: {0}</source>
         <translation>Regla de aislamiento: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="136"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="137"/>
         <source>Printed copies withhold counts under {0}</source>
         <translation>Las copias impresas ocultan los recuentos menores de {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="143"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="144"/>
         <source>Import enrollment {0}</source>
         <translation>Importar matrícula {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="148"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="149"/>
         <source>Remove enrollment {0}</source>
         <translation>Quitar matrícula {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="166"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="167"/>
         <source>Edit action item {0}</source>
         <translation>Editar acción {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="166"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="167"/>
         <source>Add action item {0}</source>
         <translation>Agregar acción {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="179"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="180"/>
         <source>Delete action item {0}</source>
         <translation>Eliminar acción {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="186"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="187"/>
         <source>Objective {0}</source>
         <translation>Objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="193"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="194"/>
         <source>Delete objective {0}</source>
         <translation>Eliminar objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="198"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="199"/>
         <source>Dismiss suggestion</source>
         <translation>Descartar sugerencia</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="198"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="199"/>
         <source>Restore suggestion</source>
         <translation>Restaurar sugerencia</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="208"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="209"/>
         <source>Import the plan from Excel</source>
         <translation>Importar el plan desde Excel</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="307"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="308"/>
         <source>Reason for {0}</source>
         <translation>Razón de {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="312"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="313"/>
         <source>Collect {0}</source>
         <translation>Recoger {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="312"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="313"/>
         <source>ballot</source>
         <translation>boleta</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="312"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="313"/>
         <source>ballots</source>
         <translation>boletas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="321"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="322"/>
         <source>Merge {0}</source>
         <translation>Combinar {0}</translation>
     </message>
@@ -2416,47 +2439,47 @@
         <translation>Aún no está lista para avanzar: {0} de {1} hitos cumplidos; faltan por cumplir: {2}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="22"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="23"/>
         <source>Stage {0} overview</source>
         <translation>Resumen de la etapa {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="44"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="45"/>
         <source>Map conditions rated</source>
         <translation>Condiciones del mapa calificadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="45"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="46"/>
         <source>Key actions rated</source>
         <translation>Acciones clave calificadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="46"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="47"/>
         <source>Benchmarks met</source>
         <translation>Hitos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="69"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="71"/>
         <source>past this stage: all its conditions here are In place</source>
         <translation>ya pasó esta etapa: todas sus condiciones aquí están en «Implementado»</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="72"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="74"/>
         <source>working in this stage: {0} not yet In place</source>
         <translation>en esta etapa: aún sin «Implementado»: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="73"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="75"/>
         <source>condition</source>
         <translation>condición</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="73"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="75"/>
         <source>conditions</source>
         <translation>condiciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="75"/>
+        <location filename="../../equity_desktop/gui/pages/stage_overview_page.py" line="77"/>
         <source>not here yet (still in {0})</source>
         <translation>aún no llega aquí (sigue en {0})</translation>
     </message>
@@ -2516,82 +2539,82 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="34"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="35"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="36"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="37"/>
         <source>Who carries out the review. A diverse team that represents every stakeholder group is the first benchmark of the Planning stage. Double-click a name or role to change it.</source>
         <translation>Quiénes realizan la autoevaluación. Un equipo diverso que represente a todos los grupos de partes interesadas es el primer hito de la etapa de Planificación. Haga doble clic en un nombre o un rol para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="44"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="45"/>
         <source>Team members</source>
         <translation>Miembros del equipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="45"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="46"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="45"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="46"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="45"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="46"/>
         <source>Stakeholder group</source>
         <translation>Grupo de partes interesadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="54"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="55"/>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="55"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="56"/>
         <source>Remove selected</source>
         <translation>Quitar seleccionado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="81"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="82"/>
         <source>Stakeholder group of {0}</source>
         <translation>Grupo de partes interesadas de {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="82"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="83"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="94"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="95"/>
         <source>&lt;b&gt;Represented ({0} of {1}):&lt;/b&gt; {2}</source>
         <translation>&lt;b&gt;Representados ({0} de {1}):&lt;/b&gt; {2}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="95"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="96"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="98"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="99"/>
         <source>&lt;b&gt;No group chosen yet:&lt;/b&gt; {0} — choose whom each speaks for.</source>
         <translation>&lt;b&gt;Sin grupo elegido todavía:&lt;/b&gt; {0} — elija a quién representa cada uno.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="101"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="102"/>
         <source>&lt;b&gt;Missing:&lt;/b&gt; {0} — invite someone who speaks for them.</source>
         <translation>&lt;b&gt;Faltan:&lt;/b&gt; {0} — invite a alguien que los represente.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="104"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="105"/>
         <source>Every stakeholder group is represented.</source>
         <translation>Todos los grupos de partes interesadas están representados.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="123"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="124"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
@@ -2741,52 +2764,52 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="40"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="41"/>
         <source>Workshop view</source>
         <translation>Vista de taller</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="58"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="59"/>
         <source>Keys 1–4 rate · 0 not applicable · arrows move · Esc leaves</source>
         <translation>Teclas 1–4: calificar · 0: no aplica · flechas: moverse · Esc: salir</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="60"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="61"/>
         <source> · N names · D order</source>
         <translation> · N: nombres · D: orden</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="103"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="104"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="103"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="104"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="110"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="111"/>
         <source>Leave workshop view (Esc)</source>
         <translation>Salir de la vista de taller (Esc)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="136"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="137"/>
         <source>Ballots: {0} — {1}</source>
         <translation>Boletas: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="154"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="164"/>
         <source>Stage {0} · {1} — {2} {3}</source>
         <translation>Etapa {0} · {1} — {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="156"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="166"/>
         <source>Condition {0} of {1}</source>
         <translation>Condición {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="165"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="175"/>
         <source>Rating: {0}</source>
         <translation>Calificación: {0}</translation>
     </message>

@@ -1,6 +1,7 @@
 """The window's language and Edit → Preferences: Spanish installed at start-up gives Spanish menus and Qt's own
-buttons; the language chosen is remembered for the next start; the name typed is what the review's history
-records for the next edit (not the computer's login name)."""
+buttons, the framework's unofficial Spanish translation marked in the status bar with the English original one
+keystroke away (pages and the workshop view), and the core's rating words; the language chosen is remembered for
+the next start; the name typed is what the review's history records for the next edit (not the login name)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ def spanish():
     yield installed
     for translator in installed:
         app.removeTranslator(translator)
+    install_translations(app, "en")  # the window's words and framework back to English for the next test
 
 
 def test_spanish_menus_and_qt_buttons_when_spanish_is_installed(qtbot, spanish, settings, tmp_path):
@@ -72,3 +74,44 @@ def test_cancelled_preferences_change_nothing(qtbot, demo_window, settings):
     dialog.findChild(QLineEdit, "preferencesAuthor").setText("Someone")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert settings.author_name() == "" and settings.language() == ""
+
+
+def _card(window, page_key: str, item_id: str):
+    from equity_desktop.gui.rating_card import RatingCard
+
+    page = window.workspace.show_page(page_key, item_id)
+    return next(c for c in page.findChildren(RatingCard) if c.item_id == item_id)
+
+
+def test_the_framework_in_spanish_is_marked_and_the_original_is_one_keystroke_away(qtbot, spanish, settings,
+                                                                                    demo_copy, tmp_path):
+    window = MainWindow(settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_review(demo_copy)
+    card = _card(window, "s1.map", "s1.map.de.1")
+    assert window.framework.translation is not None
+    assert "escuela" in window.framework.item("s1.map.de.1").text  # the translation's text on the page
+    assert card.state.text() == "Calificación: Implementado"
+    note = window.framework_note
+    assert note.isVisible() and "traducción no oficial" in note.text() and "Ctrl+Mayús+E" in note.text()
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # a shortcut reaches the active window
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    card = _card(window, "s1.map", "s1.map.de.1")
+    assert window.framework.translation is None and window.original_action.isChecked()
+    assert window.framework.item("s1.map.de.1").text.startswith("The leadership team develops")
+    assert "original en inglés" in note.text()
+    assert window.workspace.navigator.current_key() == "s1.map"  # the same page, in English
+
+    window.enter_workshop()
+    view = window.workshop
+    first = view.current_id()
+    english = view.text.text()
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.workshop is view and view.current_id() == first and view.text.text() != english
+    assert window.framework.translation is not None
+    window.leave_workshop()
+    assert window.workspace.navigator.current_key() == "s1.map"
+    window.close_review()

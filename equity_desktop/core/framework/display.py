@@ -18,12 +18,15 @@ from equity_desktop.core.wording import shortened
 LABEL_TEXT = 36  # characters of an item's text in its label, before "…"
 
 # Phrases of the printed book that point at its pages: "on the next page", "on the following pages",
-# "on page 12", "(see page 12)".
+# "on page 12", "(see page 12)" — and the same in the framework's Spanish translation ("en la página
+# siguiente", "en las páginas siguientes", "en la página 12", "(véase la página 12)").
 _NAVIGATION = re.compile(
     r"\s*\((?:see\s+)?(?:the\s+)?(?:next|following|previous|facing)\s+pages?\)"
     r"|\s*\((?:see\s+)?pages?\s+\d+(?:[–-]\d+)?\)"
     r"|\s+(?:on|in)\s+the\s+(?:next|following|previous|facing)\s+pages?\b"
-    r"|\s+on\s+pages?\s+\d+(?:[–-]\d+)?\b",
+    r"|\s+on\s+pages?\s+\d+(?:[–-]\d+)?\b"
+    r"|\s*\((?:v[ée]ase\s+)?(?:la\s+|las\s+)?p[áa]ginas?\s+(?:siguientes?|anterior(?:es)?|\d+(?:[–-]\d+)?)\)"
+    r"|\s+en\s+(?:la|las)\s+p[áa]ginas?\s+(?:siguientes?|anterior(?:es)?|\d+(?:[–-]\d+)?)\b",
     re.IGNORECASE)
 # A sentence that only points at a page ("See the next page.", "Turn the page."): left out whole.
 _ONLY_NAVIGATION = re.compile(r"^(?:see|turn to|continue on|continued on)\s+(?:the\s+)?(?:next|following)\s+"

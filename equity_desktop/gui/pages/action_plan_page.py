@@ -38,6 +38,7 @@ from equity_desktop.gui.first_column import FirstColumnFitter
 from equity_desktop.gui.keyed_rows import KeyedRows, fit_columns, key_of
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.translation import words
 
 SUGGESTION_TITLE = 90  # characters of a suggested action's title in the list (the gap under it quotes the text)
 ITEM_COLUMNS = ("Action", "Objective", "Component", "Stage", "Lead", "Due", "Status")
@@ -110,7 +111,7 @@ class ActionPlanPage(QWidget):
                                                                     for c in framework.components], filters)
         self.stage_filter = self._filter(self.tr("Stage"), [(f"{s.number}. {self.tr(s.name)}", s.number)
                                                             for s in framework.stages], filters)
-        self.status_filter = self._filter(self.tr("Status"), [(self.tr(s.label), s) for s in ActionStatus], filters)
+        self.status_filter = self._filter(self.tr("Status"), [(words().label(s), s) for s in ActionStatus], filters)
         self.lead_filter = self._filter(self.tr("Lead"), [], filters)
         self.due_filter = QLineEdit(items_tab)
         self.due_filter.setObjectName("dueFilter")
@@ -293,7 +294,7 @@ class ActionPlanPage(QWidget):
         """Each item's id and the texts of its cells, in the order of ITEM_COLUMNS."""
         objectives = {o.id: o.title for o in self.session.plan.objectives}
         components = {c.id: c.name for c in self.session.framework.components}
-        statuses = {s: f"{STATUS_MARKS[s]} {self.tr(s.label)}" for s in ActionStatus}
+        statuses = {s: f"{STATUS_MARKS[s]} {words().label(s)}" for s in ActionStatus}
         return [(i.id, [i.title, objectives.get(i.objective_id, ""), components.get(i.component_id, ""),
                         str(i.stage_number or "—"), i.lead, i.due, statuses[i.status]]) for i in items]
 

@@ -15,6 +15,7 @@ from equity_desktop.core.plan.items import current_school_year
 from equity_desktop.core.review.scales import ProgramType
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.translation import words
 
 _TEXT_FIELDS = ("school", "district", "school_year", "magnet_theme", "grades_served")
 
@@ -47,7 +48,7 @@ class ProfilePage(QWidget):
         self.program_type.setAccessibleName(self.tr("Program type"))
         self.program_type.addItem(self.tr("(not set)"), None)
         for kind in ProgramType:
-            self.program_type.addItem(kind.label, kind.value)
+            self.program_type.addItem(words().label(kind), kind.value)
         self.program_type.setEnabled(not session.read_only)
         self.program_type.activated.connect(self._save)
         form.insertRow(4, self.tr("Program type"), self.program_type)

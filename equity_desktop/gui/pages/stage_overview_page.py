@@ -12,6 +12,7 @@ from equity_desktop.core.wording import plural
 from equity_desktop.gui.pages.document_page import DocumentPage, goto
 from equity_desktop.gui.pages.readiness import readiness_sentence
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.translation import words
 
 
 class StageOverviewPage(DocumentPage):
@@ -50,7 +51,8 @@ class StageOverviewPage(DocumentPage):
                         for name, done, total, href in rows)
         benchmarks = "".join(
             f"<li><a href='{goto(stage.id + '.benchmarks', b.id)}'>{tr('Benchmark {0}').format(b.number)}</a> — "
-            f"<b>{self.session.assessment(b.id).value.label}</b>: {escape(b.text)}</li>" for b in stage.benchmarks)
+            f"<b>{words().label(self.session.assessment(b.id).value)}</b>: {escape(b.text)}</li>"
+            for b in stage.benchmarks)
         html = (f"<h2>{tr('Stage {0} · {1}').format(stage.number, escape(stage.name))}</h2>"
                 f"<p>{escape(stage.description)}</p>"
                 f"<h3>{tr('Progress')}</h3><table cellpadding='3'>{table}</table>"

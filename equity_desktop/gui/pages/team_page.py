@@ -22,6 +22,7 @@ from equity_desktop.core.review.document import Review, TeamMember
 from equity_desktop.core.review.scales import StakeholderGroup
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
+from equity_desktop.gui.translation import words
 
 _NAME, _ROLE, _GROUP = range(3)
 
@@ -81,7 +82,7 @@ class TeamPage(QWidget):
         box.setAccessibleName(self.tr("Stakeholder group of {0}").format(member.name))
         box.setPlaceholderText(self.tr("Choose…"))  # a new member speaks for no group until someone says which
         for group in StakeholderGroup:
-            box.addItem(group.label, group.value)
+            box.addItem(words().label(group), group.value)
         box.setCurrentIndex(box.findData(member.group.value) if member.group is not None else -1)
         box.setEnabled(not self.session.read_only)
         box.activated.connect(lambda _i, box=box, member_id=member.id: self._regroup(member_id, box.currentData()))
@@ -90,7 +91,7 @@ class TeamPage(QWidget):
     def _show_coverage(self) -> None:
         # Only chosen groups count (core: Review.missing_groups); a member with none chosen is named here.
         missing = Review(self.session.profile, tuple(self.session.team)).missing_groups()
-        present = [g.label for g in StakeholderGroup if g not in missing]
+        present = [words().label(g) for g in StakeholderGroup if g not in missing]
         text = self.tr("<b>Represented ({0} of {1}):</b> {2}").format(
             len(present), len(StakeholderGroup), ", ".join(present) or self.tr("nobody yet"))
         unchosen = [m.name for m in self.session.team if m.group is None]
@@ -99,7 +100,7 @@ class TeamPage(QWidget):
                 escape(", ".join(unchosen)))
         if missing:
             text += "<br>" + self.tr("<b>Missing:</b> {0} — invite someone who speaks for them.").format(
-                ", ".join(g.label for g in missing))
+                ", ".join(words().label(g) for g in missing))
         else:
             text += "<br>" + self.tr("Every stakeholder group is represented.")
         self.coverage.setText(text)

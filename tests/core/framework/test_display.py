@@ -36,3 +36,13 @@ def test_navigation_phrases_and_sentences():
     assert on_screen("The stages follow. See the next page.") == "The stages follow."
     assert on_screen("Benchmarks (see page 14) mark progress.") == "Benchmarks mark progress."
     assert on_screen("Move to the next stage when ready.") == "Move to the next stage when ready."
+
+
+def test_the_spanish_translation_loses_its_page_navigation_on_screen_too():
+    from equity_desktop.core.framework.translations import load_framework_in
+
+    for stage in load_framework_in("es").stages:
+        shown = on_screen(stage.map_intro)
+        assert "página" not in shown and shown == stage.map_intro.replace(" en la página siguiente", "")
+    assert on_screen("Vea el cuadro (véase la página 12) y siga.") == "Vea el cuadro y siga."
+    assert on_screen("Las páginas siguientes muestran el mapa.") == "Las páginas siguientes muestran el mapa."
