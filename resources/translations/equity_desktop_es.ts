@@ -468,32 +468,32 @@
 <context>
     <name>ConsensusPanel</name>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="27"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="28"/>
         <source>Ballots:</source>
         <translation>Boletas:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="31"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="32"/>
         <source>Members&apos; notes:</source>
         <translation>Notas de los miembros:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="33"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="34"/>
         <source>Why the team agreed on its rating</source>
         <translation>Por qué el equipo acordó su calificación</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="34"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="35"/>
         <source>The team&apos;s reason for the agreed rating</source>
         <translation>La razón del equipo para la calificación acordada</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="37"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="38"/>
         <source>Team&apos;s &amp;reason:</source>
         <translation>&amp;Razón del equipo:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/consensus_panel.py" line="50"/>
+        <location filename="../../equity_desktop/gui/consensus_panel.py" line="51"/>
         <source>No member wrote a note.</source>
         <translation>Ningún miembro escribió una nota.</translation>
     </message>
@@ -501,132 +501,132 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="109"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="101"/>
         <source>Data &amp; MGI</source>
         <translation>Datos y MGI</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="118"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="110"/>
         <source>No enrollment is imported yet. Choose Import Enrollment… and pick the spreadsheet the district sent: the program finds the header and the columns, asks which school this review is, and shows each group&apos;s share of the school against the district&apos;s.</source>
         <translation>Todavía no se ha importado la matrícula. Elija Importar matrícula… y seleccione la hoja de cálculo que envió el distrito: el programa encuentra el encabezado y las columnas, pregunta de qué escuela es esta autoevaluación y muestra el porcentaje de cada grupo en la escuela frente al del distrito.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="125"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="117"/>
         <source>&amp;Isolation</source>
         <translation>A&amp;islamiento</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="126"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="118"/>
         <source>&amp;Trends</source>
         <translation>&amp;Tendencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="127"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="119"/>
         <source>&amp;Disproportionality</source>
         <translation>&amp;Desproporcionalidad</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="137"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="129"/>
         <source>&amp;Import Enrollment…</source>
         <translation>I&amp;mportar matrícula…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="142"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="134"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="145"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="137"/>
         <source>School year</source>
         <translation>Año escolar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="148"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="140"/>
         <source>Students by:</source>
         <translation>Estudiantes por:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="151"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="143"/>
         <source>Group of students</source>
         <translation>Grupo de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="186"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="178"/>
         <source>Read with care</source>
         <translation>Leer con cuidado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="202"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="194"/>
         <source>Printed and exported copies withhold counts of</source>
         <translation>Las copias impresas y exportadas ocultan los recuentos de</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="205"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="197"/>
         <source>Smallest count printed</source>
         <translation>Recuento mínimo impreso</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="221"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="213"/>
         <source>fewer than {0} students (this review&apos;s setting)</source>
         <translation>menos de {0} estudiantes (ajuste de esta autoevaluación)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="273"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="265"/>
         <source>Enrollment: none imported.</source>
         <translation>Matrícula: no se ha importado ninguna.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="278"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="270"/>
         <source> (sheet “{0}”)</source>
         <translation> (hoja «{0}»)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="279"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="271"/>
         <source>{0}: {1}, from {2}, imported {3}. Compared with the {4}.</source>
         <translation>{0}: {1}, de {2}, importada el {3}. Referencia: {4}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="309"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="301"/>
         <source>† Fewer than {0} students: the share moves a lot with one student, and printed copies show “&lt;{0}”.</source>
         <translation>† Menos de {0} estudiantes: el porcentaje cambia mucho con un solo estudiante, y las copias impresas muestran «&lt;{0}».</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="314"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="306"/>
         <source>no group is isolated</source>
         <translation>ningún grupo está aislado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="316"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="309"/>
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="323"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="316"/>
         <source>Trends need two or more school years; {0} is the only one imported. Import another year&apos;s file (or another sheet of the same workbook) to see each group move.</source>
         <translation>Las tendencias necesitan dos o más años escolares; {0} es el único importado. Importe el archivo de otro año (u otra hoja del mismo libro) para ver la evolución de cada grupo.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="332"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="325"/>
         <source>{0}, {1}: each group&apos;s share of the school (a heavy line with dots, a line style per group) against the district&apos;s (a thin grey dashed line); at the right, each group&apos;s name with its latest school and district shares.</source>
         <translation>{0}, {1}: la proporción de cada grupo en la escuela (una línea gruesa con puntos, un estilo de línea por grupo) frente a la del distrito (una línea gris fina discontinua); a la derecha, el nombre de cada grupo con sus últimas proporciones en la escuela y en el distrito.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="339"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="334"/>
         <source>Progress goal (2 points a year toward the district share): no {0} group was under-represented beyond the band, so there is nothing to track.</source>
         <translation>Meta de progreso (2 puntos al año hacia el porcentaje del distrito): ningún grupo ({0}) estaba subrepresentado más allá de la banda, así que no hay nada que seguir.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="344"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="339"/>
         <source>Progress goal — an under-represented group&apos;s share moves 2 points a year toward the district share (the goal as used by Miami-Dade County Public Schools): {0} of {1} steps met.</source>
         <translation>Meta de progreso — el porcentaje de un grupo subrepresentado avanza 2 puntos al año hacia el porcentaje del distrito (la meta que usan las Escuelas Públicas del Condado de Miami-Dade): {0} de {1} pasos cumplidos.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="353"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="349"/>
         <source>No outcome was imported for {0}. Disproportionality needs, for each group, how many students have an outcome (special-education identification, suspension, gifted, AP). Import Enrollment… again and add the outcome files, such as the CRDC&apos;s “Gifted and Talented” file, on the school-and-year step; or import a file with such a column, for example the district&apos;s student-level file.</source>
         <translation>No se importó ningún resultado para {0}. La desproporcionalidad necesita saber, para cada grupo, cuántos estudiantes tienen un resultado (identificación para educación especial, suspensión, programa para dotados, AP). Vuelva a elegir Importar matrícula… y agregue los archivos de resultados, como el archivo «Gifted and Talented» de la CRDC, en el paso de la escuela y el año; o importe un archivo con una columna así, por ejemplo el archivo del distrito por estudiante.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="361"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="357"/>
         <source>Risk = students of the group with the outcome ÷ students of the group; the ratio compares it with all other students. No ratio is shown under {0} students with the outcome or {1} enrolled (34 CFR 300.647 defaults); the last column says why. Ratios of 2 or more are in bold.</source>
         <translation>Riesgo = estudiantes del grupo con el resultado ÷ estudiantes del grupo; la razón lo compara con el de todos los demás estudiantes. No se muestra la razón con menos de {0} estudiantes con el resultado o de {1} matriculados (valores predeterminados de 34 CFR 300.647); la última columna explica por qué. Las razones de 2 o más están en negrita.</translation>
     </message>
@@ -2017,117 +2017,117 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="77"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="78"/>
         <source>Rate {0} as {1}</source>
         <translation>Calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="85"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="86"/>
         <source>Evidence for {0}</source>
         <translation>Evidencia de {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="92"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="93"/>
         <source>Edit school profile</source>
         <translation>Editar el perfil de la escuela</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="97"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="98"/>
         <source>Add {0} to the team</source>
         <translation>Agregar a {0} al equipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="104"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="105"/>
         <source>Edit team member {0}</source>
         <translation>Editar miembro del equipo {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="110"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="111"/>
         <source>Remove {0} from the team</source>
         <translation>Quitar a {0} del equipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="128"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="129"/>
         <source>Isolation rule: {0}</source>
         <translation>Regla de aislamiento: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="137"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="139"/>
         <source>Printed copies withhold counts under {0}</source>
         <translation>Las copias impresas ocultan los recuentos menores de {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="144"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="146"/>
         <source>Import enrollment {0}</source>
         <translation>Importar matrícula {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="149"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="151"/>
         <source>Remove enrollment {0}</source>
         <translation>Quitar matrícula {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="167"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="169"/>
         <source>Edit action item {0}</source>
         <translation>Editar acción {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="167"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="169"/>
         <source>Add action item {0}</source>
         <translation>Agregar acción {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="180"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="182"/>
         <source>Delete action item {0}</source>
         <translation>Eliminar acción {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="187"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="189"/>
         <source>Objective {0}</source>
         <translation>Objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="194"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="196"/>
         <source>Delete objective {0}</source>
         <translation>Eliminar objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="199"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="201"/>
         <source>Dismiss suggestion</source>
         <translation>Descartar sugerencia</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="199"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="201"/>
         <source>Restore suggestion</source>
         <translation>Restaurar sugerencia</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="209"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="211"/>
         <source>Import the plan from Excel</source>
         <translation>Importar el plan desde Excel</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="308"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="310"/>
         <source>Reason for {0}</source>
         <translation>Razón de {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="313"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="315"/>
         <source>Collect {0}</source>
         <translation>Recoger {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="313"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="315"/>
         <source>ballot</source>
         <translation>boleta</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="313"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="315"/>
         <source>ballots</source>
         <translation>boletas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/review_session.py" line="322"/>
+        <location filename="../../equity_desktop/gui/review_session.py" line="324"/>
         <source>Merge {0}</source>
         <translation>Combinar {0}</translation>
     </message>
@@ -2764,52 +2764,52 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="41"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="42"/>
         <source>Workshop view</source>
         <translation>Vista de taller</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="59"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="60"/>
         <source>Keys 1–4 rate · 0 not applicable · arrows move · Esc leaves</source>
         <translation>Teclas 1–4: calificar · 0: no aplica · flechas: moverse · Esc: salir</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="61"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="62"/>
         <source> · N names · D order</source>
         <translation> · N: nombres · D: orden</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="104"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="105"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="104"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="105"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="111"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="112"/>
         <source>Leave workshop view (Esc)</source>
         <translation>Salir de la vista de taller (Esc)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="137"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="138"/>
         <source>Ballots: {0} — {1}</source>
         <translation>Boletas: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="164"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="165"/>
         <source>Stage {0} · {1} — {2} {3}</source>
         <translation>Etapa {0} · {1} — {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="166"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="167"/>
         <source>Condition {0} of {1}</source>
         <translation>Condición {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_view.py" line="175"/>
+        <location filename="../../equity_desktop/gui/workshop_view.py" line="176"/>
         <source>Rating: {0}</source>
         <translation>Calificación: {0}</translation>
     </message>

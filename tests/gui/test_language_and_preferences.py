@@ -115,3 +115,18 @@ def test_the_framework_in_spanish_is_marked_and_the_original_is_one_keystroke_aw
     window.leave_workshop()
     assert window.workspace.navigator.current_key() == "s1.map"
     window.close_review()
+
+
+def test_the_data_page_speaks_spanish_numbers_and_sentences(qtbot, spanish, settings, demo_copy, tmp_path):
+    window = MainWindow(settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_review(demo_copy)
+    page = window.workspace.show_page("data")
+    qtbot.waitUntil(lambda: bool(page.federal_label.text()), timeout=10_000)
+    assert page.rule_label.text().startswith("Un grupo está aislado cuando")
+    assert page.federal_label.text().startswith("Situación federal del MSAP")
+    assert page.dimension_combo.itemText(0) == "Raza u origen étnico"
+    shares = [page.isolation_model.item(row, 2).text() for row in range(page.isolation_model.rowCount())]
+    assert shares and all("," in share and "%" in share for share in shares if share != "—")  # "41,9 %"
+    window.close_review()

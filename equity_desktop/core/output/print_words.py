@@ -145,17 +145,19 @@ def group_status(tr: Texts, group: GroupResult, size: int = 10) -> str:
     return tr.t("status.within", points=tr.signed(group.difference))
 
 
-def isolation_rows(tr: Texts, result: SchoolResult, dimension: str) -> list[IsolationRow]:
-    """review_data.isolation_rows, its words and numbers in the language printed."""
+def isolation_rows(tr: Texts, result: SchoolResult, dimension: str, suppression: int | None = None
+                   ) -> list[IsolationRow]:
+    """review_data.isolation_rows (with the review's suppression size when given), its words and numbers in the
+    language printed."""
     from dataclasses import replace
 
     from equity_desktop.core.enrollment.review_data import SUPPRESSION_SIZE
     from equity_desktop.core.enrollment.review_data import isolation_rows as english
 
-    rows = english(result, dimension)
+    rows = english(result, dimension, suppression or SUPPRESSION_SIZE)
     if tr.is_english:
         return rows
-    size = result.print_size or SUPPRESSION_SIZE  # as review_data.isolation_rows decides it
+    size = result.print_size or suppression or SUPPRESSION_SIZE  # as review_data.isolation_rows decides it
     translated = []
     for row in rows:
         r = row.result

@@ -28,22 +28,14 @@ from PySide6.QtWidgets import (
 
 from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.review_data import (
-    count_text,
-    dimensions_in,
-    diversity_sentence,
-    federal_sentence,
-    isolation_rows,
-    results_by_year,
-    rule_sentence,
-    trend_lines,
-)
+from equity_desktop.core.enrollment.review_data import count_text, dimensions_in, results_by_year, trend_lines
 from equity_desktop.core.enrollment.trends import progress_goal
-from equity_desktop.core.output import charts
+from equity_desktop.core.output import charts, print_words
 from equity_desktop.gui.chart_view import ChartView
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.rule_controls import RuleControls
+from equity_desktop.gui.translation import words
 
 TEXT_FILES = (".csv", ".txt", ".tsv")
 # Two-line headings and the group's name wrapped: the status ("under-represented") is read whole at 1024 wide.
@@ -244,7 +236,7 @@ class DataPage(QWidget):
         rule = self.session.mgi_rule()
         self.rule_controls.set_rule(rule)
         self._show_suppression()
-        self.rule_label.setText(rule_sentence(rule))
+        self.rule_label.setText(print_words.rule_sentence(words(), rule))
         self.results = results_by_year(self.session.snapshots(), rule)
         self.stack.setCurrentWidget(self.tabs if self.results else self.empty)
         wanted_year = self.year_combo.currentText()
@@ -282,13 +274,13 @@ class DataPage(QWidget):
         self.dimension_combo.blockSignals(True)
         self.dimension_combo.clear()
         for dimension in dimensions_in(result):
-            self.dimension_combo.addItem(g.DIMENSION_LABELS[dimension], dimension)
+            self.dimension_combo.addItem(print_words.dimension_label(words(), dimension), dimension)
         found = self.dimension_combo.findData(wanted)
         self.dimension_combo.setCurrentIndex(max(0, found))
         self.dimension_combo.setMinimumWidth(self.dimension_combo.sizeHint().width())  # the layout may not cut it
         self.dimension_combo.blockSignals(False)
-        self.federal_label.setText(federal_sentence(result))
-        self.diversity_label.setText(diversity_sentence(result))
+        self.federal_label.setText(print_words.federal_sentence(words(), result))
+        self.diversity_label.setText(print_words.diversity_sentence(words(), result))
         # Said next to the numbers, not in a report nobody opens: students left out, groups not in the data.
         self.warnings_label.setText("\n".join(f"\u26a0 {w}" for w in result.warnings))
         self.warnings_label.setVisible(bool(result.warnings))
@@ -300,7 +292,7 @@ class DataPage(QWidget):
         if result is None:
             return
         size = self.session.suppression_size()
-        rows = isolation_rows(result, dimension, size)
+        rows = print_words.isolation_rows(words(), result, dimension, size)
         _fill(self.isolation_model,
               [[r.group, r.school_n + (" †" if r.small else ""), r.school_share, r.district_n, r.district_share,
                 r.difference, r.status] for r in rows], {0, 6},
@@ -309,15 +301,16 @@ class DataPage(QWidget):
         self.small_label.setText(self.tr("† Fewer than {0} students: the share moves a lot with one student, and "
                                          "printed copies show \u201c<{0}\u201d.").format(size)
                                  if small else "")
-        label = g.DIMENSION_LABELS[dimension]
+        label = print_words.dimension_label(words(), dimension)
         isolated = [r for r in rows if r.isolated]
-        words = "; ".join(f"{r.group} {r.status}" for r in isolated) or self.tr("no group is isolated")
-        self.isolation_chart.set_chart(lambda width: charts.isolation_chart(result, dimension, width),
-                                       self.tr("{0} {1}: {2}.").format(label, result.year, words))
+        summary = "; ".join(f"{r.group} {r.status}" for r in isolated) or self.tr("no group is isolated")
+        texts = words()
+        self.isolation_chart.set_chart(lambda width: charts.isolation_chart(result, dimension, width, texts=texts),
+                                       self.tr("{0} {1}: {2}.").format(label, result.year, summary))
         self._show_trends(dimension)
 
     def _show_trends(self, dimension: str) -> None:
-        label = g.DIMENSION_LABELS[dimension]
+        label = print_words.dimension_label(words(), dimension)
         if len(self.results) < 2:
             self.trend_summary.setText(self.tr(
                 "Trends need two or more school years; {0} is the only one imported. Import another year's "
@@ -326,13 +319,15 @@ class DataPage(QWidget):
             self.trend_chart.set_chart(None)
             self.goal_label.setText("")
             return
-        lines = trend_lines(self.results, dimension)
+        lines = print_words.trend_lines(words(), trend_lines(self.results, dimension))
         years = f"{self.results[0].year} to {self.results[-1].year}"
         self.trend_summary.setText(self.tr(
             "{0}, {1}: each group's share of the school (a heavy line with dots, a line style per group) against "
             "the district's (a thin grey dashed line); at the right, each group's name with its latest school and "
             "district shares.").format(label, years))
-        self.trend_chart.set_chart(lambda width: charts.trend_chart(lines, width, 280, f"{label}, {years}"),
+        texts = words()
+        self.trend_chart.set_chart(lambda width: charts.trend_chart(lines, width, 280, f"{label}, {years}",
+                                                                    texts=texts),
                                    self.trend_summary.text())
         steps = [s for s in progress_goal(self.results) if s.dimension == dimension]
         if not steps:
@@ -344,7 +339,8 @@ class DataPage(QWidget):
         text = self.tr("Progress goal — an under-represented group's share moves 2 points a year toward the "
                        "district share (the goal as used by Miami-Dade County Public Schools): {0} of {1} steps "
                        "met.").format(len(met), len(steps))
-        self.goal_label.setText(text + "\n" + "\n".join(("✓ " if s.met else "✗ ") + s.sentence() for s in steps))
+        self.goal_label.setText(text + "\n" + "\n".join(
+            ("✓ " if s.met else "✗ ") + print_words.progress_sentence(words(), s) for s in steps))
 
     def _show_risk(self, result) -> None:
         rows = result.disproportionality
