@@ -118,10 +118,10 @@ class ActionItemForm(QScrollArea):
         self.status.addItems([words().label(s) for s in ActionStatus])
         self.stage.addItem(self.tr("Any stage"), None)
         for stage in session.framework.stages:
-            self.stage.addItem(f"{stage.number}. {self.tr(stage.name)}", stage.number)
+            self.stage.addItem(f"{stage.number}. {stage.name}", stage.number)
         self.component.addItem(self.tr("No component"), "")
         for component in session.framework.components:
-            self.component.addItem(self.tr(component.name), component.id)
+            self.component.addItem(component.name, component.id)
         self.fill_team()
         self.setEnabled(False)
 

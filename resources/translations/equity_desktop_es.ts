@@ -50,198 +50,198 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="98"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="99"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="100"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="101"/>
         <source>Objectives and action items that answer the gaps this review found. Accept a suggestion to start an item from a gap, or add your own; each field is saved when you leave it.</source>
         <translation>Objetivos y acciones que atienden las brechas que encontró esta autoevaluación. Acepte una sugerencia para crear una acción a partir de una brecha, o agregue la suya; cada campo se guarda al salir de él.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="110"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="111"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="112"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="113"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="114"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="115"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="115"/>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="385"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="116"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="387"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="118"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="119"/>
         <source>Due by YYYY-MM-DD</source>
         <translation>Vence el AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="119"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="120"/>
         <source>Due on or before</source>
         <translation>Vence en esta fecha o antes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="125"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="126"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="127"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="128"/>
         <source>Sort: {0}</source>
         <translation>Orden: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="136"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="137"/>
         <source>&amp;Add Item</source>
         <translation>A&amp;gregar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="137"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="138"/>
         <source>&amp;Delete Item</source>
         <translation>E&amp;liminar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="138"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="139"/>
         <source>New &amp;Objective…</source>
         <translation>Nuevo &amp;objetivo…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="146"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="147"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="158"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="159"/>
         <source>&amp;Items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="164"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="165"/>
         <source>Gaps in this review that no action item answers yet: benchmarks not met, conditions of each component&apos;s current stage rated Not started or Emerging, isolated groups and disproportionate outcomes. Accept one to add it as an item you can edit, or dismiss it.</source>
         <translation>Brechas de esta autoevaluación que ninguna acción atiende todavía: hitos no cumplidos, condiciones de la etapa actual de cada componente calificadas Sin iniciar o Emergente, grupos aislados y resultados desproporcionados. Acepte una para agregarla como una acción que puede editar, o descártela.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="168"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="169"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="168"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="169"/>
         <source>Suggested action and the gap</source>
         <translation>Acción sugerida y brecha</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="171"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="172"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="178"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
         <source>A&amp;ccept</source>
         <translation>A&amp;ceptar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="180"/>
         <source>Dis&amp;miss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="180"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="181"/>
         <source>Show dismissed</source>
         <translation>Mostrar descartadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="186"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="187"/>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="197"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="198"/>
         <source>7-year timeline</source>
         <translation>Cronograma de 7 años</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="200"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="201"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;ronograma</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="216"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="217"/>
         <source>Filter by {0}</source>
         <translation>Filtrar por {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="221"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="222"/>
         <source>Any {0}</source>
         <translation>Cualquier {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="257"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="258"/>
         <source>Due by</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="288"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="289"/>
         <source>Showing {0} of {1}.</source>
         <translation>Se muestran {0} de {1}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="290"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="291"/>
         <source>item</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="290"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="291"/>
         <source>items</source>
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="350"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="351"/>
         <source> (dismissed)</source>
         <translation> (descartada)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="355"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="356"/>
         <source>&amp;Suggestions ({0})</source>
         <translation>&amp;Sugerencias ({0})</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="383"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="385"/>
         <source>The seven school years of the plan, {0} to {1}: ■ marks each year an item runs, from its start date to its due date.</source>
         <translation>Los siete años escolares del plan, de {0} a {1}: ■ marca cada año en que se desarrolla una acción, desde su fecha de inicio hasta su vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="385"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="387"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="385"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="387"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="397"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="399"/>
         <source>New action item</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="410"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="412"/>
         <source>New Objective</source>
         <translation>Nuevo objetivo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="410"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="412"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equity_desktop.core.output import print_words
 from equity_desktop.core.plan.items import date_problem, filter_items, plan_years, sort_items, timeline
 from equity_desktop.core.review.plan_records import STATUS_MARKS, ActionItem, ActionStatus, Objective
 from equity_desktop.core.wording import plural, shortened
@@ -107,9 +108,9 @@ class ActionPlanPage(QWidget):
         items_tab = QWidget(self)
         items_layout = QVBoxLayout(items_tab)
         filters = QHBoxLayout()
-        self.component_filter = self._filter(self.tr("Component"), [(self.tr(c.name), c.id)
+        self.component_filter = self._filter(self.tr("Component"), [(c.name, c.id)
                                                                     for c in framework.components], filters)
-        self.stage_filter = self._filter(self.tr("Stage"), [(f"{s.number}. {self.tr(s.name)}", s.number)
+        self.stage_filter = self._filter(self.tr("Stage"), [(f"{s.number}. {s.name}", s.number)
                                                             for s in framework.stages], filters)
         self.status_filter = self._filter(self.tr("Status"), [(words().label(s), s) for s in ActionStatus], filters)
         self.lead_filter = self._filter(self.tr("Lead"), [], filters)
@@ -372,7 +373,8 @@ class ActionPlanPage(QWidget):
         years = plan_years(profile.school_year)
         if years != self._years:
             self._show_years(years)
-        rows = [(row.item.id, [row.item.title, row.item.lead, *self._marks(row, len(years)), self.tr(row.note)])
+        rows = [(row.item.id, [row.item.title, row.item.lead, *self._marks(row, len(years)),
+                                          print_words.timeline_note(words(), row.note)])
                 for row in timeline(self.session.plan.in_plan_order(), profile.school_year)]
         if self.timeline_rows.show(rows):
             fit_columns(self.timeline_table, range(1, len(years) + 3), rows)  # all but the action's

@@ -89,7 +89,7 @@ class ExportPage(QWidget):
         self.stage_combo.setAccessibleName(self.tr("Stages on the checklist"))
         self.stage_combo.addItem(self.tr("All stages"), None)
         for stage in session.framework.stages:
-            self.stage_combo.addItem(self.tr("Stage {0}: {1}").format(stage.number, self.tr(stage.name)), stage.number)
+            self.stage_combo.addItem(self.tr("Stage {0}: {1}").format(stage.number, stage.name), stage.number)
         buttons.addWidget(self.stage_combo)
         self.checklist_button = row_button(self.tr("Blank &Checklist…"), self.choose_checklist, buttons, self)
         checklist_label.setBuddy(self.stage_combo)
