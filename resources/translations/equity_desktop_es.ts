@@ -501,132 +501,142 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="101"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="103"/>
         <source>Data &amp; MGI</source>
         <translation>Datos y MGI</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="110"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="112"/>
         <source>No enrollment is imported yet. Choose Import Enrollment… and pick the spreadsheet the district sent: the program finds the header and the columns, asks which school this review is, and shows each group&apos;s share of the school against the district&apos;s.</source>
         <translation>Todavía no se ha importado la matrícula. Elija Importar matrícula… y seleccione la hoja de cálculo que envió el distrito: el programa encuentra el encabezado y las columnas, pregunta de qué escuela es esta autoevaluación y muestra el porcentaje de cada grupo en la escuela frente al del distrito.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="117"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="119"/>
         <source>&amp;Isolation</source>
         <translation>A&amp;islamiento</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="118"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="120"/>
         <source>&amp;Trends</source>
         <translation>&amp;Tendencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="119"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="121"/>
         <source>&amp;Disproportionality</source>
         <translation>&amp;Desproporcionalidad</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="129"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="131"/>
         <source>&amp;Import Enrollment…</source>
         <translation>I&amp;mportar matrícula…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="134"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="136"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="137"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="139"/>
         <source>School year</source>
         <translation>Año escolar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="140"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="142"/>
         <source>Students by:</source>
         <translation>Estudiantes por:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="143"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="145"/>
         <source>Group of students</source>
         <translation>Grupo de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="178"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="180"/>
         <source>Read with care</source>
         <translation>Leer con cuidado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="194"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="182"/>
+        <source>Each group&apos;s share of the school and the district</source>
+        <translation>Porcentaje de cada grupo en la escuela y en el distrito</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="198"/>
         <source>Printed and exported copies withhold counts of</source>
         <translation>Las copias impresas y exportadas ocultan los recuentos de</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="197"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="201"/>
         <source>Smallest count printed</source>
         <translation>Recuento mínimo impreso</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="213"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="217"/>
         <source>fewer than {0} students (this review&apos;s setting)</source>
         <translation>menos de {0} estudiantes (ajuste de esta autoevaluación)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="265"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="231"/>
+        <source>Risk and risk ratio of each group</source>
+        <translation>Riesgo y razón de riesgo de cada grupo</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="270"/>
         <source>Enrollment: none imported.</source>
         <translation>Matrícula: no se ha importado ninguna.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="270"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="275"/>
         <source> (sheet “{0}”)</source>
         <translation> (hoja «{0}»)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="271"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="276"/>
         <source>{0}: {1}, from {2}, imported {3}. Compared with the {4}.</source>
         <translation>{0}: {1}, de {2}, importada el {3}. Referencia: {4}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="301"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="306"/>
         <source>† Fewer than {0} students: the share moves a lot with one student, and printed copies show “&lt;{0}”.</source>
         <translation>† Menos de {0} estudiantes: el porcentaje cambia mucho con un solo estudiante, y las copias impresas muestran «&lt;{0}».</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="306"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="311"/>
         <source>no group is isolated</source>
         <translation>ningún grupo está aislado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="309"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="314"/>
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="316"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="321"/>
         <source>Trends need two or more school years; {0} is the only one imported. Import another year&apos;s file (or another sheet of the same workbook) to see each group move.</source>
         <translation>Las tendencias necesitan dos o más años escolares; {0} es el único importado. Importe el archivo de otro año (u otra hoja del mismo libro) para ver la evolución de cada grupo.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="325"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="330"/>
         <source>{0}, {1}: each group&apos;s share of the school (a heavy line with dots, a line style per group) against the district&apos;s (a thin grey dashed line); at the right, each group&apos;s name with its latest school and district shares.</source>
         <translation>{0}, {1}: la proporción de cada grupo en la escuela (una línea gruesa con puntos, un estilo de línea por grupo) frente a la del distrito (una línea gris fina discontinua); a la derecha, el nombre de cada grupo con sus últimas proporciones en la escuela y en el distrito.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="334"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="339"/>
         <source>Progress goal (2 points a year toward the district share): no {0} group was under-represented beyond the band, so there is nothing to track.</source>
         <translation>Meta de progreso (2 puntos al año hacia el porcentaje del distrito): ningún grupo ({0}) estaba subrepresentado más allá de la banda, así que no hay nada que seguir.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="339"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="344"/>
         <source>Progress goal — an under-represented group&apos;s share moves 2 points a year toward the district share (the goal as used by Miami-Dade County Public Schools): {0} of {1} steps met.</source>
         <translation>Meta de progreso — el porcentaje de un grupo subrepresentado avanza 2 puntos al año hacia el porcentaje del distrito (la meta que usan las Escuelas Públicas del Condado de Miami-Dade): {0} de {1} pasos cumplidos.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="349"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="354"/>
         <source>No outcome was imported for {0}. Disproportionality needs, for each group, how many students have an outcome (special-education identification, suspension, gifted, AP). Import Enrollment… again and add the outcome files, such as the CRDC&apos;s “Gifted and Talented” file, on the school-and-year step; or import a file with such a column, for example the district&apos;s student-level file.</source>
         <translation>No se importó ningún resultado para {0}. La desproporcionalidad necesita saber, para cada grupo, cuántos estudiantes tienen un resultado (identificación para educación especial, suspensión, programa para dotados, AP). Vuelva a elegir Importar matrícula… y agregue los archivos de resultados, como el archivo «Gifted and Talented» de la CRDC, en el paso de la escuela y el año; o importe un archivo con una columna así, por ejemplo el archivo del distrito por estudiante.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="357"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="362"/>
         <source>Risk = students of the group with the outcome ÷ students of the group; the ratio compares it with all other students. No ratio is shown under {0} students with the outcome or {1} enrolled (34 CFR 300.647 defaults); the last column says why. Ratios of 2 or more are in bold.</source>
         <translation>Riesgo = estudiantes del grupo con el resultado ÷ estudiantes del grupo; la razón lo compara con el de todos los demás estudiantes. No se muestra la razón con menos de {0} estudiantes con el resultado o de {1} matriculados (valores predeterminados de 34 CFR 300.647); la última columna explica por qué. Las razones de 2 o más están en negrita.</translation>
     </message>

@@ -53,12 +53,14 @@ def _label(text: str, parent: QWidget, name: str = "dataSentence") -> QLabel:
     return label
 
 
-def _table(parent: QWidget, name: str, columns: tuple[str, ...]) -> tuple[QTableView, QStandardItemModel]:
-    """A read-only table sized to its rows (the tab scrolls, not the table), with its model."""
+def _table(parent: QWidget, name: str, columns: tuple[str, ...], spoken: str) -> tuple[QTableView, QStandardItemModel]:
+    """A read-only table sized to its rows (the tab scrolls, not the table), with its model; `spoken` is the
+    name a screen reader announces for it."""
     model = QStandardItemModel(0, len(columns), parent)
     model.setHorizontalHeaderLabels([parent.tr(c) for c in columns])
     view = QTableView(parent)
     view.setObjectName(name)
+    view.setAccessibleName(spoken)
     view.setModel(model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
@@ -176,7 +178,9 @@ class DataPage(QWidget):
         self.warnings_label = _label("", self)
         self.warnings_label.setObjectName("resultWarnings")
         self.warnings_label.setAccessibleName(self.tr("Read with care"))
-        self.isolation_table, self.isolation_model = _table(self, "isolationTable", ISOLATION_COLUMNS)
+        self.isolation_table, self.isolation_model = _table(self, "isolationTable", ISOLATION_COLUMNS,
+                                                            self.tr("Each group's share of the school and the "
+                                                                    "district"))
         self.isolation_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.isolation_table.horizontalHeader().resizeSection(0, RISK_GROUP_WIDTH)
         self.isolation_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -223,7 +227,8 @@ class DataPage(QWidget):
 
     def _build_risk(self) -> QWidget:
         self.risk_intro = _label("", self)
-        self.risk_table, self.risk_model = _table(self, "riskTable", RISK_COLUMNS)
+        self.risk_table, self.risk_model = _table(self, "riskTable", RISK_COLUMNS,
+                                                  self.tr("Risk and risk ratio of each group"))
         self.risk_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.risk_table.horizontalHeader().resizeSection(1, RISK_GROUP_WIDTH)
         self.risk_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
