@@ -26,6 +26,7 @@ class ScreeningTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # arrows move through the schools; Tab leaves the list, not 10 columns later
         self.setWordWrap(False)  # one line a school; long cells are elided, their tooltip says it all
         rows = self.verticalHeader()
         rows.setVisible(False)

@@ -50,198 +50,198 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="99"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="101"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="101"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="103"/>
         <source>Objectives and action items that answer the gaps this review found. Accept a suggestion to start an item from a gap, or add your own; each field is saved when you leave it.</source>
         <translation>Objetivos y acciones que atienden las brechas que encontró esta autoevaluación. Acepte una sugerencia para crear una acción a partir de una brecha, o agregue la suya; cada campo se guarda al salir de él.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="111"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="113"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="113"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="115"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="115"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="117"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="116"/>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="387"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="118"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="389"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="119"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="121"/>
         <source>Due by YYYY-MM-DD</source>
         <translation>Vence el AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="120"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="122"/>
         <source>Due on or before</source>
         <translation>Vence en esta fecha o antes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="126"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="128"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="128"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="130"/>
         <source>Sort: {0}</source>
         <translation>Orden: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="137"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="139"/>
         <source>&amp;Add Item</source>
         <translation>A&amp;gregar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="138"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="140"/>
         <source>&amp;Delete Item</source>
         <translation>E&amp;liminar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="139"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="141"/>
         <source>New &amp;Objective…</source>
         <translation>Nuevo &amp;objetivo…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="147"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="149"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="159"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="161"/>
         <source>&amp;Items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="165"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="167"/>
         <source>Gaps in this review that no action item answers yet: benchmarks not met, conditions of each component&apos;s current stage rated Not started or Emerging, isolated groups and disproportionate outcomes. Accept one to add it as an item you can edit, or dismiss it.</source>
         <translation>Brechas de esta autoevaluación que ninguna acción atiende todavía: hitos no cumplidos, condiciones de la etapa actual de cada componente calificadas Sin iniciar o Emergente, grupos aislados y resultados desproporcionados. Acepte una para agregarla como una acción que puede editar, o descártela.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="169"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="171"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="169"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="171"/>
         <source>Suggested action and the gap</source>
         <translation>Acción sugerida y brecha</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="172"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="174"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="181"/>
         <source>A&amp;ccept</source>
         <translation>A&amp;ceptar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="180"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="182"/>
         <source>Dis&amp;miss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="181"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="183"/>
         <source>Show dismissed</source>
         <translation>Mostrar descartadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="187"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="189"/>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="198"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="200"/>
         <source>7-year timeline</source>
         <translation>Cronograma de 7 años</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="201"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="203"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;ronograma</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="217"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="219"/>
         <source>Filter by {0}</source>
         <translation>Filtrar por {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="222"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="224"/>
         <source>Any {0}</source>
         <translation>Cualquier {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="258"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="260"/>
         <source>Due by</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="289"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="291"/>
         <source>Showing {0} of {1}.</source>
         <translation>Se muestran {0} de {1}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="291"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="293"/>
         <source>item</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="291"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="293"/>
         <source>items</source>
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="351"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="353"/>
         <source> (dismissed)</source>
         <translation> (descartada)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="356"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="358"/>
         <source>&amp;Suggestions ({0})</source>
         <translation>&amp;Sugerencias ({0})</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="385"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="387"/>
         <source>The seven school years of the plan, {0} to {1}: ■ marks each year an item runs, from its start date to its due date.</source>
         <translation>Los siete años escolares del plan, de {0} a {1}: ■ marca cada año en que se desarrolla una acción, desde su fecha de inicio hasta su vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="387"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="389"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="387"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="389"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="399"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="401"/>
         <source>New action item</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="412"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="414"/>
         <source>New Objective</source>
         <translation>Nuevo objetivo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="412"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="414"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
@@ -501,142 +501,142 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="103"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="104"/>
         <source>Data &amp; MGI</source>
         <translation>Datos y MGI</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="112"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="113"/>
         <source>No enrollment is imported yet. Choose Import Enrollment… and pick the spreadsheet the district sent: the program finds the header and the columns, asks which school this review is, and shows each group&apos;s share of the school against the district&apos;s.</source>
         <translation>Todavía no se ha importado la matrícula. Elija Importar matrícula… y seleccione la hoja de cálculo que envió el distrito: el programa encuentra el encabezado y las columnas, pregunta de qué escuela es esta autoevaluación y muestra el porcentaje de cada grupo en la escuela frente al del distrito.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="119"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="120"/>
         <source>&amp;Isolation</source>
         <translation>A&amp;islamiento</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="120"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="121"/>
         <source>&amp;Trends</source>
         <translation>&amp;Tendencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="121"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="122"/>
         <source>&amp;Disproportionality</source>
         <translation>&amp;Desproporcionalidad</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="131"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="132"/>
         <source>&amp;Import Enrollment…</source>
         <translation>I&amp;mportar matrícula…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="136"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="137"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="139"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="140"/>
         <source>School year</source>
         <translation>Año escolar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="142"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="143"/>
         <source>Students by:</source>
         <translation>Estudiantes por:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="145"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="146"/>
         <source>Group of students</source>
         <translation>Grupo de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="180"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="181"/>
         <source>Read with care</source>
         <translation>Leer con cuidado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="182"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="183"/>
         <source>Each group&apos;s share of the school and the district</source>
         <translation>Porcentaje de cada grupo en la escuela y en el distrito</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="198"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="199"/>
         <source>Printed and exported copies withhold counts of</source>
         <translation>Las copias impresas y exportadas ocultan los recuentos de</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="201"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="202"/>
         <source>Smallest count printed</source>
         <translation>Recuento mínimo impreso</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="217"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="218"/>
         <source>fewer than {0} students (this review&apos;s setting)</source>
         <translation>menos de {0} estudiantes (ajuste de esta autoevaluación)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="231"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="232"/>
         <source>Risk and risk ratio of each group</source>
         <translation>Riesgo y razón de riesgo de cada grupo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="270"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="271"/>
         <source>Enrollment: none imported.</source>
         <translation>Matrícula: no se ha importado ninguna.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="275"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="276"/>
         <source> (sheet “{0}”)</source>
         <translation> (hoja «{0}»)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="276"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="277"/>
         <source>{0}: {1}, from {2}, imported {3}. Compared with the {4}.</source>
         <translation>{0}: {1}, de {2}, importada el {3}. Referencia: {4}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="306"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="307"/>
         <source>† Fewer than {0} students: the share moves a lot with one student, and printed copies show “&lt;{0}”.</source>
         <translation>† Menos de {0} estudiantes: el porcentaje cambia mucho con un solo estudiante, y las copias impresas muestran «&lt;{0}».</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="311"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="312"/>
         <source>no group is isolated</source>
         <translation>ningún grupo está aislado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="314"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="315"/>
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="321"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="322"/>
         <source>Trends need two or more school years; {0} is the only one imported. Import another year&apos;s file (or another sheet of the same workbook) to see each group move.</source>
         <translation>Las tendencias necesitan dos o más años escolares; {0} es el único importado. Importe el archivo de otro año (u otra hoja del mismo libro) para ver la evolución de cada grupo.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="330"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="331"/>
         <source>{0}, {1}: each group&apos;s share of the school (a heavy line with dots, a line style per group) against the district&apos;s (a thin grey dashed line); at the right, each group&apos;s name with its latest school and district shares.</source>
         <translation>{0}, {1}: la proporción de cada grupo en la escuela (una línea gruesa con puntos, un estilo de línea por grupo) frente a la del distrito (una línea gris fina discontinua); a la derecha, el nombre de cada grupo con sus últimas proporciones en la escuela y en el distrito.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="339"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="340"/>
         <source>Progress goal (2 points a year toward the district share): no {0} group was under-represented beyond the band, so there is nothing to track.</source>
         <translation>Meta de progreso (2 puntos al año hacia el porcentaje del distrito): ningún grupo ({0}) estaba subrepresentado más allá de la banda, así que no hay nada que seguir.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="344"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="345"/>
         <source>Progress goal — an under-represented group&apos;s share moves 2 points a year toward the district share (the goal as used by Miami-Dade County Public Schools): {0} of {1} steps met.</source>
         <translation>Meta de progreso — el porcentaje de un grupo subrepresentado avanza 2 puntos al año hacia el porcentaje del distrito (la meta que usan las Escuelas Públicas del Condado de Miami-Dade): {0} de {1} pasos cumplidos.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="354"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="355"/>
         <source>No outcome was imported for {0}. Disproportionality needs, for each group, how many students have an outcome (special-education identification, suspension, gifted, AP). Import Enrollment… again and add the outcome files, such as the CRDC&apos;s “Gifted and Talented” file, on the school-and-year step; or import a file with such a column, for example the district&apos;s student-level file.</source>
         <translation>No se importó ningún resultado para {0}. La desproporcionalidad necesita saber, para cada grupo, cuántos estudiantes tienen un resultado (identificación para educación especial, suspensión, programa para dotados, AP). Vuelva a elegir Importar matrícula… y agregue los archivos de resultados, como el archivo «Gifted and Talented» de la CRDC, en el paso de la escuela y el año; o importe un archivo con una columna así, por ejemplo el archivo del distrito por estudiante.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="362"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="363"/>
         <source>Risk = students of the group with the outcome ÷ students of the group; the ratio compares it with all other students. No ratio is shown under {0} students with the outcome or {1} enrolled (34 CFR 300.647 defaults); the last column says why. Ratios of 2 or more are in bold.</source>
         <translation>Riesgo = estudiantes del grupo con el resultado ÷ estudiantes del grupo; la razón lo compara con el de todos los demás estudiantes. No se muestra la razón con menos de {0} estudiantes con el resultado o de {1} matriculados (valores predeterminados de 34 CFR 300.647); la última columna explica por qué. Las razones de 2 o más están en negrita.</translation>
     </message>
@@ -2555,76 +2555,76 @@
     </message>
     <message>
         <location filename="../../equity_desktop/gui/pages/team_page.py" line="37"/>
-        <source>Who carries out the review. A diverse team that represents every stakeholder group is the first benchmark of the Planning stage. Double-click a name or role to change it.</source>
-        <translation>Quiénes realizan la autoevaluación. Un equipo diverso que represente a todos los grupos de partes interesadas es el primer hito de la etapa de Planificación. Haga doble clic en un nombre o un rol para cambiarlo.</translation>
+        <source>Who carries out the review. A diverse team that represents every stakeholder group is the first benchmark of the Planning stage. Double-click a name or role, or move to it with the arrow keys and press F2, to change it.</source>
+        <translation>Quiénes realizan la autoevaluación. Un equipo diverso que represente a todos los grupos de partes interesadas es el primer hito de la etapa de Planificación. Haga doble clic en un nombre o un rol, o llegue a él con las flechas y pulse F2, para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="45"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="46"/>
         <source>Team members</source>
         <translation>Miembros del equipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="46"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="47"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="46"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="47"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="46"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="47"/>
         <source>Stakeholder group</source>
         <translation>Grupo de partes interesadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="55"/>
-        <source>Add member</source>
-        <translation>Agregar miembro</translation>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="59"/>
+        <source>&amp;Add Member</source>
+        <translation>&amp;Agregar miembro</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="56"/>
-        <source>Remove selected</source>
-        <translation>Quitar seleccionado</translation>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="60"/>
+        <source>&amp;Remove Selected</source>
+        <translation>&amp;Quitar seleccionados</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="82"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="86"/>
         <source>Stakeholder group of {0}</source>
         <translation>Grupo de partes interesadas de {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="83"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="87"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="95"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="99"/>
         <source>&lt;b&gt;Represented ({0} of {1}):&lt;/b&gt; {2}</source>
         <translation>&lt;b&gt;Representados ({0} de {1}):&lt;/b&gt; {2}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="96"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="100"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="99"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="103"/>
         <source>&lt;b&gt;No group chosen yet:&lt;/b&gt; {0} — choose whom each speaks for.</source>
         <translation>&lt;b&gt;Sin grupo elegido todavía:&lt;/b&gt; {0} — elija a quién representa cada uno.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="102"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="106"/>
         <source>&lt;b&gt;Missing:&lt;/b&gt; {0} — invite someone who speaks for them.</source>
         <translation>&lt;b&gt;Faltan:&lt;/b&gt; {0} — invite a alguien que los represente.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="105"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="109"/>
         <source>Every stakeholder group is represented.</source>
         <translation>Todos los grupos de partes interesadas están representados.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/team_page.py" line="124"/>
+        <location filename="../../equity_desktop/gui/pages/team_page.py" line="128"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>

@@ -66,6 +66,8 @@ def _view(parent: QWidget, name: str, model: QStandardItemModel, accessible: str
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    # Rows are chosen with the arrow keys; Tab goes on to the next control instead of through every cell.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(True)
     view.horizontalHeader().setStretchLastSection(True)

@@ -65,6 +65,7 @@ def _table(parent: QWidget, name: str, columns: tuple[str, ...], spoken: str) ->
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # read with the arrow keys; Tab goes on to the next control
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(True)

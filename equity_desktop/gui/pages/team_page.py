@@ -35,7 +35,8 @@ class TeamPage(QWidget):
         layout.addWidget(heading_label(self.tr("Team"), self))
         layout.addWidget(heading_label(self.tr(
             "Who carries out the review. A diverse team that represents every stakeholder group is the first "
-            "benchmark of the Planning stage. Double-click a name or role to change it."), self, "pageIntro"))
+            "benchmark of the Planning stage. Double-click a name or role, or move to it with the arrow keys and "
+            "press F2, to change it."), self, "pageIntro"))
         self.coverage = QLabel(self)
         self.coverage.setObjectName("teamCoverage")
         self.coverage.setWordWrap(True)
@@ -46,14 +47,17 @@ class TeamPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Stakeholder group")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The arrow keys move between cells (typing or F2 edits one); Tab leaves the table. With Tab moving
+        # between cells, Qt wraps from the last cell to the first, and a keyboard user could never get out.
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         if session.read_only:
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemChanged.connect(self._item_edited)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add member"), self)
-        self.remove_button = QPushButton(self.tr("Remove selected"), self)
+        self.add_button = QPushButton(self.tr("&Add Member"), self)  # Alt+A: no Tab through every cell
+        self.remove_button = QPushButton(self.tr("&Remove Selected"), self)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         for button in (self.add_button, self.remove_button):
