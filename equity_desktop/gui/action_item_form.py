@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from equity_desktop.core.plan.items import clean_text, field_problems
-from equity_desktop.core.review.plan_records import FIELD_LABELS, ActionItem, ActionStatus
+from equity_desktop.core.review.plan_records import ActionItem, ActionStatus
 from equity_desktop.gui.date_field import DateField
 from equity_desktop.gui.review_session import ReviewSession
-from equity_desktop.gui.translation import words
+from equity_desktop.gui.translation import field_label, words
 
 # The fields from top to bottom: the rows of the form, and the order Tab and Shift+Tab follow.
 _ORDER = ("title", "objective", "component", "stage", "root_cause", "theory_of_action", "steps", "lead",
@@ -43,7 +43,7 @@ _SHORT = ("title", "lead", "responsible", "resources", "funding_source", "start"
           "target", "target_date")
 _FIELD_OF = {"objective": "objective_id", "component": "component_id", "stage": "stage_number"}
 _DATES = ("start", "due", "target_date")
-_PLACEHOLDERS = {"theory_of_action": "If … then …"}
+_PLACEHOLDERS = {"theory_of_action": QT_TRANSLATE_NOOP("ActionItemForm", "If … then …")}
 _CHECKED = ("title", *_DATES)  # the fields the core may refuse: each has a line for why, under it
 
 
@@ -100,7 +100,7 @@ class ActionItemForm(QScrollArea):
             widget.setObjectName(f"{name}Field")
             if name in _PLACEHOLDERS:
                 widget.setPlaceholderText(self.tr(_PLACEHOLDERS[name]))
-            label = self.tr(FIELD_LABELS[_FIELD_OF.get(name, name)])
+            label = field_label(_FIELD_OF.get(name, name))
             widget.setAccessibleName(label)
             widget.setEnabled(not session.read_only)
             form.addRow(label + ":", widget)

@@ -24,6 +24,14 @@ def language() -> str:
     return _installed
 
 
+def field_label(name: str) -> str:
+    """A plan item field's label (core.review.plan_records.FIELD_LABELS) in the window's language."""
+    from equity_desktop.core.review.plan_records import FIELD_LABELS
+
+    found = words().messages.get(f"field.{name}")
+    return found if isinstance(found, str) and _installed != ENGLISH else FIELD_LABELS[name]
+
+
 def words() -> Texts:
     """The core's words in the window's language: rating, status and group labels as the printouts say them."""
     return texts(_installed)

@@ -17,6 +17,11 @@
 <context>
     <name>ActionItemForm</name>
     <message>
+        <location filename="../../equity_desktop/gui/action_item_form.py" line="46"/>
+        <source>If … then …</source>
+        <translation>Si … entonces …</translation>
+    </message>
+    <message>
         <location filename="../../equity_desktop/gui/action_item_form.py" line="119"/>
         <source>Any stage</source>
         <translation>Cualquier etapa</translation>
@@ -50,198 +55,227 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="101"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="109"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="103"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="111"/>
         <source>Objectives and action items that answer the gaps this review found. Accept a suggestion to start an item from a gap, or add your own; each field is saved when you leave it.</source>
         <translation>Objetivos y acciones que atienden las brechas que encontró esta autoevaluación. Acepte una sugerencia para crear una acción a partir de una brecha, o agregue la suya; cada campo se guarda al salir de él.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="113"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="47"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="54"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="121"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="115"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="47"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="55"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="123"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="117"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="49"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="52"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="125"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="118"/>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="389"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="48"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="53"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="126"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="397"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="121"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="46"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="48"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="50"/>
+        <source>Plan order</source>
+        <translation>Orden del plan</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="51"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="129"/>
         <source>Due by YYYY-MM-DD</source>
         <translation>Vence el AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="122"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="130"/>
         <source>Due on or before</source>
         <translation>Vence en esta fecha o antes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="128"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="136"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="130"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="138"/>
         <source>Sort: {0}</source>
         <translation>Orden: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="139"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="147"/>
         <source>&amp;Add Item</source>
         <translation>A&amp;gregar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="140"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="148"/>
         <source>&amp;Delete Item</source>
         <translation>E&amp;liminar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="141"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="149"/>
         <source>New &amp;Objective…</source>
         <translation>Nuevo &amp;objetivo…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="149"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="157"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="161"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="169"/>
         <source>&amp;Items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="167"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="175"/>
         <source>Gaps in this review that no action item answers yet: benchmarks not met, conditions of each component&apos;s current stage rated Not started or Emerging, isolated groups and disproportionate outcomes. Accept one to add it as an item you can edit, or dismiss it.</source>
         <translation>Brechas de esta autoevaluación que ninguna acción atiende todavía: hitos no cumplidos, condiciones de la etapa actual de cada componente calificadas Sin iniciar o Emergente, grupos aislados y resultados desproporcionados. Acepte una para agregarla como una acción que puede editar, o descártela.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="171"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="171"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
         <source>Suggested action and the gap</source>
         <translation>Acción sugerida y brecha</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="174"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="182"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="181"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="189"/>
         <source>A&amp;ccept</source>
         <translation>A&amp;ceptar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="182"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="190"/>
         <source>Dis&amp;miss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="183"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="191"/>
         <source>Show dismissed</source>
         <translation>Mostrar descartadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="189"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="197"/>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="200"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="208"/>
         <source>7-year timeline</source>
         <translation>Cronograma de 7 años</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="203"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="211"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;ronograma</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="219"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="227"/>
         <source>Filter by {0}</source>
         <translation>Filtrar por {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="224"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="232"/>
         <source>Any {0}</source>
         <translation>Cualquier {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="260"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="268"/>
         <source>Due by</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="291"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="299"/>
         <source>Showing {0} of {1}.</source>
         <translation>Se muestran {0} de {1}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="293"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="301"/>
         <source>item</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="293"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="301"/>
         <source>items</source>
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="353"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="361"/>
         <source> (dismissed)</source>
         <translation> (descartada)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="358"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="366"/>
         <source>&amp;Suggestions ({0})</source>
         <translation>&amp;Sugerencias ({0})</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="387"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="395"/>
         <source>The seven school years of the plan, {0} to {1}: ■ marks each year an item runs, from its start date to its due date.</source>
         <translation>Los siete años escolares del plan, de {0} a {1}: ■ marca cada año en que se desarrolla una acción, desde su fecha de inicio hasta su vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="389"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="46"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="397"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="389"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="397"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="401"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="409"/>
         <source>New action item</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="414"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="422"/>
         <source>New Objective</source>
         <translation>Nuevo objetivo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="414"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="422"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
@@ -501,142 +535,234 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="104"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="44"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="55"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="45"/>
+        <source>School
+n</source>
+        <translation>Escuela
+n</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="46"/>
+        <source>School
+%</source>
+        <translation>Escuela
+%</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="47"/>
+        <source>District
+n</source>
+        <translation>Distrito
+n</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="48"/>
+        <source>District
+%</source>
+        <translation>Distrito
+%</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="49"/>
+        <source>Difference
+(points)</source>
+        <translation>Diferencia
+(puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="50"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="54"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="56"/>
+        <source>Enrolled</source>
+        <translation>Matriculados</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="57"/>
+        <source>With the
+outcome</source>
+        <translation>Con el
+resultado</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="58"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="59"/>
+        <source>Risk %</source>
+        <translation>Riesgo %</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="60"/>
+        <source>Others&apos;
+risk %</source>
+        <translation>Riesgo de
+los demás %</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="61"/>
+        <source>Risk
+ratio</source>
+        <translation>Razón de
+riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="62"/>
+        <source>Why no ratio</source>
+        <translation>Por qué no hay razón</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="121"/>
         <source>Data &amp; MGI</source>
         <translation>Datos y MGI</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="113"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="130"/>
         <source>No enrollment is imported yet. Choose Import Enrollment… and pick the spreadsheet the district sent: the program finds the header and the columns, asks which school this review is, and shows each group&apos;s share of the school against the district&apos;s.</source>
         <translation>Todavía no se ha importado la matrícula. Elija Importar matrícula… y seleccione la hoja de cálculo que envió el distrito: el programa encuentra el encabezado y las columnas, pregunta de qué escuela es esta autoevaluación y muestra el porcentaje de cada grupo en la escuela frente al del distrito.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="120"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="137"/>
         <source>&amp;Isolation</source>
         <translation>A&amp;islamiento</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="121"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="138"/>
         <source>&amp;Trends</source>
         <translation>&amp;Tendencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="122"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="139"/>
         <source>&amp;Disproportionality</source>
         <translation>&amp;Desproporcionalidad</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="132"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="149"/>
         <source>&amp;Import Enrollment…</source>
         <translation>I&amp;mportar matrícula…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="137"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="154"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="140"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="157"/>
         <source>School year</source>
         <translation>Año escolar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="143"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="160"/>
         <source>Students by:</source>
         <translation>Estudiantes por:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="146"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="163"/>
         <source>Group of students</source>
         <translation>Grupo de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="181"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="198"/>
         <source>Read with care</source>
         <translation>Leer con cuidado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="183"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="200"/>
         <source>Each group&apos;s share of the school and the district</source>
         <translation>Porcentaje de cada grupo en la escuela y en el distrito</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="199"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="216"/>
         <source>Printed and exported copies withhold counts of</source>
         <translation>Las copias impresas y exportadas ocultan los recuentos de</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="202"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="219"/>
         <source>Smallest count printed</source>
         <translation>Recuento mínimo impreso</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="218"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="235"/>
         <source>fewer than {0} students (this review&apos;s setting)</source>
         <translation>menos de {0} estudiantes (ajuste de esta autoevaluación)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="232"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="249"/>
         <source>Risk and risk ratio of each group</source>
         <translation>Riesgo y razón de riesgo de cada grupo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="271"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="288"/>
         <source>Enrollment: none imported.</source>
         <translation>Matrícula: no se ha importado ninguna.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="276"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="293"/>
         <source> (sheet “{0}”)</source>
         <translation> (hoja «{0}»)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="277"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="294"/>
         <source>{0}: {1}, from {2}, imported {3}. Compared with the {4}.</source>
         <translation>{0}: {1}, de {2}, importada el {3}. Referencia: {4}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="307"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="324"/>
         <source>† Fewer than {0} students: the share moves a lot with one student, and printed copies show “&lt;{0}”.</source>
         <translation>† Menos de {0} estudiantes: el porcentaje cambia mucho con un solo estudiante, y las copias impresas muestran «&lt;{0}».</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="312"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="329"/>
         <source>no group is isolated</source>
         <translation>ningún grupo está aislado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="315"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="332"/>
         <source>{0} {1}: {2}.</source>
         <translation>{0} {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="322"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="339"/>
         <source>Trends need two or more school years; {0} is the only one imported. Import another year&apos;s file (or another sheet of the same workbook) to see each group move.</source>
         <translation>Las tendencias necesitan dos o más años escolares; {0} es el único importado. Importe el archivo de otro año (u otra hoja del mismo libro) para ver la evolución de cada grupo.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="331"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="348"/>
         <source>{0}, {1}: each group&apos;s share of the school (a heavy line with dots, a line style per group) against the district&apos;s (a thin grey dashed line); at the right, each group&apos;s name with its latest school and district shares.</source>
         <translation>{0}, {1}: la proporción de cada grupo en la escuela (una línea gruesa con puntos, un estilo de línea por grupo) frente a la del distrito (una línea gris fina discontinua); a la derecha, el nombre de cada grupo con sus últimas proporciones en la escuela y en el distrito.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="340"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="357"/>
         <source>Progress goal (2 points a year toward the district share): no {0} group was under-represented beyond the band, so there is nothing to track.</source>
         <translation>Meta de progreso (2 puntos al año hacia el porcentaje del distrito): ningún grupo ({0}) estaba subrepresentado más allá de la banda, así que no hay nada que seguir.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="345"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="362"/>
         <source>Progress goal — an under-represented group&apos;s share moves 2 points a year toward the district share (the goal as used by Miami-Dade County Public Schools): {0} of {1} steps met.</source>
         <translation>Meta de progreso — el porcentaje de un grupo subrepresentado avanza 2 puntos al año hacia el porcentaje del distrito (la meta que usan las Escuelas Públicas del Condado de Miami-Dade): {0} de {1} pasos cumplidos.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="355"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="372"/>
         <source>No outcome was imported for {0}. Disproportionality needs, for each group, how many students have an outcome (special-education identification, suspension, gifted, AP). Import Enrollment… again and add the outcome files, such as the CRDC&apos;s “Gifted and Talented” file, on the school-and-year step; or import a file with such a column, for example the district&apos;s student-level file.</source>
         <translation>No se importó ningún resultado para {0}. La desproporcionalidad necesita saber, para cada grupo, cuántos estudiantes tienen un resultado (identificación para educación especial, suspensión, programa para dotados, AP). Vuelva a elegir Importar matrícula… y agregue los archivos de resultados, como el archivo «Gifted and Talented» de la CRDC, en el paso de la escuela y el año; o importe un archivo con una columna así, por ejemplo el archivo del distrito por estudiante.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/data_page.py" line="363"/>
+        <location filename="../../equity_desktop/gui/pages/data_page.py" line="380"/>
         <source>Risk = students of the group with the outcome ÷ students of the group; the ratio compares it with all other students. No ratio is shown under {0} students with the outcome or {1} enrolled (34 CFR 300.647 defaults); the last column says why. Ratios of 2 or more are in bold.</source>
         <translation>Riesgo = estudiantes del grupo con el resultado ÷ estudiantes del grupo; la razón lo compara con el de todos los demás estudiantes. No se muestra la razón con menos de {0} estudiantes con el resultado o de {1} matriculados (valores predeterminados de 34 CFR 300.647); la última columna explica por qué. Las razones de 2 o más están en negrita.</translation>
     </message>

@@ -292,6 +292,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "xlsx.not_in_list": "No está en la lista",
     # A plan item's fields (core.review.plan_records.FIELD_LABELS): the Excel copy's headers.
     "field.title": "Acción",
+    "field.objective_id": "Objetivo",
+    "field.component_id": "Componente",
+    "field.stage_number": "Etapa",
+    "field.gap_kind": "Tipo de brecha",
+    "field.gap_ref": "Brecha",
+    "field.status": "Estado",
     "field.gap_text": "Brecha que atiende",
     "field.root_cause": "Causa raíz",
     "field.theory_of_action": "Teoría de la acción (Si … entonces …)",

@@ -10,7 +10,7 @@ rebuild held the window for a quarter of a second, and it lost the selection and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,9 +42,17 @@ from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.translation import words
 
 SUGGESTION_TITLE = 90  # characters of a suggested action's title in the list (the gap under it quotes the text)
-ITEM_COLUMNS = ("Action", "Objective", "Component", "Stage", "Lead", "Due", "Status")
-SORTS = (("plan", "Plan order"), ("due", "Due date"), ("status", "Status"), ("lead", "Lead"),
-         ("component", "Component"), ("stage", "Stage"))
+# Marked for the translation catalogue (lupdate reads QT_TRANSLATE_NOOP); translated where they are shown.
+ITEM_COLUMNS = (QT_TRANSLATE_NOOP("ActionPlanPage", "Action"), QT_TRANSLATE_NOOP("ActionPlanPage", "Objective"),
+                QT_TRANSLATE_NOOP("ActionPlanPage", "Component"), QT_TRANSLATE_NOOP("ActionPlanPage", "Stage"),
+                QT_TRANSLATE_NOOP("ActionPlanPage", "Lead"), QT_TRANSLATE_NOOP("ActionPlanPage", "Due"),
+                QT_TRANSLATE_NOOP("ActionPlanPage", "Status"))
+SORTS = (("plan", QT_TRANSLATE_NOOP("ActionPlanPage", "Plan order")),
+         ("due", QT_TRANSLATE_NOOP("ActionPlanPage", "Due date")),
+         ("status", QT_TRANSLATE_NOOP("ActionPlanPage", "Status")),
+         ("lead", QT_TRANSLATE_NOOP("ActionPlanPage", "Lead")),
+         ("component", QT_TRANSLATE_NOOP("ActionPlanPage", "Component")),
+         ("stage", QT_TRANSLATE_NOOP("ActionPlanPage", "Stage")))
 _FITTED_ITEM_COLUMNS = (3, 5, 6)  # stage, due, status: as wide as their texts
 MARK = "■"  # a year the item runs, on a grey cell: never colour alone
 _SHADE = QBrush(QColor("#bdbdbd"))

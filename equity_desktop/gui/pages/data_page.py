@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +39,28 @@ from equity_desktop.gui.translation import words
 
 TEXT_FILES = (".csv", ".txt", ".tsv")
 # Two-line headings and the group's name wrapped: the status ("under-represented") is read whole at 1024 wide.
-ISOLATION_COLUMNS = ("Group", "School\nn", "School\n%", "District\nn", "District\n%", "Difference\n(points)",
-                     "Status")
+# Marked for the translation catalogue (lupdate reads QT_TRANSLATE_NOOP); translated where the table is made.
+ISOLATION_COLUMNS = (
+    QT_TRANSLATE_NOOP("DataPage", "Group"),
+    QT_TRANSLATE_NOOP("DataPage", "School\nn"),
+    QT_TRANSLATE_NOOP("DataPage", "School\n%"),
+    QT_TRANSLATE_NOOP("DataPage", "District\nn"),
+    QT_TRANSLATE_NOOP("DataPage", "District\n%"),
+    QT_TRANSLATE_NOOP("DataPage", "Difference\n(points)"),
+    QT_TRANSLATE_NOOP("DataPage", "Status"),
+)
 # Headers over two lines and group names wrapped leave the reasons room to be read in a window 1024 wide.
-RISK_COLUMNS = ("Outcome", "Group", "Enrolled", "With the\noutcome", "Expected", "Risk %", "Others'\nrisk %",
-                "Risk\nratio", "Why no ratio")
+RISK_COLUMNS = (
+    QT_TRANSLATE_NOOP("DataPage", "Outcome"),
+    QT_TRANSLATE_NOOP("DataPage", "Group"),
+    QT_TRANSLATE_NOOP("DataPage", "Enrolled"),
+    QT_TRANSLATE_NOOP("DataPage", "With the\noutcome"),
+    QT_TRANSLATE_NOOP("DataPage", "Expected"),
+    QT_TRANSLATE_NOOP("DataPage", "Risk %"),
+    QT_TRANSLATE_NOOP("DataPage", "Others'\nrisk %"),
+    QT_TRANSLATE_NOOP("DataPage", "Risk\nratio"),
+    QT_TRANSLATE_NOOP("DataPage", "Why no ratio"),
+)
 RISK_GROUP_WIDTH = 190
 
 
