@@ -88,8 +88,8 @@
     <message>
         <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="48"/>
         <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="53"/>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="126"/>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="397"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="127"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="398"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
@@ -114,168 +114,168 @@
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="129"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="130"/>
         <source>Due by YYYY-MM-DD</source>
         <translation>Vence el AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="130"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="131"/>
         <source>Due on or before</source>
         <translation>Vence en esta fecha o antes</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="136"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="137"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="138"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="139"/>
         <source>Sort: {0}</source>
         <translation>Orden: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="147"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="148"/>
         <source>&amp;Add Item</source>
         <translation>A&amp;gregar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="148"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="149"/>
         <source>&amp;Delete Item</source>
         <translation>E&amp;liminar acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="149"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="150"/>
         <source>New &amp;Objective…</source>
         <translation>Nuevo &amp;objetivo…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="157"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="158"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="169"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="170"/>
         <source>&amp;Items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="175"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="176"/>
         <source>Gaps in this review that no action item answers yet: benchmarks not met, conditions of each component&apos;s current stage rated Not started or Emerging, isolated groups and disproportionate outcomes. Accept one to add it as an item you can edit, or dismiss it.</source>
         <translation>Brechas de esta autoevaluación que ninguna acción atiende todavía: hitos no cumplidos, condiciones de la etapa actual de cada componente calificadas Sin iniciar o Emergente, grupos aislados y resultados desproporcionados. Acepte una para agregarla como una acción que puede editar, o descártela.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="180"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="179"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="180"/>
         <source>Suggested action and the gap</source>
         <translation>Acción sugerida y brecha</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="182"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="183"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="189"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="190"/>
         <source>A&amp;ccept</source>
         <translation>A&amp;ceptar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="190"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="191"/>
         <source>Dis&amp;miss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="191"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="192"/>
         <source>Show dismissed</source>
         <translation>Mostrar descartadas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="197"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="198"/>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="208"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="209"/>
         <source>7-year timeline</source>
         <translation>Cronograma de 7 años</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="211"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="212"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;ronograma</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="227"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="228"/>
         <source>Filter by {0}</source>
         <translation>Filtrar por {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="232"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="233"/>
         <source>Any {0}</source>
         <translation>Cualquier {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="268"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="269"/>
         <source>Due by</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="299"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="300"/>
         <source>Showing {0} of {1}.</source>
         <translation>Se muestran {0} de {1}.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="301"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="302"/>
         <source>item</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="301"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="302"/>
         <source>items</source>
         <translation>acciones</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="361"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="362"/>
         <source> (dismissed)</source>
         <translation> (descartada)</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="366"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="367"/>
         <source>&amp;Suggestions ({0})</source>
         <translation>&amp;Sugerencias ({0})</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="395"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="396"/>
         <source>The seven school years of the plan, {0} to {1}: ■ marks each year an item runs, from its start date to its due date.</source>
         <translation>Los siete años escolares del plan, de {0} a {1}: ■ marca cada año en que se desarrolla una acción, desde su fecha de inicio hasta su vencimiento.</translation>
     </message>
     <message>
         <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="46"/>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="397"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="398"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="397"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="398"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="409"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="410"/>
         <source>New action item</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="422"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="423"/>
         <source>New Objective</source>
         <translation>Nuevo objetivo</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="422"/>
+        <location filename="../../equity_desktop/gui/pages/action_plan_page.py" line="423"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>

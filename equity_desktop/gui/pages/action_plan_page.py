@@ -118,12 +118,13 @@ class ActionPlanPage(QWidget):
         items_tab = QWidget(self)
         items_layout = QVBoxLayout(items_tab)
         filters = QHBoxLayout()
-        self.component_filter = self._filter(self.tr("Component"), [(c.name, c.id)
+        self.component_filter = self._filter("component", self.tr("Component"), [(c.name, c.id)
                                                                     for c in framework.components], filters)
-        self.stage_filter = self._filter(self.tr("Stage"), [(f"{s.number}. {s.name}", s.number)
+        self.stage_filter = self._filter("stage", self.tr("Stage"), [(f"{s.number}. {s.name}", s.number)
                                                             for s in framework.stages], filters)
-        self.status_filter = self._filter(self.tr("Status"), [(words().label(s), s) for s in ActionStatus], filters)
-        self.lead_filter = self._filter(self.tr("Lead"), [], filters)
+        self.status_filter = self._filter("status", self.tr("Status"), [(words().label(s), s) for s in ActionStatus],
+                                          filters)
+        self.lead_filter = self._filter("lead", self.tr("Lead"), [], filters)
         self.due_filter = QLineEdit(items_tab)
         self.due_filter.setObjectName("dueFilter")
         self.due_filter.setPlaceholderText(self.tr("Due by YYYY-MM-DD"))
@@ -221,9 +222,9 @@ class ActionPlanPage(QWidget):
 
     # ---- building -----------------------------------------------------------------------------
 
-    def _filter(self, label: str, choices: list, row: QHBoxLayout) -> QComboBox:
+    def _filter(self, name: str, label: str, choices: list, row: QHBoxLayout) -> QComboBox:
         combo = QComboBox(self)
-        combo.setObjectName(f"{label.lower()}Filter")
+        combo.setObjectName(f"{name}Filter")  # by its field, not its label: the same in every language
         combo.setAccessibleName(self.tr("Filter by {0}").format(label.lower()))
         # Narrower than its longest choice when the window is (five filters side by side made the page wider
         # than a 1024 screen); the list it opens is as wide as its choices.
@@ -234,7 +235,7 @@ class ActionPlanPage(QWidget):
             combo.addItem(text, value)
         _widen_list(combo)
         combo.currentIndexChanged.connect(self.refresh_items)
-        row.addWidget(combo)
+        row.addWidget(combo, 1)  # the filters share the room the window has; their text is cut only when narrow
         return combo
 
     # ---- showing --------------------------------------------------------------------------------
