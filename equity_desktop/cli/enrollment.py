@@ -18,6 +18,7 @@ from equity_desktop.core.enrollment.analysis import REFERENCES
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import DIMENSION_LABELS
 from equity_desktop.core.errors import EquityError
+from equity_desktop.core.wording import plural
 
 
 def add_commands(commands) -> None:
@@ -235,12 +236,21 @@ def _risk_lines(rows) -> list[str]:
 
 
 def run_screen(args: argparse.Namespace) -> int:
+    from equity_desktop.core.enrollment import collector
+
+    # A state file's schools are millions of objects, none in a reference cycle: the cycle collector, woken by the
+    # writing after the reading and measuring held it back, would look through all of them, more than once.
+    with collector.paused():
+        return _screen(args)
+
+
+def _screen(args: argparse.Namespace) -> int:
     from equity_desktop.core.enrollment.screen_export import write_listing
 
     listing = _listing(args)
     if args.output:
         path = write_listing(listing, Path(args.output))
-        print(f"Wrote {len(listing)} schools to {path}")
+        print(f"Wrote {plural(len(listing), 'school')} to {path}")
         return 0
     print(f"{'School':<44}{'Year':>9}{'Isolated':>10}  Groups outside the band")
     for row in listing.rows():

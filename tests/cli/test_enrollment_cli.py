@@ -199,3 +199,19 @@ def test_import_on_a_real_state_workbook_keeps_to_the_reviews_school(tmp_path, c
     assert "Added Texas Avenue School, 2019-20 (compared with state row" in capsys.readouterr().out
     assert main(["import", str(path), workbook, "--reference", "state", "--school", "Endeavour"]) == 2
     assert "is not the school this review's earlier years were imported for" in capsys.readouterr().err
+
+
+def test_screen_and_an_unreadable_cell_say_their_numbers_in_words(tmp_path, capsys):
+    """ "Wrote 1 school", "1 cell could not be read; correct it" (issue 18: no "1 schools", no "cell(s)")."""
+    one = tmp_path / "one.csv"
+    one.write_text("School,Code,White,Black,Total\nOak School,01,10,5,15\n", encoding="utf-8")
+    assert main(["screen", str(one), "-o", str(tmp_path / "out.csv")]) == 0
+    assert "Wrote 1 school to" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("School,Code,White,Black,Total\nOak School,01,ten,5,15\nElm School,02,4,eight,12\n",
+                   encoding="utf-8")
+    assert main(["screen", str(bad)]) != 0
+    assert "2 cells could not be read; correct them and try again" in capsys.readouterr().err
+    bad.write_text("School,Code,White,Black,Total\nOak School,01,ten,5,15\n", encoding="utf-8")
+    assert main(["screen", str(bad)]) != 0
+    assert "1 cell could not be read; correct it and try again" in capsys.readouterr().err

@@ -19,6 +19,7 @@ from equity_desktop.core.enrollment.outcome_files import add_outcomes
 from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
 from equity_desktop.core.enrollment.snapshot import Snapshot, make_snapshot
 from equity_desktop.core.enrollment.table import EnrollmentTable, Unit, same_code
+from equity_desktop.core.wording import plural
 
 
 class ReviewSchool(NamedTuple):
@@ -73,8 +74,9 @@ def check_no_errors(table: EnrollmentTable) -> None:
     """Cells the program could not read block an import or a computation; all of them are listed."""
     if table.errors:
         listed = "\n  ".join(note.text(table.path.name, table.sheet) for note in table.errors)
-        raise EnrollmentFileError(table.path, f"{len(table.errors)} cell(s) could not be read; correct them "
-                                              f"and try again:\n  {listed}")
+        them = "it" if len(table.errors) == 1 else "them"
+        raise EnrollmentFileError(table.path, f"{plural(len(table.errors), 'cell')} could not be read; correct "
+                                              f"{them} and try again:\n  {listed}")
 
 
 def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,

@@ -278,16 +278,18 @@ def _ccd_rows(kinds: set[str], indicator: Column, book: NoteBook) -> tuple[str, 
     return _CCD_KINDS[0]
 
 
-def _number(value: float, withheld: bool, seen: bool) -> Number:
-    return NOT_AVAILABLE if withheld else float(value) if seen else None
-
-
 def _sums(keys: np.ndarray, rows: np.ndarray, counts: _Counts, size: int) -> list[Number]:
     """The counts of the rows in `rows` added per key, as numbers for a Unit."""
     at = np.flatnonzero(rows)
     added = _grouped(keys[at], counts, at, size)
-    return [_number(*parts) for parts in zip(added.value.tolist(), added.withheld.tolist(),
-                                             (added.present | added.withheld).tolist())]
+    # Not available where a count was withheld, None where no count was there, else the sum: the few of the first
+    # two are put in after the numbers (a state file has half a million sums).
+    found: list[Number] = added.value.tolist()
+    for index in np.flatnonzero(added.withheld).tolist():
+        found[index] = NOT_AVAILABLE
+    for index in np.flatnonzero(~added.present & ~added.withheld).tolist():
+        found[index] = None
+    return found
 
 
 def _add_totals(units: list[Unit], unit_of: np.ndarray, rows: np.ndarray, count: _Counts,
@@ -333,8 +335,20 @@ def _add_groups(units: list[Unit], unit_of: np.ndarray, rows: np.ndarray, combo_
     sums = [_sums(final, np.ones(len(final), dtype=bool), _Counts(c.value[source], c.present[source],
                                                                   c.withheld[source]), size) for c in by_pair]
     names = list(targets)
-    owners = pair_unit[source[final_firsts]].tolist()
+    owner_of = pair_unit[source[final_firsts]]
     chosen = target[final_firsts].tolist()
+    if not flagged and all(kind == _COUNT_TARGET for kind, _ in names):  # counts only: each unit's at once
+        order = np.argsort(owner_of, kind="stable")  # each unit's groups together, in the order they came
+        keys = [names[chosen[at]][1] for at in order.tolist()]
+        numbers = [sums[0][at] for at in order.tolist()]
+        ends = np.cumsum(np.bincount(owner_of, minlength=len(units))).tolist()
+        start = 0
+        for unit, end in zip(units, ends):
+            if end > start:
+                unit.counts.update(zip(keys[start:end], numbers[start:end]))
+            start = end
+        return
+    owners = owner_of.tolist()
     outcome_lists = list(zip(flagged, sums[1:]))
     for number, (owner, chosen_target) in enumerate(zip(owners, chosen)):
         unit = units[owner]

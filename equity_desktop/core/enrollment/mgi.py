@@ -1,6 +1,6 @@
 """Minority group isolation of one school against its district (DESIGN.md, MGI).
 
-District-relative rule (Miami-Dade, seeds/000): a group is isolated when its
+District-relative rule (as used by Miami-Dade, seeds/000): a group is isolated when its
 share of the school differs from its share of the district by more than the
 threshold — in points (default 10) or relative to the district share. Federal
 MSAP definition (34 CFR 280.4): minority students above 50 % of the school.
@@ -20,9 +20,10 @@ from equity_desktop.core.enrollment.disproportionality import risk_ratios
 from equity_desktop.core.enrollment.table import Key, Unit, enrollment_of, numbers
 
 POINTS, RELATIVE = settings.ISOLATION_KINDS
-RULE_SOURCE = ("District-relative rule of Miami-Dade County Public Schools (Bridges Collaborative member profile): "
-               "a group is isolated when its share of the school differs from its share of the district by more "
-               "than the threshold.")
+# Named as a rule a district uses, not as if the reader were in Miami-Dade (issue 18).
+RULE_SOURCE = ("The district-relative rule (as used by Miami-Dade County Public Schools; Bridges Collaborative member "
+               "profile): a group is isolated when its share of the school differs from its share of the district "
+               "by more than the threshold.")
 FEDERAL_SOURCE = settings.FEDERAL_MINORITY_SHARE.source
 
 

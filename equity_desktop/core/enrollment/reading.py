@@ -21,6 +21,7 @@ from equity_desktop.core.enrollment.table import (
     INFO,
     WARNING,
     EnrollmentTable,
+    Key,
     Note,
     NoteBook,
     Unit,
@@ -177,8 +178,9 @@ def _summarise(table: EnrollmentTable, book: NoteBook) -> None:
     if any(isinstance(n, float) and not n.is_integer() for u in units for n in u.counts.values()):
         book.add(INFO, "some counts are fractional (such as half-day pupils counted as 0.5); they are kept as they "
                        "are.")
+    partitions = [(dimension, keys_of) for dimension, keys_of in _PARTITION_KEYS if not keys.isdisjoint(keys_of)]
     for unit in units:
-        _check_total(unit, book)
+        _check_total(unit, book, partitions)
         for (_, group), share in unit.shares.items():
             if isinstance(share, float) and share > 100.05:
                 book.add(ERROR, f"{shortened(unit.label)}: the {group} percentage is {share:g} %, more than 100 %; "
@@ -190,12 +192,13 @@ _PARTITION_KEYS = tuple((dimension, tuple((dimension, group) for group in groups
                         for dimension, groups in PARTITIONS.items())
 
 
-def _check_total(unit: Unit, book: NoteBook) -> None:
+def _check_total(unit: Unit, book: NoteBook, partitions: list[tuple[str, tuple[Key, ...]]]) -> None:
+    """The unit's groups of each dimension against its total; `partitions` are the dimensions the table has."""
     total = unit.total
     if not isinstance(total, float) or total <= 0:
         return
     counts = unit.counts
-    for dimension, keys in _PARTITION_KEYS:
+    for dimension, keys in partitions:
         present = [v for v in map(counts.get, keys) if v is not None]
         if present and all(isinstance(v, float) for v in present):  # table.numbers: every one a number
             found = sum(present)  # type: ignore[arg-type]

@@ -78,8 +78,9 @@ def isolation_rows(result: SchoolResult, dimension: str, suppression: int = SUPP
 
 def rule_sentence(rule: Rule) -> str:
     """The rule and its source in one sentence."""
-    return (f"A group is isolated when its share of the school is {rule.describe()} — the district-relative "
-            f"rule of Miami-Dade County Public Schools (Bridges Collaborative member profile).")
+    # Named as a rule a district uses, not as if the reader were in Miami-Dade (issue 18).
+    return (f"A group is isolated when its share of the school is {rule.describe()} — the district-relative rule "
+            f"(as used by Miami-Dade County Public Schools; Bridges Collaborative member profile).")
 
 
 def federal_sentence(result: SchoolResult) -> str:

@@ -93,6 +93,15 @@ class UnitKeyer:
         # school is compared with its own (and a school code may repeat in another district).
         self.district_cols = ([c for c in (layout.first(lay.DISTRICT_ID), layout.first(lay.DISTRICT_NAME)) if c]
                               if self.unit_level == SCHOOL and not self.single else [])
+        self._years: dict[tuple[type, object], str | None] = {}
+
+    def _year(self, value: object) -> str | None:
+        # A state file repeats one or two school years on every school's rows: each is read once.
+        key = (type(value), value)  # True and 1 are one key of a dict, not one year
+        found = self._years.get(key, self)
+        if found is self:
+            found = self._years[key] = lay.normalise_year(value)
+        return found  # type: ignore[return-value]
 
     def columns(self) -> list[Column]:
         """The columns `identify` and `district_of` read."""
@@ -108,7 +117,7 @@ class UnitKeyer:
 
     def identify(self, row: list[object]) -> tuple[str, str | None, str, str | None] | None:
         """(name, code, level, year) of a row; None when the row names no unit."""
-        year = lay.normalise_year(cell(row, self.year_col)) if self.year_col else self.default_year
+        year = self._year(cell(row, self.year_col)) if self.year_col else self.default_year
         if self.single:
             return self.single, None, self.unit_level, year
         name = cell_text(cell(row, self.name_col)) if self.name_col else ""
