@@ -76,11 +76,37 @@ def _window(folder: Path) -> str:
     return f"opened, showed its {len(keys)} pages and closed on the {app.platformName()} platform: “{title}”"
 
 
+def _languages(folder: Path) -> str:
+    """The window's Spanish catalogue and Qt's own load (an installer that left them out shows English), and the
+    guide F1 opens is there."""
+    from PySide6.QtCore import QCoreApplication
+
+    from equity_desktop.gui.app import make_application
+    from equity_desktop.gui.translation import install_translations
+    from equity_desktop.paths import resource_path
+
+    app = make_application()
+    installed = install_translations(app, "es")
+    try:
+        menu = QCoreApplication.translate("MainWindow", "&File")
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        install_translations(app, "en")
+    if (menu, cancel) != ("&Archivo", "Cancelar"):
+        raise RuntimeError(f"the Spanish catalogues did not load ({len(installed)} of 2 found)")
+    if not resource_path("help", "guide.html").is_file():
+        raise RuntimeError("the guide (resources/help/guide.html) is missing")
+    return "Spanish window and Qt dialogs load (“&Archivo”, “Cancelar”); the guide is there"
+
+
 STEPS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("Framework", _framework),
     ("Demo review", _demo),
     ("Plan PDF", _worker_pdf),
     ("Main window", _window),
+    ("Languages and help", _languages),
 )
 
 

@@ -130,6 +130,7 @@ def test_selftest_opens_the_window_offscreen_and_runs_a_worker_process(built, tm
     assert "(installed build," in result.stdout  # sys.frozen: the PyInstaller program, not the source
     assert "made in a worker process" in result.stdout
     assert "showed its 22 pages and closed on the offscreen platform" in result.stdout
+    assert "Spanish window and Qt dialogs load" in result.stdout
     assert result.stdout.splitlines()[-1] == "Everything works."
     assert f'checking directory path "{FOLDER / "_internal" / "PySide6" / "Qt" / "plugins"}' in result.stderr
     assert str(stray) not in result.stderr
