@@ -50,10 +50,11 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     _installed = language
     if language == ENGLISH:
         return []
-    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_catalogue = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+    if not qt_catalogue.is_file():  # the frozen program carries Qt's catalogue among its resources
+        qt_catalogue = resource_path("qt_translations", qt_catalogue.name)
     installed = []
-    for catalogue in (qt_folder / f"qtbase_{language}.qm",
-                      resource_path("translations", f"equity_desktop_{language}.qm")):
+    for catalogue in (qt_catalogue, resource_path("translations", f"equity_desktop_{language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(catalogue)):
             app.installTranslator(translator)

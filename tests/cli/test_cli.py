@@ -184,7 +184,7 @@ def test_selftest_runs_every_step_offscreen(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert [line.split(":")[0] for line in lines if line.startswith("ok")] == [
-        "ok  Framework", "ok  Demo review", "ok  Plan PDF", "ok  Main window"]
+        "ok  Framework", "ok  Demo review", "ok  Plan PDF", "ok  Main window", "ok  Languages and help"]
     assert "89 map conditions, 17 benchmarks" in result.stdout and "made in a worker process" in result.stdout
     assert "Cedar Grove Magnet Elementary School" in result.stdout
     assert lines[-1] == "Everything works."

@@ -144,6 +144,8 @@ def test_folder_leaves_out_what_the_program_never_uses(built):
         assert unwanted not in names
     assert (internal / "resources" / "framework" / "framework.json").is_file()
     assert (internal / "ui" / "style.qss").is_file()
+    for carried in ("help/guide.html", "translations/equity_desktop_es.qm", "qt_translations/qtbase_es.qm"):
+        assert (internal / "resources" / carried).is_file(), carried
     files = [path for path in FOLDER.rglob("*") if path.is_file() and not path.is_symlink()]
     links = [path for path in FOLDER.rglob("*") if path.is_symlink()]
     assert all(link.resolve().is_file() for link in links), "a link points at a file left out of the folder"
