@@ -136,7 +136,8 @@ class PlacementStrip(QFrame):
                     cell.setProperty("state", state)
                     if cell.isVisible():  # re-apply the style sheet; before the first show Qt polishes anyway
                         cell.style().polish(cell)
-            self.buttons[component_id].setAccessibleDescription(placement.label)
+            self.buttons[component_id].setAccessibleDescription(
+                self._stage_word(placement) + (f" — {placement.stage.name}" if not placement.sustained else ""))
         self.summary.setText(self.tr("<b>Where each component stands:</b> {0}").format(" · ".join(
             f"{escape(p.component.name)} {self._stage_word(p)}" for p in self.placed.values())))
         if self.shown_component:
