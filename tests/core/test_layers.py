@@ -24,7 +24,7 @@ ALLOWED: dict[str, set[str]] = {
     "wording": set(),
     "i18n": set(),  # the translation seam: every room may word its messages through it
     "contrast": set(),  # colour arithmetic for the window (WCAG contrast, charts on a dark background)
-    "framework": {"atomic", "errors", "wording"},
+    "framework": {"atomic", "errors", "wording", "i18n"},  # an item's caption in the framework's language
     "enrollment": FLOOR,
     "review": FLOOR | {"framework", "enrollment"},
     "plan": FLOOR | {"framework", "enrollment", "review"},

@@ -43,16 +43,20 @@ def on_screen(text: str) -> str:
 
 def item_caption(framework: Framework, item_id: str) -> str:
     """How the window heads an item's card, with its stage: "Stage 1 · Diversity and Equity 1",
-    "Stage 2 · Key action 1.3", "Stage 4 · Benchmark 6"."""
+    "Stage 2 · Key action 1.3", "Stage 4 · Benchmark 6" — in the framework's own language ("Etapa 2 · Acción
+    clave 1.3" beside the Spanish translation), so a caption never mixes two languages."""
+    from equity_desktop.core.i18n import texts
+
+    words = texts(framework.translation.language if framework.translation else "en")
     item = framework.item(item_id)
     stage = framework.stage(item.stage_id)
     if isinstance(item, KeyAction):
-        name = f"Key action {item.id.split('.ka.')[1]}"
+        name = words.t("caption.key_action", number=item.id.split(".ka.")[1])
     elif isinstance(item, Benchmark):
-        name = f"Benchmark {item.number}"
+        name = words.t("caption.benchmark", number=item.number)
     else:
         name = f"{framework.component(item.component_id).name} {item.number}"
-    return f"Stage {stage.number} · {name}"
+    return words.t("caption.stage", number=stage.number, name=name)
 
 
 def item_label(framework: Framework, item_id: str, limit: int = LABEL_TEXT) -> str:

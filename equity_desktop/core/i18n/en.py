@@ -272,6 +272,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.say_where": "Say where to write the plan: -o plan.pdf, --xlsx plan.xlsx, or both.",
     "cli.not_pdf": "{name} does not end in .pdf; name the file like plan.pdf.",
     "cli.not_xlsx": "{name} does not end in .xlsx; name the file like plan.xlsx.",
+
+    # ---- an item's caption (core.framework.display.item_caption), in the language of the framework shown ------
+    "caption.stage": "Stage {number} · {name}",
+    "caption.key_action": "Key action {number}",
+    "caption.benchmark": "Benchmark {number}",
 }
 
 # Field labels of a plan item (core.review.plan_records.FIELD_LABELS) are English in that module; the Excel copy's

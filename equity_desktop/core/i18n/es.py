@@ -347,4 +347,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.say_where": "Indique dónde escribir el plan: -o plan.pdf, --xlsx plan.xlsx, o ambos.",
     "cli.not_pdf": "{name} no termina en .pdf; nombre el archivo como plan.pdf.",
     "cli.not_xlsx": "{name} no termina en .xlsx; nombre el archivo como plan.xlsx.",
+
+    # ---- el título de un elemento (core.framework.display.item_caption), en el idioma del marco mostrado ------
+    "caption.stage": "Etapa {number} · {name}",
+    "caption.key_action": "Acción clave {number}",
+    "caption.benchmark": "Hito {number}",
 }

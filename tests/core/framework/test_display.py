@@ -46,3 +46,15 @@ def test_the_spanish_translation_loses_its_page_navigation_on_screen_too():
         assert "página" not in shown and shown == stage.map_intro.replace(" en la página siguiente", "")
     assert on_screen("Vea el cuadro (véase la página 12) y siga.") == "Vea el cuadro y siga."
     assert on_screen("Las páginas siguientes muestran el mapa.") == "Las páginas siguientes muestran el mapa."
+
+
+def test_captions_speak_the_language_of_the_framework_they_caption(framework):
+    from equity_desktop.core.framework.display import item_caption, item_label
+    from equity_desktop.core.framework.translations import load_framework_in
+
+    spanish = load_framework_in("es")
+    assert item_caption(framework, "s2.ka.1.3") == "Stage 2 · Key action 1.3"
+    assert item_caption(spanish, "s2.ka.1.3") == "Etapa 2 · Acción clave 1.3"
+    assert item_caption(spanish, "s4.bench.6") == "Etapa 4 · Hito 6"
+    assert item_caption(spanish, "s1.map.de.1") == "Etapa 1 · Diversidad y equidad 1"
+    assert item_label(spanish, "s1.map.de.1").startswith("Etapa 1 · Diversidad y equidad 1 “El equipo")
