@@ -11,9 +11,13 @@ where it is shown, by one function.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from equity_desktop.core.framework.content import Benchmark, Framework, KeyAction
 from equity_desktop.core.wording import shortened
+
+if TYPE_CHECKING:
+    from equity_desktop.core.i18n import Texts
 
 LABEL_TEXT = 36  # characters of an item's text in its label, before "…"
 
@@ -41,13 +45,19 @@ def on_screen(text: str) -> str:
     return " ".join(s for s in sentences if s and not _ONLY_NAVIGATION.match(s.strip()))
 
 
+def framework_words(framework: Framework) -> Texts:
+    """The core's words in the language of `framework` (English, or its translation's): what is said about an
+    item goes with the item's own text."""
+    from equity_desktop.core.i18n import texts
+
+    return texts(framework.translation.language if framework.translation else "en")
+
+
 def item_caption(framework: Framework, item_id: str) -> str:
     """How the window heads an item's card, with its stage: "Stage 1 · Diversity and Equity 1",
     "Stage 2 · Key action 1.3", "Stage 4 · Benchmark 6" — in the framework's own language ("Etapa 2 · Acción
     clave 1.3" beside the Spanish translation), so a caption never mixes two languages."""
-    from equity_desktop.core.i18n import texts
-
-    words = texts(framework.translation.language if framework.translation else "en")
+    words = framework_words(framework)
     item = framework.item(item_id)
     stage = framework.stage(item.stage_id)
     if isinstance(item, KeyAction):

@@ -20,3 +20,21 @@ def test_changes_are_named_by_number_and_text_and_valued_in_words(framework):
     assert change_words.value(framework, "ballot/u", {"member": "Ana", "ratings": {"a": 1}, "version": "1"}) == \
         "1 rating"
     assert change_words.value(framework, "note/s1.map.de.1", "") == "empty"
+
+
+def test_beside_the_spanish_translation_a_change_is_said_in_spanish():
+    from equity_desktop.core.framework.translations import load_framework_in
+
+    spanish = load_framework_in("es")
+    what = change_words.what(spanish, "rating/s1.map.de.1")
+    assert what.startswith("Etapa 1 · Diversidad y equidad 1 “") and what.endswith(": calificación")
+    assert change_words.value(spanish, "rating/s1.map.de.1", "in_place") == "Implementado"
+    item = {"title": "Talleres para familias", "lead": "Rosa", "status": "in_progress"}
+    assert change_words.what(spanish, "item/ab12", item) == "Acción «Talleres para familias»"
+    assert change_words.value(spanish, "item/ab12", item, ("lead",)) == "Responsable: “Rosa”"
+    member = {"name": "Rosa Delgado", "role": "Orientadora", "group": "family"}
+    assert change_words.value(spanish, "team/x", member) == "Rosa Delgado, Orientadora, Familias"
+    assert change_words.what(spanish, "profile/magnet_theme") == "Perfil de la escuela: Tema magnet"
+    assert change_words.value(spanish, "ballot/u", {"member": "Ana", "ratings": {"a": 1, "b": 2}}) == \
+        "2 calificaciones"
+    assert change_words.value(spanish, "item/ab12", None) == "eliminado"
