@@ -25,11 +25,10 @@ def language() -> str:
 
 
 def field_label(name: str) -> str:
-    """A plan item field's label (core.review.plan_records.FIELD_LABELS) in the window's language."""
-    from equity_desktop.core.review.plan_records import FIELD_LABELS
+    """A plan item field's label (core.review.plan_records.field_label) in the window's language."""
+    from equity_desktop.core.review.plan_records import field_label as core_label
 
-    found = words().messages.get(f"field.{name}")
-    return found if isinstance(found, str) and _installed != ENGLISH else FIELD_LABELS[name]
+    return core_label(name, words())
 
 
 def words() -> Texts:

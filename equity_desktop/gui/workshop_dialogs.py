@@ -38,6 +38,7 @@ from equity_desktop.core.output.plan_changes import PlanChanges
 from equity_desktop.core.review import ballots, change_words
 from equity_desktop.core.review.merge import MergePlan
 from equity_desktop.core.wording import plural
+from equity_desktop.gui.translation import words
 
 SCOPE_NAMES = {"all": "Every item (key actions, map and benchmarks)", "map": "The map conditions of every stage",
                "benchmarks": "The benchmarks of every stage", "s1": "Stage 1 only", "s2": "Stage 2 only",
@@ -210,8 +211,8 @@ class _ConflictsDialog(QDialog):
         box = QGroupBox(title, self._holder)
         column = QVBoxLayout(box)
         group = QButtonGroup(box)
-        for number, (name, words) in enumerate(sides):
-            button = QRadioButton(words, box)
+        for number, (name, text) in enumerate(sides):
+            button = QRadioButton(text, box)
             button.setProperty("side", name)
             button.setChecked(number == 0)
             group.addButton(button)
@@ -283,4 +284,5 @@ class WorkbookReturnDialog(_ConflictsDialog):
 
     def chosen(self) -> PlanChanges:
         """The changes with each conflict decided as the person chose."""
-        return self.changes.choosing({int(key) for key, side in self.choices().items() if side == "workbook"})
+        return self.changes.choosing({int(key) for key, side in self.choices().items() if side == "workbook"},
+                                     words())

@@ -307,6 +307,20 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "setting.mgi_rule": "Isolation rule",
     "setting.mgi_threshold": "Isolation threshold",
     "setting.suppression_size": "Smallest count printed",
+
+    # ---- an edited workbook's return (core.output.workbook_merge, plan_changes) ---------------------------------
+    "return.rating": "Rating of {item}: {what}",
+    "return.rating_changed": "{old} → {new}",
+    "return.note_changed": "evidence note changed",
+    "return.rating_words": "{rating} — “{note}”",
+    "return.rating_no_note": "{rating} (no evidence note)",
+    "return.new_objective": "New objective: {title}",
+    "return.new_item": "New action item: {title}",
+    "return.deleted": ("“{title}” was deleted in the program after the workbook was written; its changes in the "
+                       "workbook were not applied (undo the deletion first to keep them)."),
+    "return.item_changed": "Action item “{title}”: {fields} changed",
+    "return.item_conflict": "Action item “{title}” ({fields})",
+    "return.chosen": "{what}: {workbook} (the workbook's, chosen over {program})",
 }
 
 # Field labels of a plan item (core.review.plan_records.FIELD_LABELS) are English in that module; the Excel copy's

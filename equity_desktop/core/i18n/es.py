@@ -382,4 +382,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "setting.mgi_rule": "Regla de aislamiento",
     "setting.mgi_threshold": "Umbral de aislamiento",
     "setting.suppression_size": "Recuento más pequeño impreso",
+
+    # ---- lo que trae un libro de Excel editado (core.output.workbook_merge, plan_changes) -----------------------
+    "return.rating": "Calificación de {item}: {what}",
+    "return.rating_changed": "{old} → {new}",
+    "return.note_changed": "nota de evidencia cambiada",
+    "return.rating_words": "{rating} — «{note}»",
+    "return.rating_no_note": "{rating} (sin nota de evidencia)",
+    "return.new_objective": "Objetivo nuevo: {title}",
+    "return.new_item": "Acción nueva: {title}",
+    "return.deleted": ("«{title}» se eliminó en el programa después de escribir el libro; sus cambios en el libro "
+                       "no se aplicaron (deshaga primero la eliminación para conservarlos)."),
+    "return.item_changed": "Acción «{title}»: cambió {fields}",
+    "return.item_conflict": "Acción «{title}» ({fields})",
+    "return.chosen": "{what}: {workbook} (la del libro, elegida en lugar de {program})",
 }

@@ -6,10 +6,13 @@ them against what the program changed since the export, and the front end shows 
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from equity_desktop.core.review.plan_records import ActionItem, Objective
 from equity_desktop.core.review.scales import BenchmarkStatus, Rating
+
+if TYPE_CHECKING:
+    from equity_desktop.core.i18n import Texts
 
 
 class WorkbookConflict(NamedTuple):
@@ -36,17 +39,20 @@ class PlanChanges(NamedTuple):
     def empty(self) -> bool:
         return not (self.ratings or self.items or self.objectives or self.conflicts)
 
-    def choosing(self, workbook_wins: set[int]) -> PlanChanges:
+    def choosing(self, workbook_wins: set[int], words: Texts | None = None) -> PlanChanges:
         """The changes with the conflicts numbered in `workbook_wins` decided for the workbook (the others keep
-        the program's value)."""
+        the program's value); each so decided is listed among the changes, in `words`' language (English)."""
+        from equity_desktop.core.i18n import texts
+
+        words = words or texts("en")
         ratings = {r[0]: r for r in self.ratings}
         items = dict(self.items)
         descriptions = list(self.descriptions)
         for number, conflict in enumerate(self.conflicts):
             if number not in workbook_wins:
                 continue
-            descriptions.append(f"{conflict.what}: {conflict.workbook} (the workbook's, chosen over "
-                                f"{conflict.program})")
+            descriptions.append(words.t("return.chosen", what=conflict.what, workbook=conflict.workbook,
+                                        program=conflict.program))
             if conflict.rating is not None:
                 ratings[conflict.rating[0]] = conflict.rating
             if conflict.item is not None:

@@ -11,10 +11,10 @@ item's number and text, never by an internal id.
 from __future__ import annotations
 
 from equity_desktop.core.framework.content import Framework
-from equity_desktop.core.framework.display import item_label
+from equity_desktop.core.framework.display import framework_words, item_label
 from equity_desktop.core.output.plan_changes import PlanChanges, WorkbookConflict
 from equity_desktop.core.review.document import Review
-from equity_desktop.core.review.plan_records import FIELD_LABELS, ActionItem, Objective
+from equity_desktop.core.review.plan_records import ActionItem, Objective, field_label
 
 _LABEL_TEXT = 60
 
@@ -23,16 +23,19 @@ def since_written(framework: Framework, base: Review, current: Review, read: Pla
     """`read` (the workbook against `base`) as changes to `current`, with the conflicts between them."""
     lines: list[str] = []
     conflicts: list[WorkbookConflict] = []
-    ratings = _ratings(framework, base, current, read, lines, conflicts)
-    objectives, items, notes = _plan(base, current, read, lines, conflicts)
+    words = framework_words(framework)  # said in the language of the framework the person sees
+    ratings = _ratings(framework, words, base, current, read, lines, conflicts)
+    objectives, items, notes = _plan(words, base, current, read, lines, conflicts)
     return PlanChanges(ratings, objectives, items, lines, [*read.notes, *notes], tuple(conflicts))
 
 
-def _rating_words(value, note: str) -> str:
-    return f"{value.label}" + (f" — “{note}”" if note else " (no evidence note)")
+def _rating_words(words, value, note: str) -> str:
+    if note:
+        return words.t("return.rating_words", rating=words.label(value), note=note)
+    return words.t("return.rating_no_note", rating=words.label(value))
 
 
-def _ratings(framework, base, current, read, lines, conflicts):
+def _ratings(framework, words, base, current, read, lines, conflicts):
     taken = []
     for item_id, value, note in read.ratings:
         scale = type(value)
@@ -46,19 +49,20 @@ def _ratings(framework, base, current, read, lines, conflicts):
         value_conflict = value != old_value and now_value not in (old_value, value)
         note_conflict = note != old_note and now_note not in (old_note, note)
         if value_conflict or note_conflict:
-            conflicts.append(WorkbookConflict(label, _rating_words(now_value, now_note), _rating_words(value, note),
-                                              rating=(item_id, value, note)))
+            conflicts.append(WorkbookConflict(label, _rating_words(words, now_value, now_note),
+                                              _rating_words(words, value, note), rating=(item_id, value, note)))
             continue
         if (merged_value, merged_note) == (now_value, now_note):
             continue
         taken.append((item_id, merged_value, merged_note))
-        what = [f"{now_value.label} → {merged_value.label}"] if merged_value != now_value else []
-        what += ["evidence note changed"] if merged_note != now_note else []
-        lines.append(f"Rating of {label}: {'; '.join(what)}")
+        what = ([words.t("return.rating_changed", old=words.label(now_value), new=words.label(merged_value))]
+                if merged_value != now_value else [])
+        what += [words.t("return.note_changed")] if merged_note != now_note else []
+        lines.append(words.t("return.rating", item=label, what="; ".join(what)))
     return taken
 
 
-def _plan(base, current, read, lines, conflicts):
+def _plan(words, base, current, read, lines, conflicts):
     plan = current.plan
     next_objective, next_item = plan.next_objective_id(), plan.next_item_id()
     objective_ids: dict[int, int] = {}
@@ -70,7 +74,7 @@ def _plan(base, current, read, lines, conflicts):
             continue
         objective_ids[ident] = next_objective
         objectives[next_objective] = objective._replace(id=next_objective, position=next_objective)
-        lines.append(f"New objective: {objective.title}")
+        lines.append(words.t("return.new_objective", title=objective.title))
         next_objective += 1
     items: dict[int, ActionItem] = {}
     notes = []
@@ -82,13 +86,12 @@ def _plan(base, current, read, lines, conflicts):
             continue  # a row typed in Excel that an earlier return of this workbook added already
         if old is None:
             items[next_item] = item._replace(id=next_item, position=next_item, uid="")
-            lines.append(f"New action item: {item.title}")
+            lines.append(words.t("return.new_item", title=item.title))
             next_item += 1
             continue
         now = plan.item(ident) if plan.item(ident) and plan.item(ident).uid == old.uid else None
         if now is None:
-            notes.append(f"“{old.title}” was deleted in the program after the workbook was written; its changes "
-                         "in the workbook were not applied (undo the deletion first to keep them).")
+            notes.append(words.t("return.deleted", title=old.title))
             continue
         changed = [f for f in ActionItem._fields if f not in ("id", "uid") and getattr(item, f) != getattr(old, f)]
         taken = {f: getattr(item, f) for f in changed if getattr(now, f) == getattr(old, f)}
@@ -96,18 +99,18 @@ def _plan(base, current, read, lines, conflicts):
         merged = now._replace(**taken)
         if merged != now:
             items[ident] = merged
-            lines.append(f"Action item “{now.title}”: {', '.join(FIELD_LABELS.get(f, f) for f in taken).lower()} "
-                         "changed")
+            lines.append(words.t("return.item_changed", title=now.title,
+                                 fields=", ".join(field_label(f, words) for f in taken).lower()))
         if clashing:
-            names = ", ".join(FIELD_LABELS.get(f, f) for f in clashing).lower()
+            names = ", ".join(field_label(f, words) for f in clashing).lower()
             conflicts.append(WorkbookConflict(
-                f"Action item “{now.title}” ({names})",
-                "; ".join(f"{FIELD_LABELS.get(f, f)}: {_field(getattr(now, f))}" for f in clashing),
-                "; ".join(f"{FIELD_LABELS.get(f, f)}: {_field(getattr(item, f))}" for f in clashing),
+                words.t("return.item_conflict", title=now.title, fields=names),
+                "; ".join(f"{field_label(f, words)}: {_field(words, getattr(now, f))}" for f in clashing),
+                "; ".join(f"{field_label(f, words)}: {_field(words, getattr(item, f))}" for f in clashing),
                 item=merged._replace(**{f: getattr(item, f) for f in clashing})))
     return objectives, items, notes
 
 
-def _field(value) -> str:
-    text = getattr(value, "label", None) or ("" if value is None else str(value))
-    return f"“{text}”" if text else "empty"
+def _field(words, value) -> str:
+    text = (words.label(value) if hasattr(value, "label") else None) or ("" if value is None else str(value))
+    return f"“{text}”" if text else words.t("change.empty")

@@ -12,7 +12,7 @@ from typing import Any
 from equity_desktop.core.framework.content import Framework
 from equity_desktop.core.framework.display import framework_words, item_label
 from equity_desktop.core.i18n import Texts
-from equity_desktop.core.review.plan_records import FIELD_LABELS
+from equity_desktop.core.review.plan_records import field_label
 from equity_desktop.core.review.review_state import kind_of, name_of
 from equity_desktop.core.review.scales import ProgramType, StakeholderGroup, scale_for
 from equity_desktop.core.wording import shortened
@@ -67,18 +67,13 @@ def value(framework: Framework, key: str, found: Any, fields: tuple[str, ...] = 
         return words.n("change.ratings", len(found.get("ratings", {})))
     if isinstance(found, dict):
         shown = fields or tuple(sorted(found))
-        return "; ".join(f"{_field(words, f)}: {_text(words, found.get(f))}" for f in shown)
+        return "; ".join(f"{field_label(f, words)}: {_text(words, found.get(f))}" for f in shown)
     return _text(words, found)
 
 
 def _known(words: Texts, message_id: str, fallback: str) -> str:
     found = words.messages.get(message_id)
     return found if isinstance(found, str) else fallback
-
-
-def _field(words: Texts, name: str) -> str:
-    english = FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
-    return english if words.is_english else _known(words, f"field.{name}", english)
 
 
 def _text(words: Texts, found: Any) -> str:

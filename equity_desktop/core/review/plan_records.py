@@ -6,9 +6,12 @@ They live with the document because the store reads and writes them; the plan's 
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from equity_desktop.core.review.scales import LabelledEnum
+
+if TYPE_CHECKING:
+    from equity_desktop.core.i18n import Texts
 
 
 class ActionStatus(LabelledEnum):
@@ -86,6 +89,14 @@ FIELD_LABELS = {
     "target_date": "Target date", "status": "Status", "progress_notes": "Progress notes",
 }
 
+
+
+def field_label(name: str, words: Texts | None = None) -> str:
+    """A plan item field's label: FIELD_LABELS in English, the catalogue's "field.<name>" in another language
+    (`words`, a core.i18n Texts), a readable form of the name for a field neither knows."""
+    english = FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    found = words.messages.get(f"field.{name}") if words is not None and not words.is_english else None
+    return found if isinstance(found, str) else english
 
 class ActionPlan(NamedTuple):
     objectives: tuple[Objective, ...] = ()

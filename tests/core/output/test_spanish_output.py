@@ -216,3 +216,29 @@ def test_the_ballots_in_words_in_both_languages():
     assert words.agreement_words(spanish, votes) == "el 67 % eligió lo mismo; 1 nivel de diferencia"
     agreed = ItemVotes("s1.map.de.1", (Vote("Ana", Rating.EMERGING, ""),))
     assert words.agreement_words(spanish, agreed) == "todos coinciden"
+
+
+def test_a_workbook_return_is_said_in_the_language_of_the_framework_shown(demo_copy):
+    """What an edited workbook changes, as the window lists it beside the Spanish framework: Spanish captions,
+    ratings and sentences; the English framework keeps the English words."""
+    from equity_desktop.core.framework.translations import load_framework_in
+    from equity_desktop.core.i18n import texts
+    from equity_desktop.core.output.plan_changes import PlanChanges
+    from equity_desktop.core.output.workbook_merge import since_written
+    from equity_desktop.core.review.scales import Rating
+    from equity_desktop.core.review.store import ReviewStore
+
+    with ReviewStore.open(demo_copy, read_only=True) as store:
+        review = store.load()
+    note = review.assessments["s1.map.de.2"].note
+    read = PlanChanges([("s1.map.de.2", Rating.EMERGING, note)], {}, {}, [], [])
+    changed = since_written(load_framework_in("es"), review, review, read)
+    assert changed.descriptions == [
+        next(line for line in changed.descriptions if line.startswith("Calificación de Etapa 1 · Diversidad y "
+                                                                      "equidad 2 “"))]
+    assert changed.descriptions[0].endswith(": Implementado → Emergente")
+    english = since_written(load_framework_in("en"), review, review, read)
+    assert english.descriptions[0].startswith("Rating of Stage 1 · Diversity and Equity 2 “")
+    assert english.descriptions[0].endswith(": In place → Emerging")
+    assert texts("es").t("return.chosen", what="A", workbook="B", program="C") == \
+        "A: B (la del libro, elegida en lugar de C)"
