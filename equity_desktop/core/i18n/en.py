@@ -321,6 +321,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "return.item_changed": "Action item “{title}”: {fields} changed",
     "return.item_conflict": "Action item “{title}” ({fields})",
     "return.chosen": "{what}: {workbook} (the workbook's, chosen over {program})",
+
+    # ---- collecting ballots (core.review.ballots) ------------------------------------------------------------
+    "ballot.not_a_ballot": ("{name} is not a ballot of Equity Desktop (a spreadsheet or another program's file); "
+                            "collect the {suffix} files the members sent back."),
+    "ballot.is_a_review": ("{name} is a review, not a ballot; to bring another copy of the review in, use Merge "
+                           "Another Copy."),
+    "ballot.other_review": "{name} is a ballot for another review, not this one; it was not taken.",
+    "ballot.no_member": ("{name} has no member's name; open it, type the name at the top, and collect it "
+                         "again."),
+    "ballot.nothing_newer": "{name} ({member}) was collected already; nothing newer in it.",
+    "ballot.taken_new": "{member}: {ratings} (new), from {name}",
+    "ballot.taken_later": "{member}: {ratings} (a later version), from {name}",
 }
 
 # Field labels of a plan item (core.review.plan_records.FIELD_LABELS) are English in that module; the Excel copy's

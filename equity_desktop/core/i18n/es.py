@@ -396,4 +396,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "return.item_changed": "Acción «{title}»: cambió {fields}",
     "return.item_conflict": "Acción «{title}» ({fields})",
     "return.chosen": "{what}: {workbook} (la del libro, elegida en lugar de {program})",
+
+    # ---- recoger boletas (core.review.ballots) -------------------------------------------------------------
+    "ballot.not_a_ballot": ("{name} no es una boleta de Equity Desktop (es una hoja de cálculo o un archivo de otro "
+                            "programa); recoja los archivos {suffix} que devolvieron los miembros."),
+    "ballot.is_a_review": ("{name} es una autoevaluación, no una boleta; para traer otra copia de la "
+                           "autoevaluación, use Combinar otra copia."),
+    "ballot.other_review": "{name} es una boleta de otra autoevaluación, no de esta; no se recogió.",
+    "ballot.no_member": ("{name} no tiene el nombre del miembro; ábrala, escriba el nombre arriba y vuelva a "
+                         "recogerla."),
+    "ballot.nothing_newer": "{name} ({member}) ya se había recogido; no trae nada más nuevo.",
+    "ballot.taken_new": "{member}: {ratings} (nueva), de {name}",
+    "ballot.taken_later": "{member}: {ratings} (una versión posterior), de {name}",
 }

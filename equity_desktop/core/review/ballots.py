@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from equity_desktop.core import errors
 from equity_desktop.core.framework.content import Framework, Item, ItemKind
+from equity_desktop.core.framework.display import framework_words
 from equity_desktop.core.review.document import SchoolProfile
 from equity_desktop.core.review.review_state import new_uid
 from equity_desktop.core.review.scales import BenchmarkStatus, Rating, scale_for
@@ -118,17 +119,16 @@ def ballot_info(store: ReviewStore) -> BallotInfo | None:
 def read_ballot(path: Path | str, framework: Framework) -> tuple[BallotInfo, Ballot]:
     """Read a ballot file (read-only); a file that is not a ballot is refused with a sentence."""
     path = Path(path)
+    words = framework_words(framework)
     try:
         store = ReviewStore.open(path, read_only=True, framework=framework)
     except errors.NotAReviewError as error:  # the store's sentence sends the person to a .eqreview file
-        raise errors.NotAReviewError(path, f"{path.name} is not a ballot of Equity Desktop (a spreadsheet or "
-                                           f"another program's file); collect the {BALLOT_SUFFIX} files the "
-                                           "members sent back.") from error
+        raise errors.NotAReviewError(path, words.t("ballot.not_a_ballot", name=path.name,
+                                                   suffix=BALLOT_SUFFIX)) from error
     with store:
         info = ballot_info(store)
         if info is None:
-            raise errors.MergeRefusedError(path, f"{path.name} is a review, not a ballot; to bring another copy of "
-                                                 "the review in, use Merge Another Copy.")
+            raise errors.MergeRefusedError(path, words.t("ballot.is_a_review", name=path.name))
         ratings = {item_id: (a.value.value, a.note) for item_id, a in store.assessments().items()
                    if item_id in info.items and (a.value.value != "unrated" or a.note)}
         version = f"{len(store.change_log()):08d}"
@@ -145,44 +145,35 @@ class Collected(NamedTuple):
                         # already collected with nothing newer
 
 
-_NOTHING_NEWER = "was collected already; nothing newer in it."
-
-
 def collect_ballots(review: ReviewStore, paths: Iterable[Path | str]) -> Collected:
-    """Check each ballot against the review and say what would be taken (nothing is written here)."""
+    """Check each ballot against the review and say what would be taken (nothing is written here), in the
+    language of the framework shown."""
+    words = framework_words(review.framework)
     held = {key.split("/", 1)[1]: value for key, value in review.values_of_kind("ballot").items()}
     identity = review.identity()
     values: dict[str, Any] = {}
-    taken, skipped = [], []
+    taken, refused, repeated = [], [], []
     for path in sorted({Path(p) for p in paths}):
         try:
             info, ballot = read_ballot(path, review.framework)
         except errors.EquityError as error:
-            skipped.append(str(error))
+            refused.append(str(error))
             continue
         if info.review_id != identity:
-            skipped.append(f"{path.name} is a ballot for another review, not this one; it was not taken.")
+            refused.append(words.t("ballot.other_review", name=path.name))
             continue
         if not info.member.strip():
-            skipped.append(f"{path.name} has no member's name; open it, type the name at the top, and collect it "
-                           "again.")
+            refused.append(words.t("ballot.no_member", name=path.name))
             continue
         earlier = values.get(f"ballot/{ballot.uid}") or held.get(ballot.uid)
         if earlier is not None and earlier["version"] >= ballot.version:
-            skipped.append(f"{path.name} ({ballot.member}) {_NOTHING_NEWER}")
+            repeated.append(words.t("ballot.nothing_newer", name=path.name, member=ballot.member))
             continue
         values[f"ballot/{ballot.uid}"] = ballot.as_value()
         count = len([v for v, _ in ballot.ratings.values() if v != "unrated"])
-        taken.append(f"{ballot.member}: {_ratings(count)} ({'a later version' if earlier else 'new'}), "
-                     f"from {path.name}")
-    repeated = sum(1 for s in skipped if s.endswith(_NOTHING_NEWER))
-    return Collected(values, taken, skipped, len(skipped) - repeated)
-
-
-def _ratings(count: int) -> str:
-    from equity_desktop.core.wording import plural
-
-    return plural(count, "rating")
+        taken.append(words.t("ballot.taken_later" if earlier else "ballot.taken_new", member=ballot.member,
+                             ratings=words.n("change.ratings", count), name=path.name))
+    return Collected(values, taken, refused + repeated, len(refused))
 
 
 def ballots(review: ReviewStore) -> list[Ballot]:

@@ -172,3 +172,20 @@ def test_files_that_are_not_ballots_are_named_and_skipped(review, tmp_path, fram
         assert path.name in said
     assert all("Traceback" not in said for said in found.skipped)
     assert "enrollment.eqballot is not a ballot of Equity Desktop" in " ".join(found.skipped)
+
+
+def test_beside_the_spanish_framework_collecting_speaks_spanish(demo_copy, tmp_path, framework):
+    from equity_desktop.core.framework.translations import load_framework_in
+
+    with ReviewStore.open(demo_copy, framework=load_framework_in("es")) as review:
+        ana, blank = ballots.prepare_ballots(review, tmp_path, ["Ana", ""])
+        _rate(ana, framework, {CONDITION: (Rating.IN_PLACE, ""), OTHER: (Rating.EMERGING, "")})
+        found = ballots.collect_ballots(review, [ana, blank, review.path])
+        assert found.taken == [f"Ana: 2 calificaciones (nueva), de {ana.name}"]
+        assert f"{blank.name} no tiene el nombre del miembro" in " ".join(found.skipped)
+        assert "es una autoevaluación, no una boleta" in " ".join(found.skipped)
+        assert found.refused == 2
+        review.apply_values(found.values)
+        again = ballots.collect_ballots(review, [ana])
+        assert again.skipped == [f"{ana.name} (Ana) ya se había recogido; no trae nada más nuevo."]
+        assert again.refused == 0
