@@ -248,8 +248,9 @@ class MergeDialog(_ConflictsDialog):
             self.tr("Merge {0}").format(plan.source.name),
             self.tr("From {0}: {1} taken (changed only there), {2} to decide (changed on both sides), {3} kept "
                     "from this copy (changed only here).").format(
-                plan.source.name, plural(len(plan.taken), "change"), plural(len(plan.conflicts), "conflict"),
-                plural(plan.kept, "change")),
+                plan.source.name, plural(len(plan.taken), self.tr("change"), self.tr("changes")),
+                plural(len(plan.conflicts), self.tr("conflict"), self.tr("conflicts")),
+                plural(plan.kept, self.tr("change"), self.tr("changes"))),
             self.tr("Changes taken from the other copy"), taken, [], parent)
         self.plan = plan
         for conflict in plan.conflicts:
@@ -273,7 +274,8 @@ class WorkbookReturnDialog(_ConflictsDialog):
             self.tr("Apply the Changes from Excel?"),
             self.tr("{0}: {1} changed only in the workbook, {2} changed both here and in the workbook since it was "
                     "written. You can undo this with Edit → Undo.").format(
-                name, plural(len(changes.descriptions), "change"), plural(len(changes.conflicts), "item")),
+                name, plural(len(changes.descriptions), self.tr("change"), self.tr("changes")),
+                plural(len(changes.conflicts), self.tr("item"), self.tr("items"))),
             self.tr("Changes taken from the workbook"), list(changes.descriptions), list(changes.notes), parent)
         self.changes = changes
         for number, conflict in enumerate(changes.conflicts):

@@ -1674,32 +1674,54 @@ riesgo</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="247"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="248"/>
         <source>Merge {0}</source>
         <translation>Combinar {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="248"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="249"/>
         <source>From {0}: {1} taken (changed only there), {2} to decide (changed on both sides), {3} kept from this copy (changed only here).</source>
         <translation>De {0}: se toman {1} (cambiados solo allí), {2} por decidir (cambiados en ambos lados), se conservan {3} de esta copia (cambiados solo aquí).</translation>
     </message>
     <message>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="251"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="253"/>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="251"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="253"/>
+        <source>changes</source>
+        <translation>cambios</translation>
+    </message>
+    <message>
         <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="252"/>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="252"/>
+        <source>conflicts</source>
+        <translation>conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="254"/>
         <source>Changes taken from the other copy</source>
         <translation>Cambios tomados de la otra copia</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="256"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="258"/>
         <source>This copy</source>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="257"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="259"/>
         <source>The other copy</source>
         <translation>La otra copia</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="263"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="265"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
@@ -1852,52 +1874,52 @@ riesgo</translation>
 <context>
     <name>PaperBallotDialog</name>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="109"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="110"/>
         <source>Enter a Paper Ballot</source>
         <translation>Ingresar una boleta en papel</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="113"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="114"/>
         <source>The name written on the ballot</source>
         <translation>El nombre escrito en la boleta</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="114"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="115"/>
         <source>&amp;Member:</source>
         <translation>&amp;Miembro:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="116"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="117"/>
         <source>Type the item code printed on the checklist (such as 1.DE.4, 2.KA.1.3 or 3.B.2), Tab, the rating (1 Not started … 4 In place, 0 Not applicable; benchmarks 1 Not met, 2 Partly met, 3 Met), Enter for the next line.</source>
         <translation>Escriba el código del elemento impreso en la lista de verificación (como 1.DE.4, 2.KA.1.3 o 3.B.2), Tab, la calificación (1 Sin iniciar … 4 Implementado, 0 No aplica; hitos: 1 No cumplido, 2 Cumplido en parte, 3 Cumplido) y Entrar para la línea siguiente.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="122"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="123"/>
         <source>Item code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="122"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="123"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="124"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="125"/>
         <source>Ratings from the paper ballot</source>
         <translation>Calificaciones de la boleta en papel</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="133"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="134"/>
         <source>Add Ballot</source>
         <translation>Agregar boleta</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="161"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="162"/>
         <source>Line {0}: {1}</source>
         <translation>Línea {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="163"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="164"/>
         <source>Type at least one line: an item code and its rating.</source>
         <translation>Escriba al menos una línea: un código de elemento y su calificación.</translation>
     </message>
@@ -1935,42 +1957,42 @@ riesgo</translation>
         <translation>Plegar la tabla en una línea</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="140"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="141"/>
         <source>&lt;b&gt;Where each component stands:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Dónde está cada componente:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="146"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="147"/>
         <source>sustained</source>
         <translation>sostenido</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="146"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="147"/>
         <source>stage {0}</source>
         <translation>etapa {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="151"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="152"/>
         <source>✓ Sustained</source>
         <translation>✓ Sostenido</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="151"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="152"/>
         <source>✓ In place</source>
         <translation>✓ Implementado</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="153"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="154"/>
         <source>● Here — {0} to go</source>
         <translation>● Aquí — faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="172"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="173"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: every map condition in all four stages is In place — Optimization, sustained.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: todas las condiciones del mapa de las cuatro etapas están en «Implementado» — Optimización, sostenida.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/placement_strip.py" line="184"/>
+        <location filename="../../equity_desktop/gui/placement_strip.py" line="185"/>
         <source>&lt;b&gt;{0} is in {1}&lt;/b&gt; because {2} of its conditions on the {1} map are not yet In place (earlier stages are all In place or not applicable). Click one to rate it:</source>
         <translation>&lt;b&gt;{0} está en {1}&lt;/b&gt; porque {2} de sus condiciones del mapa de {1} aún no están en «Implementado» (las etapas anteriores están todas en «Implementado» o no aplican). Haga clic en una para calificarla:</translation>
     </message>
@@ -2011,53 +2033,53 @@ riesgo</translation>
 <context>
     <name>PrepareBallotsDialog</name>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="52"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="53"/>
         <source>Prepare Ballots</source>
         <translation>Preparar boletas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="54"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="55"/>
         <source>Each member rates privately on a ballot file of their own; bring the files back with Collect Ballots. A blank ballot can be copied for anyone else.</source>
         <translation>Cada miembro califica en privado en su propio archivo de boleta; traiga los archivos de vuelta con Recoger boletas. Una boleta en blanco se puede copiar para cualquier otra persona.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="59"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="60"/>
         <source>Team members who get a ballot</source>
         <translation>Miembros del equipo que reciben una boleta</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="65"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="66"/>
         <source>Ballots for:</source>
         <translation>Boletas para:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="66"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="67"/>
         <source>Also one blank ballot, to copy</source>
         <translation>También una boleta en blanco, para copiar</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="72"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="73"/>
         <source>&amp;Items:</source>
         <translation>&amp;Elementos:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="75"/>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="89"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="76"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="90"/>
         <source>Folder for the ballots</source>
         <translation>Carpeta para las boletas</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="76"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="77"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="80"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="81"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="83"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="84"/>
         <source>Write Ballots</source>
         <translation>Escribir boletas</translation>
     </message>
@@ -2758,32 +2780,52 @@ riesgo</translation>
 <context>
     <name>WorkbookReturnDialog</name>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="272"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="274"/>
         <source>Apply the Changes from Excel?</source>
         <translation>¿Aplicar los cambios de Excel?</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="273"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="275"/>
         <source>{0}: {1} changed only in the workbook, {2} changed both here and in the workbook since it was written. You can undo this with Edit → Undo.</source>
         <translation>{0}: {1} cambiados solo en el libro, {2} cambiados aquí y en el libro desde que se escribió. Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="276"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="277"/>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="277"/>
+        <source>changes</source>
+        <translation>cambios</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="278"/>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="278"/>
+        <source>items</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="279"/>
         <source>Changes taken from the workbook</source>
         <translation>Cambios tomados del libro</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="280"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="283"/>
         <source>Here: {0}</source>
         <translation>Aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="281"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="284"/>
         <source>In the workbook: {0}</source>
         <translation>En el libro: {0}</translation>
     </message>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="282"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="285"/>
         <source>Apply Changes</source>
         <translation>Aplicar cambios</translation>
     </message>
@@ -2953,7 +2995,7 @@ riesgo</translation>
 <context>
     <name>_ConflictsDialog</name>
     <message>
-        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="201"/>
+        <location filename="../../equity_desktop/gui/workshop_dialogs.py" line="202"/>
         <source>Changed on both sides — choose which to keep (the other value stays in the history):</source>
         <translation>Cambiado en ambos lados — elija cuál conservar (el otro valor queda en el historial):</translation>
     </message>
