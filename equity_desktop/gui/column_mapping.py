@@ -30,6 +30,7 @@ from equity_desktop.core.enrollment.errors import COLUMNS_STEP, HEADER_STEP, Enr
 from equity_desktop.core.enrollment.file_reading import FileReading
 from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, decision, role_choices, role_label
 from equity_desktop.gui.enrollment_words import correcting_step
+from equity_desktop.gui.translation import words
 
 LETTER, HEADER, SAMPLES, HOLDS, WHY = range(5)
 KEY_ROLE = Qt.ItemDataRole.UserRole  # on the header cell: the mapping's key (unique when a header repeats)
@@ -159,7 +160,7 @@ class ColumnMappingPanel(QWidget):
                 lines.append(self.tr("Not recognised (left out unless you choose what they hold): {0}.").format(
                     ", ".join(f"\u201c{h}\u201d" for h in unused)))
         if reading and reading.table:
-            lines += [n.text(reading.path.name, reading.sheet) for n in reading.table.notes
+            lines += [n.text(reading.path.name, reading.sheet, words()) for n in reading.table.notes
                       if "names no group" in n.message]
         self.unrecognised.setText("\n".join(lines))
         self.show_problem(reading.problem if reading else "", correcting_step(reading) if reading else "")

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox
 from equity_desktop.core.enrollment.analysis import REFERENCE_LABELS
 from equity_desktop.core.enrollment.errors import COLUMNS_STEP, HEADER_STEP, where
 from equity_desktop.core.enrollment.file_reading import FileReading
-from equity_desktop.core.enrollment.table import ERROR, WARNING, EnrollmentTable, Note
+from equity_desktop.core.enrollment.table import ERROR, WARNING, EnrollmentTable, Note, where_in
+from equity_desktop.gui.translation import words
 
 LEVEL_WORDS = {ERROR: "Error", WARNING: "Warning"}
 
@@ -32,10 +33,12 @@ def fill_reference_combo(combo: QComboBox) -> None:
 
 def note_line(note: Note, table: EnrollmentTable, *, name_the_file: bool = True) -> str:
     """'Warning — file.csv, sheet "S", row 4: …' as the wizard's report lists it; without `name_the_file`
-    'Warning — row 4: …', under a heading that names the file and sheet once."""
-    text = note.text(table.path.name, table.sheet)
+    'Warning — row 4: …', under a heading that names the file and sheet once. In the window's language."""
+    tr = words()
+    text = note.text(table.path.name, table.sheet, tr)
     if not name_the_file:
-        text = text.removeprefix(where(table.path.name, table.sheet)).lstrip(",: ")
+        named = where(table.path.name, table.sheet) if tr.is_english else where_in(tr, table.path.name, table.sheet)
+        text = text.removeprefix(named).lstrip(",: ")
     return f"{_tr(LEVEL_WORDS.get(note.level, 'Note'))} — {text}"
 
 

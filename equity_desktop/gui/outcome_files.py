@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.outcome_files import add_outcomes
 from equity_desktop.core.enrollment.table import EnrollmentTable, Note
+from equity_desktop.gui.translation import words
 
 
 @dataclass
@@ -37,7 +38,7 @@ class OutcomeFile:
     def line(self) -> str:
         if not self.usable:
             return _tr("Not used \u2014 {0}").format(self.problem)
-        return self.notes[0].message if self.notes else self.path.name
+        return self.notes[0].sentence(words()) if self.notes else self.path.name
 
 
 def _tr(text: str) -> str:
@@ -74,5 +75,5 @@ def fill_outcome_list(widget: QListWidget, files: list[OutcomeFile]) -> None:
     widget.clear()
     for file in files:
         item = QListWidgetItem(file.line(), widget)
-        item.setToolTip("\n".join(note.message for note in file.notes) if file.usable else file.problem)
+        item.setToolTip("\n".join(note.sentence(words()) for note in file.notes) if file.usable else file.problem)
     widget.setCurrentRow(min(row, widget.count() - 1))

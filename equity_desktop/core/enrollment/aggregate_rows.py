@@ -21,7 +21,18 @@ from equity_desktop.core.enrollment.federal_names import crdc_nonbinary, crdc_se
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.layout import Column, Layout, header_key
 from equity_desktop.core.enrollment.roles import parse_outcome_count
-from equity_desktop.core.enrollment.table import INFO, SCHOOL, WARNING, Key, NoteBook, Number, Unit, add, column_name
+from equity_desktop.core.enrollment.table import (
+    INFO,
+    SCHOOL,
+    WARNING,
+    Arg,
+    Key,
+    NoteBook,
+    Number,
+    Unit,
+    add,
+    column_name,
+)
 from equity_desktop.core.enrollment.units import (
     SUBTOTAL,
     UnitKeyer,
@@ -41,26 +52,28 @@ def _unit_for(units: Units, row: list[object], row_number: int, keyer: UnitKeyer
     found = keyer.identify(row)
     if found is None:
         if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
-            book.add(WARNING, "this row has numbers but no school name or code; it was left out.", row_number)
+            book.add(WARNING, "note.no_school_name", row_number)
         return None
     name, code, level, year = found
     district = keyer.district_of(row)
     if evidence is not None:
         if level != keyer.unit_level and total_by_word_only(name) and not evidence.confirms(row, level, district):
-            book.add(INFO, f'"{shortened(name, 60)}" has "Total" in its name, but its numbers are not the sum of '
-                           "the rows above it: it was read as a school.", row_number)
+            book.add(INFO, "note.total_in_name", row_number, name=shortened(name, 60))
             level = keyer.unit_level
         evidence.saw(row, level, district)
     if level == SUBTOTAL:
-        book.add(INFO, f'"{name}" looks like a subtotal; it was left out.', row_number)
+        book.add(INFO, "note.subtotal", row_number, name=name)
         return None
     key = (level, district, code or normalise(name), year)
     if key not in units:
         units[key] = Unit(name, code, level, year, row_number, district=district)
     elif not repeats_expected:
         first = units[key]
-        book.add(WARNING, f'"{name}" ({code or "no code"}) repeats row {first.row} ("{first.name}"); the two rows were '
-                          "added together. If they are different schools, give them different codes.", row_number)
+        if code:
+            book.add(WARNING, "note.repeats", row_number, name=name, code=code, first_row=str(first.row),
+                     first=first.name)
+        else:
+            book.add(WARNING, "note.repeats_no_code", row_number, name=name, first_row=str(first.row), first=first.name)
     return units[key]
 
 
@@ -103,7 +116,7 @@ def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
             return found_by_columns
     scale = _share_scale(data, [c for cols in shares.values() for c in cols])
     if scale != 1.0:
-        book.add(INFO, "the percentage columns hold fractions (0.125 for 12.5 %); they were read as percentages.")
+        book.add(INFO, "note.fractions")
     grade = layout.first(lay.GRADE)
     only_totals = grade is not None and any(is_total_value(cell(r, grade)) for r in data)
     numeric = [c for c in layout.columns if c.role and c.role.split(":")[0] in _NUMERIC_ROLES]
@@ -132,8 +145,7 @@ def build_wide(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, book:
             per_group = unit.outcomes.setdefault(outcome, {})
             per_group[key] = add(per_group.get(key), _sum(row, [column], row_number, book, optional=optional))
     if book.optional_withheld:
-        book.add(INFO, f"{book.optional_withheld} nonbinary (_X) cells hold a reserve code, as where a state does "
-                       "not collect nonbinary; the groups are the male and female students.")
+        book.add(INFO, "note.nonbinary_reserve", n=book.optional_withheld)
     found = list(units.values())
     _outcome_totals_by_sex(found)
     return found
@@ -170,14 +182,13 @@ class _WideColumns:
         for column in numeric:
             filled |= ~parsed[column.index][2]
         rows = np.ones(len(self.data), dtype=bool)
-        notes: list[tuple[int, str, str]] = []
+        notes: list[tuple[int, str, str, dict[str, Arg]]] = []  # row, level, message id, arguments
         for at in np.flatnonzero(~filled).tolist():
             texts = [cell_text(v) for v in self.data[at] if not is_blank(v)]
             if not texts:
                 rows[at] = False
             elif is_footnote(texts[0]):
-                notes.append((at, INFO, f"{quoted(shortened(texts[0], 60))} is a note under the table, not a "
-                                        "school; it was left out."))
+                notes.append((at, INFO, "note.footnote", {"text": quoted(shortened(texts[0], 60))}))
                 rows[at] = False
         identified = self._identities(rows, notes)
         if identified is None:
@@ -201,8 +212,8 @@ class _WideColumns:
                 withheld |= kind == _WITHHELD
             values.append([NOT_AVAILABLE if w else v if h else None
                            for v, h, w in zip(value.tolist(), has.tolist(), withheld.tolist())])
-        for at, level, message in sorted(notes, key=lambda note: note[0]):
-            book.add(level, message, at + self.first_row)
+        for at, level, message_id, args in sorted(notes, key=lambda note: note[0]):
+            book.add_note(level, message_id, at + self.first_row, None, args)
         book.suppressed += suppressed
         book.blank += blank
         keys = list(counts)
@@ -238,7 +249,7 @@ class _WideColumns:
         return (np.array(kinds, dtype=np.int8)[codes], np.array(numbers, dtype=np.float64)[codes],
                 np.array(blanks, dtype=bool)[codes])
 
-    def _identities(self, rows: np.ndarray, notes: list[tuple[int, str, str]]) -> tuple[np.ndarray,
+    def _identities(self, rows: np.ndarray, notes: list[tuple[int, str, str, dict[str, Arg]]]) -> tuple[np.ndarray,
                                                                                            list[Unit]] | None:
         """Each row's unit (-1 for none) and the units in the order of their rows, as _unit_for finds them; None
         when a unit has two rows or a name is a total only by the word "Total" (the row reader handles both)."""
@@ -251,14 +262,13 @@ class _WideColumns:
             found = keyer.identify(row)
             if found is None:
                 if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
-                    notes.append((at, WARNING, "this row has numbers but no school name or code; it was left "
-                                               "out."))
+                    notes.append((at, WARNING, "note.no_school_name", {}))
                 continue
             name, code, level, year = found
             if level != keyer.unit_level and total_by_word_only(name):
                 return None  # whether its numbers add up the rows above is read row by row
             if level == SUBTOTAL:
-                notes.append((at, INFO, f'"{name}" looks like a subtotal; it was left out.'))
+                notes.append((at, INFO, "note.subtotal", {"name": name}))
                 continue
             district = keyer.district_of(row)
             key = (level, district, code or normalise(name), year)
@@ -284,8 +294,7 @@ def _is_footnote_row(row: list[object], numeric: list[Column], book: NoteBook, r
     texts = [cell_text(v) for v in row if not row_is_blank([v])]
     if not texts or not is_footnote(texts[0]):
         return False
-    book.add(INFO, f"{quoted(shortened(texts[0], 60))} is a note under the table, not a school; it was left out.",
-             row_number)
+    book.add(INFO, "note.footnote", row_number, text=quoted(shortened(texts[0], 60)))
     return True
 
 
@@ -361,15 +370,11 @@ def _fill_dropped_zero_rows(units: list[Unit], book: NoteBook) -> None:
                 unit.counts[(dimension, group)] = 0.0
                 filled += 1
     if filled:
-        book.add(INFO, f"{filled} combinations of a school and a group have no row in the file and were read as 0 "
-                       "(publishers leave out rows whose count is 0).")
+        book.add(INFO, "note.zero_rows_filled", n=filled)
 
 
 def report_unknown_values(unknown: dict[tuple[int, str], int], layout: Layout, book: NoteBook) -> None:
     columns = {c.index: c for c in layout.columns}
     for (index, text), times in sorted(unknown.items()):
-        book.add(WARNING, f'the value "{text}" ({times} row{"s" if times != 1 else ""}) names no group the program '
-                          "knows; those rows were left out. If it names a group, say which in a mapping file's "
-                          "\u201cvalues\u201d (docs/enrollment.md).",
-                 column=column_name(columns[index]))
+        book.add(WARNING, "note.unknown_value", column=column_name(columns[index]), text=text, n=times)
 

@@ -19,7 +19,7 @@ from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, cell_text, parse
 from equity_desktop.core.enrollment.columns import Coded, Columns, first_seen, group_sums
 from equity_desktop.core.enrollment.groups import group_for_value, normalise, unspecified_dimension
 from equity_desktop.core.enrollment.layout import Column, Layout
-from equity_desktop.core.enrollment.table import ERROR, INFO, WARNING, Key, NoteBook, Number, Unit, column_name
+from equity_desktop.core.enrollment.table import ERROR, INFO, WARNING, Arg, Key, NoteBook, Number, Unit, column_name
 from equity_desktop.core.enrollment.units import SUBTOTAL, UnitKeyer, is_total_value
 
 # CCD membership (ccd_sch_052): TOTAL_INDICATOR says what a row adds up. The detail rows and the unit's total
@@ -55,14 +55,15 @@ class _RowNotes:
     """Notes about single rows, added to the book in row order (and within a row, in the order made)."""
 
     def __init__(self) -> None:
-        self.notes: list[tuple[int, int, str, str, str | None]] = []
+        # row, order made, level, message id, column, arguments (the order made keeps the dicts from being compared)
+        self.notes: list[tuple[int, int, str, str, str | None, dict[str, Arg]]] = []
 
-    def add(self, rows: np.ndarray, level: str, message: str, column: str | None = None) -> None:
-        self.notes.extend((int(row), len(self.notes), level, message, column) for row in rows)
+    def add(self, rows: np.ndarray, level: str, message_id: str, column: str | None = None, **args: Arg) -> None:
+        self.notes.extend((int(row), len(self.notes), level, message_id, column, args) for row in rows)
 
     def into(self, book: NoteBook) -> None:
-        for row, _, level, message, column in sorted(self.notes):
-            book.add(level, message, row, column)
+        for row, _, level, message_id, column, args in sorted(self.notes, key=lambda note: note[:2]):
+            book.add_note(level, message_id, row, column, args)
 
 
 def _counts(data: Columns, column: Column, rows: np.ndarray, book: NoteBook, notes: _RowNotes) -> _Counts:
@@ -85,9 +86,8 @@ def _counts(data: Columns, column: Column, rows: np.ndarray, book: NoteBook, not
     bad = rows & (kind == _BAD)
     if bad.any():
         for code in np.unique(coded.codes[bad]):
-            notes.add(data.row_numbers(bad & (coded.codes == code)), ERROR,
-                      f'"{cell_text(coded.values[code])}" is not a number; type the number, or * if the count was '
-                      "suppressed.", column_name(column))
+            notes.add(data.row_numbers(bad & (coded.codes == code)), ERROR, "note.not_a_number", column_name(column),
+                      text=cell_text(coded.values[code]))
     return _Counts(coded.spread(numbers, np.float64), kind == _NUMBER, kind == _WITHHELD)
 
 
@@ -209,20 +209,18 @@ def _row_notes(data: Columns, codes: np.ndarray, rows: np.ndarray, nameless: lis
     """The notes of rows that name no unit (with numbers) and of subtotal rows, which are left out."""
     if nameless:
         mask = rows & np.isin(codes, nameless) & data.numeric
-        notes.add(data.row_numbers(mask), WARNING, "this row has numbers but no school name or code; it was left out.")
+        notes.add(data.row_numbers(mask), WARNING, "note.no_school_name")
     if subtotals:
         mask = rows & np.isin(codes, subtotals)
         for index in np.flatnonzero(mask):
-            notes.add(np.array([index + data.first_row]), INFO,
-                      f'"{found[codes[index]][0]}" looks like a subtotal; it was left out.')
+            notes.add(np.array([index + data.first_row]), INFO, "note.subtotal", name=found[codes[index]][0])
 
 
 def build_long(data: Columns, layout: Layout, keyer: UnitKeyer, book: NoteBook) -> list[Unit]:
     values = layout.roles().get(lay.VALUE, [])
     outcomes = [c for c in layout.columns if c.role and c.role.startswith("outcome:")]
     if len(values) > 1 and not all(c.by_values for c in values):  # else the evidence note already says so
-        book.add(INFO, "the count of each row is the sum of columns " + ", ".join(column_name(c) for c in values)
-                 + ".")
+        book.add(INFO, "note.sum_of_columns", columns=", ".join(column_name(c) for c in values))
     indicator, status = layout.first(lay.TOTAL_INDICATOR), layout.first(lay.COUNT_STATUS)
     used = [c.index for c in layout.columns if c.role]
     data.load(used)  # one pass over a text file for every column the layout reads
@@ -257,8 +255,7 @@ def build_long(data: Columns, layout: Layout, keyer: UnitKeyer, book: NoteBook) 
     detail_rows = rows & ~total_rows
     _add_groups(units, unit_of, detail_rows, combo_codes, decided, count, flagged)
     if skipped:
-        book.add(INFO, f"{skipped} subtotal rows (by TOTAL_INDICATOR) were left out so that nothing is counted "
-                       "twice.")
+        book.add(INFO, "note.subtotal_rows", n=skipped)
     report_unknown_values(_unknown(decided, combo_codes, detail_rows), layout, book)
     _fill_dropped_zero_rows(units, book)
     return units
@@ -268,13 +265,9 @@ def _ccd_rows(kinds: set[str], indicator: Column, book: NoteBook) -> tuple[str, 
     for detail, total in _CCD_KINDS:
         if any(k.startswith(detail) for k in kinds):
             if detail != _CCD_KINDS[0][0]:
-                book.add(INFO, "the file has no Category Set A rows; the groups are read from the derived "
-                               "subtotal by race/ethnicity and sex, and the total from the derived education unit "
-                               "total (both without adult education).", column=column_name(indicator))
+                book.add(INFO, "note.ccd_derived", column=column_name(indicator))
             return detail, total
-    book.add(WARNING, "no TOTAL_INDICATOR value is \u201cCategory Set A\u201d or a derived subtotal by race and sex, "
-                      "so no row says how many students of each group there are; choose what the columns hold.",
-             column=column_name(indicator))
+    book.add(WARNING, "note.ccd_no_kind", column=column_name(indicator))
     return _CCD_KINDS[0]
 
 

@@ -38,34 +38,20 @@ def add_outcomes(table: EnrollmentTable, outcomes: EnrollmentTable) -> list[Note
             if name in source.outcome_totals:
                 target.outcome_totals[name] = source.outcome_totals[name]
     file = outcomes.path.name
-    notes = [Note(INFO, f"{', '.join(names)} read from {file} for {matched} of {len(table.units)} schools.")]
+    notes = [Note.of(INFO, "note.outcomes_read", names=", ".join(names), file=file, matched=matched,
+                     schools=len(table.units))]
     if unmatched:
         shown = ", ".join(quoted(shortened(u.label)) for u in unmatched[:5])
-        more = f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
-        notes.append(Note(WARNING, f"{_schools(len(unmatched))} of {file} {_are(len(unmatched))} not in this "
-                                   f"enrollment file and {_were(len(unmatched))} left out: {shown}{more}."))
+        if len(unmatched) > 5:
+            notes.append(Note.of(WARNING, "note.outcomes_unmatched_more", n=len(unmatched), file=file, shown=shown,
+                                 more=len(unmatched) - 5))
+        else:
+            notes.append(Note.of(WARNING, "note.outcomes_unmatched", n=len(unmatched), file=file, shown=shown))
     without = len([u for u in table.units if not u.outcomes])
     if without:
-        notes.append(Note(WARNING, f"{_schools(without)} of the enrollment file {_have(without)} no row in {file}: "
-                                   "no disproportionality for them."))
+        notes.append(Note.of(WARNING, "note.outcomes_missing", n=without, file=file))
     table.notes.extend(notes)
     return notes
-
-
-def _schools(n: int) -> str:
-    return f"{n} school{'' if n == 1 else 's'}"
-
-
-def _are(n: int) -> str:
-    return "is" if n == 1 else "are"
-
-
-def _were(n: int) -> str:
-    return "was" if n == 1 else "were"
-
-
-def _have(n: int) -> str:
-    return "has" if n == 1 else "have"
 
 
 class _Index:

@@ -20,10 +20,12 @@ from equity_desktop.core.enrollment.table import (
     ERROR,
     INFO,
     WARNING,
+    Arg,
     EnrollmentTable,
     Key,
     Note,
     NoteBook,
+    Term,
     Unit,
     column_name,
 )
@@ -94,9 +96,14 @@ def table_from_sheet(source: Sheet, mapping: dict | None = None, year: str | Non
         raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but {found}; check that this sheet "
                                         "holds the schools' data.", sheet=source.name)
     if not sheet_chosen and len(source.sheets) > 1:
-        others = ", ".join(quoted(info.name) + (" (hidden)" if info.hidden else "") for info in source.sheets[:20]
-                           if info.name != source.name) + (" …" if len(source.sheets) > 20 else "")
-        book.add(INFO, f"the workbook also has {others}; choose another sheet by its name or number.")
+        hidden = Term(" (hidden)", "note.hidden")
+        others: list[Arg] = []
+        for info in source.sheets[:20]:
+            if info.name != source.name:
+                others += [", "] if others else []
+                others += [quoted(info.name), hidden] if info.hidden else [quoted(info.name)]
+        others += [" …"] if len(source.sheets) > 20 else []
+        book.add(INFO, "note.other_sheets", sheets=tuple(others))
     _summarise(table, book)
     table.notes = [_capped(note) for note in book.finish()]
     report(1.0, "Done")
@@ -143,48 +150,48 @@ def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -
             decided.setdefault(column.reason, []).append(column)
     for reason, columns in decided.items():
         if len(columns) == 1:
-            book.add(INFO, f"{decision(columns[0])}; if that is wrong, choose what the column holds.",
-                     column=column_name(columns[0]))
+            book.add(INFO, "note.decided_column", column=column_name(columns[0]), decision=decision(columns[0]))
             continue
         labels = ", ".join(dict.fromkeys(role_label(c.role) for c in columns))
-        verb = "not used" if labels == role_label(None) else f"read as {labels}"
-        book.add(INFO, f"columns {', '.join(column_name(c) for c in columns)}: {verb} ({reason}); if that is "
-                       "wrong, choose what they hold.")
+        listed = ", ".join(column_name(c) for c in columns)
+        if labels == role_label(None):
+            book.add(INFO, "note.decided_columns_unused", columns=listed, reason=reason)
+        else:
+            book.add(INFO, "note.decided_columns", columns=listed, labels=labels, reason=reason)
     unused = layout.unrecognised()
     if unused:
-        book.add(INFO, "columns not used: " + ", ".join(column_name(c) for c in unused[:12])
-                 + (f" and {len(unused) - 12} more" if len(unused) > 12 else "") + ".")
+        listed = ", ".join(column_name(c) for c in unused[:12])
+        if len(unused) > 12:
+            book.add(INFO, "note.unused_columns_more", columns=listed, more=len(unused) - 12)
+        else:
+            book.add(INFO, "note.unused_columns", columns=listed)
     if any(c.header and c.key != c.header and c.role for c in layout.columns):
         repeated = sorted({c.header for c in layout.columns if c.key != c.header and c.role})
-        book.add(WARNING, "the header repeats " + ", ".join(quoted(h) for h in repeated)
-                 + "; the repeated columns are added together. If one of them is something else, choose what it "
-                   "holds.")
+        book.add(WARNING, "note.header_repeats", headers=", ".join(quoted(h) for h in repeated))
 
 
 def _summarise(table: EnrollmentTable, book: NoteBook) -> None:
     if table.suppressed:
-        book.add(INFO, f"{table.suppressed} suppressed cells (such as *, <10, >95 or a reserve code) were read as "
-                       "not available, never as 0.")
+        book.add(INFO, "note.suppressed_cells", n=table.suppressed)
     if table.blank_cells:
-        book.add(INFO, f"{table.blank_cells} blank cells in count columns were read as not available.")
+        book.add(INFO, "note.blank_cells", n=table.blank_cells)
     left_out = [u for u in table.references if u.level not in ("district", "state")]
     for unit in left_out:
-        book.add(INFO, f"{quoted(unit.name)} was left out.", unit.row)
+        book.add(INFO, "note.left_out", unit.row, name=quoted(unit.name))
     units = table.units + table.references
     keys = {k for u in units for k in u.counts}
     for key in sorted(keys):
         if all(u.counts.get(key) is NOT_AVAILABLE for u in units):
-            book.add(WARNING, f"{key[1]} is suppressed in every row, so it has no numbers in this file.")
+            book.add(WARNING, "note.suppressed_everywhere", group=Term(key[1], f"group.{key[1]}"))
     if any(isinstance(n, float) and not n.is_integer() for u in units for n in u.counts.values()):
-        book.add(INFO, "some counts are fractional (such as half-day pupils counted as 0.5); they are kept as they "
-                       "are.")
+        book.add(INFO, "note.fractional")
     partitions = [(dimension, keys_of) for dimension, keys_of in _PARTITION_KEYS if not keys.isdisjoint(keys_of)]
     for unit in units:
         _check_total(unit, book, partitions)
         for (_, group), share in unit.shares.items():
             if isinstance(share, float) and share > 100.05:
-                book.add(ERROR, f"{shortened(unit.label)}: the {group} percentage is {share:g} %, more than 100 %; "
-                                "correct the cell (a count in a percentage column?).", unit.row)
+                book.add(ERROR, "note.share_over_100", unit.row, unit=shortened(unit.label),
+                         group=Term(group, f"group.{group}"), share=share)
 
 
 # Each dimension's keys, made once: the check runs for every school of a state file.
@@ -203,10 +210,9 @@ def _check_total(unit: Unit, book: NoteBook, partitions: list[tuple[str, tuple[K
         if present and all(isinstance(v, float) for v in present):  # table.numbers: every one a number
             found = sum(present)  # type: ignore[arg-type]
             if abs(found - total) > max(1.0, 0.005 * total):
-                book.add(WARNING, f"{shortened(unit.label)}: the {DIMENSION_LABELS[dimension].lower()} counts add "
-                                  f"up to {found:g}, the total says {total:g}; shares are of the total (see "
-                                  "the warning next to the numbers).",
-                         unit.row)
+                book.add(WARNING, "note.total_mismatch", unit.row, unit=shortened(unit.label),
+                         dimension=Term(DIMENSION_LABELS[dimension], f"dimension.{dimension}", lower=True),
+                         found=float(found), total=total)
 
 
 def companion_reference(table: EnrollmentTable, reference: str = "district",

@@ -68,7 +68,7 @@ def build_students(rows: list[list[object]], layout: Layout, keyer: UnitKeyer, b
     units = [u for u in result.values() if u is not None]
     _fill_zeros(units, mappings, names)
     if no_school:
-        book.add(WARNING, f"{no_school} student rows name no school; they were left out.")
+        book.add(WARNING, "note.students_no_school", n=no_school)
     report_unknown_values(unknown, layout, book)
     return [u for u in units if u.level != SUBTOTAL]
 
@@ -144,8 +144,7 @@ def _value_mapping(column: Column, dimension: str, layout: Layout, values: Count
                 bad[text] += n
             mapping[value] = (dimension, g.FLAG_GROUPS[dimension]) if flag else None
     for text, n in bad.items():
-        book.add(ERROR, f'"{text}" ({n} rows) is not a yes/no value; use Y/N, Yes/No, 1/0, TRUE/FALSE or X/blank.',
-                 column=column_name(column))
+        book.add(ERROR, "note.not_yes_no", column=column_name(column), text=text, n=n)
     return mapping
 
 
@@ -154,7 +153,6 @@ def _outcome_flags(column: Column, values: Counter, book: NoteBook) -> dict[obje
     for value in values:
         flag = parse_flag(value)
         if flag is None:
-            book.add(WARNING, f'"{cell_text(value)}" is not a yes/no value; those students count as without the '
-                              "outcome.", column=column_name(column))
+            book.add(WARNING, "note.outcome_not_yes_no", column=column_name(column), text=cell_text(value))
         flags[value] = bool(flag)
     return flags

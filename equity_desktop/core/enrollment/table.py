@@ -2,6 +2,10 @@
 
 This is all that leaves a file: counts per school and group. Student rows are
 counted and dropped here; nothing downstream ever sees one (DESIGN.md, privacy).
+
+A note is a message id of core.i18n ("note.…") and its arguments (issue 19), so the window, the command line
+and the printouts can say it in their language; `Note.message` keeps the English sentence, made from the English
+catalogue when the note is made, for the callers that read English (and English output stays what it was).
 """
 
 from __future__ import annotations
@@ -9,11 +13,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeAlias
 
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, NotAvailable, column_letter
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, NotAvailable, cap_quotes, column_letter, shortened
 from equity_desktop.core.enrollment.errors import where
 from equity_desktop.core.enrollment.layout import Column, Layout
+from equity_desktop.core.i18n import Texts
+from equity_desktop.core.i18n import en as english
 
 Key = tuple[str, str]  # (dimension, group)
 Number = float | NotAvailable | None
@@ -22,14 +29,100 @@ ERROR, WARNING, INFO = "error", "warning", "info"
 
 
 @dataclass(frozen=True)
+class Term:
+    """A word of the program's own vocabulary inside a note (a group's or a dimension's name, "(hidden)"): the
+    English as the note always wrote it, another language's from the catalogue's `message_id` when it has one
+    (a group a mapping file names is no message: it stays as written)."""
+
+    english: str
+    message_id: str
+    lower: bool = False  # "the race/ethnicity counts": the label in the middle of a sentence
+
+    def render(self, tr: Texts | None) -> str:
+        found = None if tr is None or tr.is_english else tr.messages.get(self.message_id)
+        text = found if isinstance(found, str) else self.english
+        return text.lower() if self.lower else text
+
+
+# An argument of a note: text from the file or the layout, a count (int), a value (float, written as "%g"), a
+# Term, or a sequence of those written one after the other (a list that mixes names and "(hidden)").
+Arg: TypeAlias = "str | int | float | Term | tuple[Arg, ...]"
+
+
+def _arg(value: Arg, tr: Texts | None) -> str:
+    """One argument as text: English (tr None) exactly as the f-strings before the catalogue wrote it (no
+    thousands separator, floats as "%g"), another language with its own separators."""
+    if isinstance(value, Term):
+        return value.render(tr)
+    if isinstance(value, tuple):
+        return "".join(_arg(part, tr) for part in value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float):  # numpy's floats too
+        return f"{value:g}" if tr is None else tr.general(value)
+    return str(int(value)) if tr is None else tr.count(int(value))  # an int, or numpy's
+
+
+def note_sentence(message_id: str, args: dict[str, Arg], tr: Texts | None = None) -> str:
+    """The sentence of note `message_id`: English from the English catalogue (tr None or English), else in tr's
+    language. A message with plural forms takes its count from the argument `n`."""
+    if tr is not None and tr.is_english:
+        tr = None
+    rest = {name: _arg(value, tr) for name, value in args.items() if name != "n"}
+    if tr is not None:
+        found = tr.messages.get(message_id, english.MESSAGES.get(message_id))
+        if isinstance(found, str):
+            return tr.t(message_id, **rest)
+        return tr.n(message_id, int(args["n"]), **rest)  # type: ignore[arg-type]
+    template = english.MESSAGES[message_id]
+    if isinstance(template, str):
+        return template.format(**rest)
+    count = int(args["n"])  # type: ignore[arg-type]
+    # Not Texts.n: it groups thousands ("1,234"), and the English notes never did.
+    form = template.get(english.plural_category(count)) or template["other"]
+    return form.format(n=str(count), **rest)
+
+
+@dataclass(frozen=True)
 class Note:
     level: str
-    message: str
+    message: str  # the English sentence (without where it is)
     row: int | None = None
     column: str | None = None  # e.g. 'F ("Black")'
+    message_id: str = ""  # in core.i18n; "" for a note of free text, said as `message` in every language
+    args: tuple[tuple[str, Arg], ...] = ()
 
-    def text(self, file: str, sheet: str | None) -> str:
-        return f"{where(file, sheet, self.row, self.column)}: {self.message}"
+    @classmethod
+    def of(cls, level: str, message_id: str, row: int | None = None, column: str | None = None,
+           **args: Arg) -> Note:
+        """The note `message_id` with its arguments, its English sentence made now."""
+        return cls(level, note_sentence(message_id, args), row, column, message_id, tuple(args.items()))
+
+    def sentence(self, tr: Texts | None = None) -> str:
+        """What the note says, in tr's language (English without one)."""
+        if tr is None or tr.is_english or not self.message_id:
+            return self.message
+        # capped as reading._capped caps the English sentence: a 5 MB cell must not make a 5 MB note
+        return cap_quotes(note_sentence(self.message_id, dict(self.args), tr))
+
+    def text(self, file: str, sheet: str | None, tr: Texts | None = None) -> str:
+        """'file.csv, sheet "S", row 4: …' in tr's language (English without one)."""
+        if tr is None or tr.is_english:
+            return f"{where(file, sheet, self.row, self.column)}: {self.message}"
+        return f"{where_in(tr, file, sheet, self.row, self.column)}: {self.sentence(tr)}"
+
+
+def where_in(tr: Texts, file: str, sheet: str | None = None, row: int | None = None,
+             column: str | None = None) -> str:
+    """errors.where in tr's language: the same parts, named by the catalogue."""
+    parts = [file]
+    if sheet:
+        parts.append(tr.t("note.where_sheet", sheet=shortened(sheet)))
+    if row is not None:
+        parts.append(tr.t("note.where_row", row=str(row)))
+    if column:
+        parts.append(tr.t("note.where_column", column=cap_quotes(column)))
+    return ", ".join(parts)
 
 
 def column_name(column: Column) -> str:
@@ -126,17 +219,23 @@ class NoteBook:
         self.optional_withheld = 0  # CRDC nonbinary cells with a reserve code (aggregate_rows)
         self._errors = 0
 
-    def add(self, level: str, message: str, row: int | None = None, column: str | None = None) -> None:
+    def add(self, level: str, message_id: str, row: int | None = None, column: str | None = None,
+            **args: Arg) -> None:
+        """The note `message_id` (core.i18n) with its arguments; past LIMIT errors, errors are only counted."""
+        self.add_note(level, message_id, row, column, args)
+
+    def add_note(self, level: str, message_id: str, row: int | None, column: str | None,
+                 args: dict[str, Arg]) -> None:
+        """`add` for notes kept aside and added later in row order (their arguments in a dict)."""
         if level == ERROR:
             self._errors += 1
             if self._errors > self.LIMIT:
                 return
-        self.notes.append(Note(level, message, row, column))
+        self.notes.append(Note.of(level, message_id, row, column, **args))
 
     def finish(self) -> list[Note]:
         if self._errors > self.LIMIT:
-            self.notes.append(Note(ERROR, f"{self._errors - self.LIMIT} more cells like these; fix the ones "
-                                          "above and read the report again."))
+            self.notes.append(Note.of(ERROR, "note.more_errors", n=self._errors - self.LIMIT))
         return self.notes
 
 

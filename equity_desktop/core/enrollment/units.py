@@ -144,8 +144,7 @@ def number(row: list[object], column: Column, row_number: int, book: NoteBook, s
     try:
         parsed = parse_number(value)
     except ValueError:
-        book.add(ERROR, f'"{cell_text(value)}" is not a number; type the number, or * if the count was suppressed.',
-                 row_number, column_name(column))
+        book.add(ERROR, "note.not_a_number", row_number, column_name(column), text=cell_text(value))
         return None
     if parsed is NOT_AVAILABLE:
         book.suppressed += 1

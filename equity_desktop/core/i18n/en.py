@@ -333,6 +333,82 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "ballot.nothing_newer": "{name} ({member}) was collected already; nothing newer in it.",
     "ballot.taken_new": "{member}: {ratings} (new), from {name}",
     "ballot.taken_later": "{member}: {ratings} (a later version), from {name}",
+
+    # ---- notes the enrollment engine attaches to a reading (core.enrollment.table.Note) ------------------------
+    # English counts are written as the notes always wrote them (no thousands separator); some plurals have only
+    # "other" on purpose: those notes said "1 blank cells" before the catalogue.
+    "note.where_sheet": 'sheet "{sheet}"',
+    "note.where_row": "row {row}",
+    "note.where_column": "column {column}",
+    "note.hidden": " (hidden)",
+    "note.more_errors": {"other": "{n} more cells like these; fix the ones above and read the report again."},
+    "note.no_school_name": "this row has numbers but no school name or code; it was left out.",
+    "note.total_in_name": ('"{name}" has "Total" in its name, but its numbers are not the sum of the rows above it: '
+                           "it was read as a school."),
+    "note.subtotal": '"{name}" looks like a subtotal; it was left out.',
+    "note.repeats": ('"{name}" ({code}) repeats row {first_row} ("{first}"); the two rows were added together. If they '
+                     "are different schools, give them different codes."),
+    "note.repeats_no_code": ('"{name}" (no code) repeats row {first_row} ("{first}"); the two rows were added '
+                             "together. If they are different schools, give them different codes."),
+    "note.fractions": "the percentage columns hold fractions (0.125 for 12.5 %); they were read as percentages.",
+    "note.nonbinary_reserve": {"other": ("{n} nonbinary (_X) cells hold a reserve code, as where a state does not "
+                                         "collect nonbinary; the groups are the male and female students.")},
+    "note.footnote": "{text} is a note under the table, not a school; it was left out.",
+    "note.zero_rows_filled": {"other": ("{n} combinations of a school and a group have no row in the file and were "
+                                        "read as 0 (publishers leave out rows whose count is 0).")},
+    "note.unknown_value": {
+        "one": ('the value "{text}" ({n} row) names no group the program knows; those rows were left out. If it '
+                "names a group, say which in a mapping file's \u201cvalues\u201d (docs/enrollment.md)."),
+        "other": ('the value "{text}" ({n} rows) names no group the program knows; those rows were left out. If it '
+                  "names a group, say which in a mapping file's \u201cvalues\u201d (docs/enrollment.md)."),
+    },
+    "note.not_a_number": '"{text}" is not a number; type the number, or * if the count was suppressed.',
+    "note.sum_of_columns": "the count of each row is the sum of columns {columns}.",
+    "note.subtotal_rows": {"other": ("{n} subtotal rows (by TOTAL_INDICATOR) were left out so that nothing is "
+                                     "counted twice.")},
+    "note.ccd_derived": ("the file has no Category Set A rows; the groups are read from the derived subtotal by "
+                         "race/ethnicity and sex, and the total from the derived education unit total (both without "
+                         "adult education)."),
+    "note.ccd_no_kind": ("no TOTAL_INDICATOR value is \u201cCategory Set A\u201d or a derived subtotal by race and "
+                         "sex, so no row says how many students of each group there are; choose what the columns "
+                         "hold."),
+    "note.other_sheets": "the workbook also has {sheets}; choose another sheet by its name or number.",
+    "note.decided_column": "{decision}; if that is wrong, choose what the column holds.",
+    "note.decided_columns": ("columns {columns}: read as {labels} ({reason}); if that is wrong, choose what they "
+                             "hold."),
+    "note.decided_columns_unused": "columns {columns}: not used ({reason}); if that is wrong, choose what they hold.",
+    "note.unused_columns": "columns not used: {columns}.",
+    "note.unused_columns_more": "columns not used: {columns} and {more} more.",
+    "note.header_repeats": ("the header repeats {headers}; the repeated columns are added together. If one of them "
+                            "is something else, choose what it holds."),
+    "note.suppressed_cells": {"other": ("{n} suppressed cells (such as *, <10, >95 or a reserve code) were read as "
+                                        "not available, never as 0.")},
+    "note.blank_cells": {"other": "{n} blank cells in count columns were read as not available."},
+    "note.left_out": "{name} was left out.",
+    "note.suppressed_everywhere": "{group} is suppressed in every row, so it has no numbers in this file.",
+    "note.fractional": ("some counts are fractional (such as half-day pupils counted as 0.5); they are kept as they "
+                        "are."),
+    "note.share_over_100": ("{unit}: the {group} percentage is {share} %, more than 100 %; correct the cell (a count "
+                            "in a percentage column?)."),
+    "note.total_mismatch": ("{unit}: the {dimension} counts add up to {found}, the total says {total}; shares are of "
+                            "the total (see the warning next to the numbers)."),
+    "note.students_no_school": {"other": "{n} student rows name no school; they were left out."},
+    "note.not_yes_no": {"other": ('"{text}" ({n} rows) is not a yes/no value; use Y/N, Yes/No, 1/0, TRUE/FALSE or '
+                                  "X/blank.")},
+    "note.outcome_not_yes_no": '"{text}" is not a yes/no value; those students count as without the outcome.',
+    "note.outcomes_read": "{names} read from {file} for {matched} of {schools} schools.",
+    "note.outcomes_unmatched": {
+        "one": "{n} school of {file} is not in this enrollment file and was left out: {shown}.",
+        "other": "{n} schools of {file} are not in this enrollment file and were left out: {shown}.",
+    },
+    "note.outcomes_unmatched_more": {
+        "one": "{n} school of {file} is not in this enrollment file and was left out: {shown} and {more} more.",
+        "other": "{n} schools of {file} are not in this enrollment file and were left out: {shown} and {more} more.",
+    },
+    "note.outcomes_missing": {
+        "one": "{n} school of the enrollment file has no row in {file}: no disproportionality for them.",
+        "other": "{n} schools of the enrollment file have no row in {file}: no disproportionality for them.",
+    },
 }
 
 # Field labels of a plan item (core.review.plan_records.FIELD_LABELS) are English in that module; the Excel copy's

@@ -408,4 +408,105 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "ballot.nothing_newer": "{name} ({member}) ya se había recogido; no trae nada más nuevo.",
     "ballot.taken_new": "{member}: {ratings} (nueva), de {name}",
     "ballot.taken_later": "{member}: {ratings} (una versión posterior), de {name}",
+
+    # ---- notas del lector de matrícula (core.enrollment.table.Note) -------------------------------------------
+    "note.where_sheet": "hoja «{sheet}»",
+    "note.where_row": "fila {row}",
+    "note.where_column": "columna {column}",
+    "note.hidden": " (oculta)",
+    "note.more_errors": {"one": "{n} celda más como estas; corrija las de arriba y vuelva a leer el informe.",
+                         "other": "{n} celdas más como estas; corrija las de arriba y vuelva a leer el informe."},
+    "note.no_school_name": "esta fila tiene números pero no el nombre ni el código de una escuela; se dejó fuera.",
+    "note.total_in_name": ("«{name}» tiene «Total» en el nombre, pero sus números no son la suma de las filas de "
+                           "arriba: se leyó como una escuela."),
+    "note.subtotal": "«{name}» parece un subtotal; se dejó fuera.",
+    "note.repeats": ("«{name}» ({code}) repite la fila {first_row} («{first}»); se sumaron las dos filas. Si son "
+                     "escuelas distintas, deles códigos distintos."),
+    "note.repeats_no_code": ("«{name}» (sin código) repite la fila {first_row} («{first}»); se sumaron las dos "
+                             "filas. Si son escuelas distintas, deles códigos distintos."),
+    "note.fractions": ("las columnas de porcentaje tienen fracciones (0,125 por 12,5 %); se leyeron como "
+                       "porcentajes."),
+    "note.nonbinary_reserve": {
+        "one": ("{n} celda de no binario (_X) tiene un código reservado, como cuando un estado no recoge el dato de "
+                "no binario; los grupos son los estudiantes de sexo masculino y femenino."),
+        "other": ("{n} celdas de no binario (_X) tienen un código reservado, como cuando un estado no recoge el dato "
+                  "de no binario; los grupos son los estudiantes de sexo masculino y femenino."),
+    },
+    "note.footnote": "{text} es una nota bajo la tabla, no una escuela; se dejó fuera.",
+    "note.zero_rows_filled": {
+        "one": ("{n} combinación de escuela y grupo no tiene fila en el archivo y se leyó como 0 (los editores "
+                "omiten las filas cuyo recuento es 0)."),
+        "other": ("{n} combinaciones de escuela y grupo no tienen fila en el archivo y se leyeron como 0 (los "
+                  "editores omiten las filas cuyo recuento es 0)."),
+    },
+    "note.unknown_value": {
+        "one": ("el valor «{text}» ({n} fila) no nombra ningún grupo que el programa conozca; esas filas se dejaron "
+                "fuera. Si nombra un grupo, diga cuál en los «values» de un archivo de correspondencias "
+                "(docs/enrollment.md)."),
+        "other": ("el valor «{text}» ({n} filas) no nombra ningún grupo que el programa conozca; esas filas se "
+                  "dejaron fuera. Si nombra un grupo, diga cuál en los «values» de un archivo de correspondencias "
+                  "(docs/enrollment.md)."),
+    },
+    "note.not_a_number": "«{text}» no es un número; escriba el número, o * si el recuento se suprimió.",
+    "note.sum_of_columns": "el recuento de cada fila es la suma de las columnas {columns}.",
+    "note.subtotal_rows": {
+        "one": "{n} fila de subtotal (según TOTAL_INDICATOR) se dejó fuera para no contar nada dos veces.",
+        "other": "{n} filas de subtotal (según TOTAL_INDICATOR) se dejaron fuera para no contar nada dos veces.",
+    },
+    "note.ccd_derived": ("el archivo no tiene filas de Category Set A; los grupos se leen del subtotal derivado por "
+                         "raza u origen étnico y sexo, y el total, del total derivado de la unidad educativa (ambos "
+                         "sin educación de adultos)."),
+    "note.ccd_no_kind": ("ningún valor de TOTAL_INDICATOR es «Category Set A» ni un subtotal derivado por raza y "
+                         "sexo, así que ninguna fila dice cuántos estudiantes hay de cada grupo; elija qué contienen "
+                         "las columnas."),
+    "note.other_sheets": "el libro tiene también {sheets}; elija otra hoja por su nombre o su número.",
+    "note.decided_column": "{decision}; si no es así, elija qué contiene la columna.",
+    "note.decided_columns": "columnas {columns}: leídas como {labels} ({reason}); si no es así, elija qué contienen.",
+    "note.decided_columns_unused": "columnas {columns}: sin usar ({reason}); si no es así, elija qué contienen.",
+    "note.unused_columns": "columnas sin usar: {columns}.",
+    "note.unused_columns_more": "columnas sin usar: {columns} y {more} más.",
+    "note.header_repeats": ("el encabezado repite {headers}; las columnas repetidas se suman. Si una de ellas es "
+                            "otra cosa, elija qué contiene."),
+    "note.suppressed_cells": {
+        "one": ("{n} celda suprimida (como *, <10, >95 o un código reservado) se leyó como no disponible, nunca "
+                "como 0."),
+        "other": ("{n} celdas suprimidas (como *, <10, >95 o un código reservado) se leyeron como no disponibles, "
+                  "nunca como 0."),
+    },
+    "note.blank_cells": {
+        "one": "{n} celda en blanco de las columnas de recuento se leyó como no disponible.",
+        "other": "{n} celdas en blanco de las columnas de recuento se leyeron como no disponibles.",
+    },
+    "note.left_out": "{name} se dejó fuera.",
+    "note.suppressed_everywhere": ("{group} está suprimido en todas las filas, así que no tiene números en este "
+                                   "archivo."),
+    "note.fractional": ("algunos recuentos son fraccionarios (como alumnos de media jornada contados como 0,5); se "
+                        "conservan tal cual."),
+    "note.share_over_100": ("{unit}: el porcentaje de {group} es {share} %, más del 100 %; corrija la celda (¿un "
+                            "recuento en una columna de porcentaje?)."),
+    "note.total_mismatch": ("{unit}: los recuentos por {dimension} suman {found}, el total dice {total}; los "
+                            "porcentajes son del total (vea la advertencia junto a los números)."),
+    "note.students_no_school": {
+        "one": "{n} fila de estudiante no nombra ninguna escuela; se dejó fuera.",
+        "other": "{n} filas de estudiantes no nombran ninguna escuela; se dejaron fuera.",
+    },
+    "note.not_yes_no": {
+        "one": "«{text}» ({n} fila) no es un valor sí/no; use Y/N, Yes/No, 1/0, TRUE/FALSE o X/en blanco.",
+        "other": "«{text}» ({n} filas) no es un valor sí/no; use Y/N, Yes/No, 1/0, TRUE/FALSE o X/en blanco.",
+    },
+    "note.outcome_not_yes_no": "«{text}» no es un valor sí/no; esos estudiantes cuentan como sin el resultado.",
+    "note.outcomes_read": "{names}: leído de {file} para {matched} de {schools} escuelas.",
+    "note.outcomes_unmatched": {
+        "one": "{n} escuela de {file} no está en este archivo de matrícula y se dejó fuera: {shown}.",
+        "other": "{n} escuelas de {file} no están en este archivo de matrícula y se dejaron fuera: {shown}.",
+    },
+    "note.outcomes_unmatched_more": {
+        "one": "{n} escuela de {file} no está en este archivo de matrícula y se dejó fuera: {shown} y {more} más.",
+        "other": ("{n} escuelas de {file} no están en este archivo de matrícula y se dejaron fuera: {shown} y "
+                  "{more} más."),
+    },
+    "note.outcomes_missing": {
+        "one": "{n} escuela del archivo de matrícula no tiene fila en {file}: sin desproporcionalidad para ella.",
+        "other": "{n} escuelas del archivo de matrícula no tienen fila en {file}: sin desproporcionalidad para ellas.",
+    },
 }
