@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtGui import QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from equity_desktop.core.demo.review import write_demo  # noqa: E402
@@ -30,11 +30,6 @@ from equity_desktop.gui.translation import install_translations  # noqa: E402
 
 HERE = Path(__file__).parent
 Role = QPalette.ColorRole
-DARK = {Role.Window: "#202020", Role.WindowText: "#ffffff", Role.Base: "#2d2d2d", Role.AlternateBase: "#383838",
-        Role.Text: "#ffffff", Role.Button: "#3c3c3c", Role.ButtonText: "#ffffff", Role.Highlight: "#0067c0",
-        Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#2b2b2b", Role.ToolTipText: "#ffffff",
-        Role.Link: "#8ab4f8", Role.PlaceholderText: "#a8a8a8", Role.Mid: "#5a5a5a", Role.Dark: "#1a1a1a",
-        Role.Light: "#4a4a4a", Role.Midlight: "#404040", Role.Shadow: "#000000", Role.BrightText: "#ffffff"}
 
 
 def settle(app: QApplication, rounds: int = 6) -> None:
@@ -133,12 +128,7 @@ def run(app: QApplication, folder: Path, name: str, size: tuple[int, int], dark:
     translators = install_translations(app, language)
     palette = app.palette()
     if dark:
-        dark_palette = QPalette()
-        for role, colour in DARK.items():
-            dark_palette.setColor(role, QColor(colour))
-        for role in (Role.WindowText, Role.Text, Role.ButtonText):  # greyed out when disabled, as desktops do
-            dark_palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
-        app.setPalette(dark_palette)
+        app.setPalette(theme.dark_desktop_palette())
     theme.apply(app)
     settings = AppSettings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
     settings.set_strip_collapsed(size[1] < 700)  # as a short screen starts (main_window.SHORT_SCREEN)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from string import Template
 
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from equity_desktop.paths import ui_path
@@ -34,6 +34,28 @@ DARK = {
     "problem": "#ff8a80",
     "ready": "#81c995",
 }
+
+
+_ROLE = QPalette.ColorRole
+# A dark desktop's palette, as Windows 11's and GNOME's dark themes give it: what the screenshots and the tests of
+# a dark window run on (a real dark desktop hands the program its own).
+DARK_DESKTOP = {
+    _ROLE.Window: "#202020", _ROLE.WindowText: "#ffffff", _ROLE.Base: "#2d2d2d", _ROLE.AlternateBase: "#383838",
+    _ROLE.Text: "#ffffff", _ROLE.Button: "#3c3c3c", _ROLE.ButtonText: "#ffffff", _ROLE.Highlight: "#0067c0",
+    _ROLE.HighlightedText: "#ffffff", _ROLE.ToolTipBase: "#2b2b2b", _ROLE.ToolTipText: "#ffffff",
+    _ROLE.Link: "#8ab4f8", _ROLE.PlaceholderText: "#a8a8a8", _ROLE.Mid: "#5a5a5a", _ROLE.Dark: "#1a1a1a",
+    _ROLE.Light: "#4a4a4a", _ROLE.Midlight: "#404040", _ROLE.Shadow: "#000000", _ROLE.BrightText: "#ffffff",
+}
+
+
+def dark_desktop_palette() -> QPalette:
+    """DARK_DESKTOP as a palette, with disabled text greyed out as desktops do."""
+    palette = QPalette()
+    for role, colour in DARK_DESKTOP.items():
+        palette.setColor(role, QColor(colour))
+    for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
+    return palette
 
 
 def is_dark(palette: QPalette) -> bool:

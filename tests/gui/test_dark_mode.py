@@ -6,19 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from equity_desktop.core.contrast import AA_TEXT, contrast_ratio, parse_colour
 from equity_desktop.gui import theme
 
 Role = QPalette.ColorRole
-# A dark desktop's palette, as Windows 11 and GNOME's dark themes give it.
-DARK = {Role.Window: "#202020", Role.WindowText: "#ffffff", Role.Base: "#2d2d2d", Role.AlternateBase: "#383838",
-        Role.Text: "#ffffff", Role.Button: "#3c3c3c", Role.ButtonText: "#ffffff", Role.Highlight: "#0067c0",
-        Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#2b2b2b", Role.ToolTipText: "#ffffff",
-        Role.Link: "#8ab4f8", Role.PlaceholderText: "#a8a8a8", Role.Mid: "#5a5a5a", Role.Dark: "#1a1a1a",
-        Role.Light: "#4a4a4a", Role.Midlight: "#404040", Role.Shadow: "#000000", Role.BrightText: "#ffffff"}
 # The pairs the program's text sits on. Not the selection's (HighlightedText on Highlight): that is the desktop's
 # own choice, which the program follows (Qt's built-in light palette has 3.7:1 there).
 PALETTE_PAIRS = [(Role.WindowText, Role.Window), (Role.Text, Role.Base), (Role.Text, Role.AlternateBase),
@@ -30,12 +24,7 @@ _NAMES = {"window": Role.Window, "window-text": Role.WindowText, "base": Role.Ba
 
 
 def _dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in DARK.items():
-        palette.setColor(role, QColor(colour))
-    for role in (Role.WindowText, Role.Text, Role.ButtonText):  # greyed out when disabled, as desktops do
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
-    return palette
+    return theme.dark_desktop_palette()
 
 
 def _light_palette() -> QPalette:

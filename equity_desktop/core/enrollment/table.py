@@ -39,8 +39,7 @@ class Term:
     lower: bool = False  # "the race/ethnicity counts": the label in the middle of a sentence
 
     def render(self, tr: Texts | None) -> str:
-        found = None if tr is None or tr.is_english else tr.messages.get(self.message_id)
-        text = found if isinstance(found, str) else self.english
+        text = self.english if tr is None else tr.word(self.message_id, self.english)
         return text.lower() if self.lower else text
 
 

@@ -101,6 +101,12 @@ class Texts:
         form = template.get(module.plural_category(count)) or template["other"]
         return form.format(n=self.count(count), **args)
 
+    def word(self, message_id: str, english: str, /) -> str:
+        """A word the core keeps in English elsewhere (a group's name, a plan field's label): in another language
+        the catalogue's `message_id` when it has one, else `english`; in English always `english`, as written."""
+        found = None if self.is_english else self.messages.get(message_id)
+        return found if isinstance(found, str) else english
+
     def label(self, member: Enum, /) -> str:
         """A labelled enum member's label in this language (`Rating.IN_PLACE` → "Implementada"), by the message
         id "ClassName.value"; its own English label where a catalogue has none."""

@@ -75,8 +75,7 @@ def agreement_words(tr: Texts, votes: ItemVotes) -> str:
 
 def group_name(tr: Texts, group: str) -> str:
     """A group's canonical name (core.enrollment.groups) in the language printed; any other name as it is."""
-    found = tr.messages.get(f"group.{group}")
-    return found if isinstance(found, str) and not tr.is_english else group
+    return tr.word(f"group.{group}", group)
 
 
 def dimension_label(tr: Texts, dimension: str) -> str:

@@ -95,8 +95,7 @@ def field_label(name: str, words: Texts | None = None) -> str:
     """A plan item field's label: FIELD_LABELS in English, the catalogue's "field.<name>" in another language
     (`words`, a core.i18n Texts), a readable form of the name for a field neither knows."""
     english = FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
-    found = words.messages.get(f"field.{name}") if words is not None and not words.is_english else None
-    return found if isinstance(found, str) else english
+    return english if words is None else words.word(f"field.{name}", english)
 
 class ActionPlan(NamedTuple):
     objectives: tuple[Objective, ...] = ()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_text import pages as _pages
+from pdf_text import squeezed as _squeezed
 from pypdf import PdfReader
 
 from equity_desktop.core.errors import EquityError
@@ -21,17 +22,10 @@ PRINTED = date(2026, 11, 20)
 NAMES = ("Thanh Nguyễn", "Angela Peña", "Jean-Baptiste Lefèvre", "François Girard")
 
 
-def _words(text: str) -> str:
-    """Text as extracted, with the line breaks and hyphenation of the layout undone, for searching."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _pages(path: Path) -> list[str]:
-    return [_words(page.extract_text()) for page in PdfReader(path).pages]
 
 
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 @pytest.fixture(scope="module")

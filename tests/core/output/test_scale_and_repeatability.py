@@ -8,6 +8,7 @@ import zipfile
 from datetime import UTC, date, datetime
 
 import pytest
+from pdf_text import squeezed as _squeezed
 from pypdf import PdfReader
 
 from equity_desktop.core.output.checklist_pdf import write_checklist_pdf
@@ -19,8 +20,6 @@ PRINTED = date(2026, 11, 20)
 OBJECTIVES, ITEMS = 12, 180  # two-digit objective numbers ("11.3"), and items with no objective
 
 
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 @pytest.fixture(scope="module")

@@ -5,14 +5,14 @@ English output as it was."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
-import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_text import pages as _pages
+from pdf_text import squeezed as _squeezed
 from pypdf import PdfReader
 
 from equity_desktop.core.framework.translations import load_framework_in
@@ -26,16 +26,10 @@ PRINTED = date(2026, 11, 30)
 MARKER = "Marco: traducción no oficial"
 
 
-def _words(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _pages(path: Path) -> list[str]:
-    return [_words(page.extract_text()) for page in PdfReader(path).pages]
 
 
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 @pytest.fixture(scope="module")
