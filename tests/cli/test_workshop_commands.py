@@ -121,3 +121,28 @@ def test_merge_refuses_an_unrelated_review(capsys, demo_copy, tmp_path):
     code, _, err = _run(capsys, "merge", demo_copy, stranger)
     assert code == 2 and err.startswith("equity-desktop: ") and err.count("\n") == 1
     assert "Lakeside Middle School" in err
+
+
+def test_collect_meets_files_it_did_not_write(capsys, demo_copy, ballots, tmp_path):
+    """What arrives from a workshop's laptops and sticks: a ballot cut off half-way through copying, an empty file,
+    and the district's real enrollment workbook renamed .eqballot. Each is refused with its own sentence, the good
+    ballot is still taken, and nothing is a traceback."""
+    from equity_desktop.paths import resource_path
+
+    ana = ballots[0]
+    assert _run(capsys, "rate", ana, CONDITION, "2")[0] == 0
+    cut = tmp_path / "cut off.eqballot"
+    data = ballots[1].read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    (tmp_path / "empty.eqballot").write_bytes(b"")
+    workbook = tmp_path / "enrollment.eqballot"
+    workbook.write_bytes(resource_path("sample", "riverbend_enrollment_2022-2025.xlsx").read_bytes())
+    code, out, err = _run(capsys, "collect", demo_copy, ana, cut, tmp_path / "empty.eqballot", workbook)
+    assert code == 2 and "Collected Ana Ruiz: 1 rating (new)" in out
+    assert "Traceback" not in err
+    refused = [line for line in err.splitlines() if line.startswith("equity-desktop: ")]
+    assert len(refused) == 3
+    for name in ("cut off.eqballot", "empty.eqballot", "enrollment.eqballot"):
+        assert sum(name in line for line in refused) == 1, (name, refused)
+    with ReviewStore.open(demo_copy, read_only=True) as review:
+        assert len(review.values_of_kind("ballot")) == 1
