@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from equity_desktop.core.i18n import Texts
+from equity_desktop.core.i18n.message import said
+
 
 class EquityError(Exception):
-    """Base of every error the user can cause; never shown with a traceback."""
+    """Base of every error the user can cause; never shown with a traceback.
+
+    Its message is a sentence; a `core.i18n.message.Message` (an English str with its message id) when the
+    sentence has been catalogued, so that `sentence(tr)` can say it in another language.
+    """
+
+    def sentence(self, tr: Texts | None = None) -> str:
+        """What the error says, in tr's language where its message is catalogued (English without tr)."""
+        message = self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else None
+        return said(message, tr) if message is not None else str(self)
 
 
 class FrameworkContentError(EquityError):

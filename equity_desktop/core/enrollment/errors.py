@@ -6,6 +6,8 @@ from pathlib import Path
 
 from equity_desktop.core.enrollment.cells import cap_quotes, shortened
 from equity_desktop.core.errors import EquityError
+from equity_desktop.core.i18n import Texts
+from equity_desktop.core.i18n.message import said
 
 HEADER_STEP, COLUMNS_STEP, YEAR_STEP = "header", "columns", "year"
 
@@ -23,7 +25,15 @@ class EnrollmentFileError(EquityError):
         # the wizard shows it on that step, the command line adds its own flag (--map, --year).
         self.step = step
         self.message = cap_quotes(message)  # without the "file, sheet, row" prefix
+        self._said = message  # a core.i18n Message where catalogued, said in another language by `sentence`
         super().__init__(f"{where(self.path.name, sheet, row, column)}: {self.message}")
+
+    def sentence(self, tr: Texts | None = None) -> str:
+        """The error in tr's language: where it is and what it says (English, as `str()`, without tr)."""
+        if tr is None or tr.is_english:
+            return str(self)
+        return (f"{where_in(tr, self.path.name, self.sheet, self.row, self.column)}: "
+                f"{cap_quotes(said(self._said, tr))}")
 
 
 def where(file: str, sheet: str | None = None, row: int | None = None, column: str | None = None) -> str:
@@ -35,4 +45,17 @@ def where(file: str, sheet: str | None = None, row: int | None = None, column: s
         parts.append(f"row {row}")
     if column:
         parts.append(f"column {cap_quotes(column)}")
+    return ", ".join(parts)
+
+
+def where_in(tr: Texts, file: str, sheet: str | None = None, row: int | None = None,
+             column: str | None = None) -> str:
+    """errors.where in tr's language: the same parts, named by the catalogue."""
+    parts = [file]
+    if sheet:
+        parts.append(tr.t("note.where_sheet", sheet=shortened(sheet)))
+    if row is not None:
+        parts.append(tr.t("note.where_row", row=str(row)))
+    if column:
+        parts.append(tr.t("note.where_column", column=cap_quotes(column)))
     return ", ".join(parts)

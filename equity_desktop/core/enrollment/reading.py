@@ -25,11 +25,11 @@ from equity_desktop.core.enrollment.table import (
     Key,
     Note,
     NoteBook,
-    Term,
     Unit,
     column_name,
 )
 from equity_desktop.core.enrollment.units import UnitKeyer
+from equity_desktop.core.i18n.message import Term
 
 Progress = Callable[[float, str], None]
 _ROW_BUILDERS = {lay.WIDE: build_wide, lay.STUDENT: build_students}

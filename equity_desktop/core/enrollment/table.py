@@ -13,73 +13,18 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeAlias
 
 from equity_desktop.core.enrollment import groups as g
-from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, NotAvailable, cap_quotes, column_letter, shortened
-from equity_desktop.core.enrollment.errors import where
+from equity_desktop.core.enrollment.cells import NOT_AVAILABLE, NotAvailable, cap_quotes, column_letter
+from equity_desktop.core.enrollment.errors import where, where_in
 from equity_desktop.core.enrollment.layout import Column, Layout
 from equity_desktop.core.i18n import Texts
-from equity_desktop.core.i18n import en as english
+from equity_desktop.core.i18n.message import Arg, note_sentence
 
 Key = tuple[str, str]  # (dimension, group)
 Number = float | NotAvailable | None
 SCHOOL, DISTRICT, STATE = "school", "district", "state"
 ERROR, WARNING, INFO = "error", "warning", "info"
-
-
-@dataclass(frozen=True)
-class Term:
-    """A word of the program's own vocabulary inside a note (a group's or a dimension's name, "(hidden)"): the
-    English as the note always wrote it, another language's from the catalogue's `message_id` when it has one
-    (a group a mapping file names is no message: it stays as written)."""
-
-    english: str
-    message_id: str
-    lower: bool = False  # "the race/ethnicity counts": the label in the middle of a sentence
-
-    def render(self, tr: Texts | None) -> str:
-        text = self.english if tr is None else tr.word(self.message_id, self.english)
-        return text.lower() if self.lower else text
-
-
-# An argument of a note: text from the file or the layout, a count (int), a value (float, written as "%g"), a
-# Term, or a sequence of those written one after the other (a list that mixes names and "(hidden)").
-Arg: TypeAlias = "str | int | float | Term | tuple[Arg, ...]"
-
-
-def _arg(value: Arg, tr: Texts | None) -> str:
-    """One argument as text: English (tr None) exactly as the f-strings before the catalogue wrote it (no
-    thousands separator, floats as "%g"), another language with its own separators."""
-    if isinstance(value, Term):
-        return value.render(tr)
-    if isinstance(value, tuple):
-        return "".join(_arg(part, tr) for part in value)
-    if isinstance(value, str):
-        return value
-    if isinstance(value, float):  # numpy's floats too
-        return f"{value:g}" if tr is None else tr.general(value)
-    return str(int(value)) if tr is None else tr.count(int(value))  # an int, or numpy's
-
-
-def note_sentence(message_id: str, args: dict[str, Arg], tr: Texts | None = None) -> str:
-    """The sentence of note `message_id`: English from the English catalogue (tr None or English), else in tr's
-    language. A message with plural forms takes its count from the argument `n`."""
-    if tr is not None and tr.is_english:
-        tr = None
-    rest = {name: _arg(value, tr) for name, value in args.items() if name != "n"}
-    if tr is not None:
-        found = tr.messages.get(message_id, english.MESSAGES.get(message_id))
-        if isinstance(found, str):
-            return tr.t(message_id, **rest)
-        return tr.n(message_id, int(args["n"]), **rest)  # type: ignore[arg-type]
-    template = english.MESSAGES[message_id]
-    if isinstance(template, str):
-        return template.format(**rest)
-    count = int(args["n"])  # type: ignore[arg-type]
-    # Not Texts.n: it groups thousands ("1,234"), and the English notes never did.
-    form = template.get(english.plural_category(count)) or template["other"]
-    return form.format(n=str(count), **rest)
 
 
 @dataclass(frozen=True)
@@ -109,19 +54,6 @@ class Note:
         if tr is None or tr.is_english:
             return f"{where(file, sheet, self.row, self.column)}: {self.message}"
         return f"{where_in(tr, file, sheet, self.row, self.column)}: {self.sentence(tr)}"
-
-
-def where_in(tr: Texts, file: str, sheet: str | None = None, row: int | None = None,
-             column: str | None = None) -> str:
-    """errors.where in tr's language: the same parts, named by the catalogue."""
-    parts = [file]
-    if sheet:
-        parts.append(tr.t("note.where_sheet", sheet=shortened(sheet)))
-    if row is not None:
-        parts.append(tr.t("note.where_row", row=str(row)))
-    if column:
-        parts.append(tr.t("note.where_column", column=cap_quotes(column)))
-    return ", ".join(parts)
 
 
 def column_name(column: Column) -> str:

@@ -409,6 +409,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{n} school of the enrollment file has no row in {file}: no disproportionality for them.",
         "other": "{n} schools of the enrollment file have no row in {file}: no disproportionality for them.",
     },
+    # ---- errors of enrollment files (core.enrollment: EnrollmentFileError and its kin), "error.…" ----------------
+    # ---- warnings and reasons the enrollment results carry (mgi, analysis, role_labels, snapshot), "result.…" -------
+    # ---- the command line's messages ("cli.…") and the review file's errors ("review_error.…") -----------------------
 }
 
 # Field labels of a plan item (core.review.plan_records.FIELD_LABELS) are English in that module; the Excel copy's

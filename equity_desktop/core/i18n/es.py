@@ -509,4 +509,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{n} escuela del archivo de matrícula no tiene fila en {file}: sin desproporcionalidad para ella.",
         "other": "{n} escuelas del archivo de matrícula no tienen fila en {file}: sin desproporcionalidad para ellas.",
     },
+    # ---- errors of enrollment files (core.enrollment: EnrollmentFileError and its kin), "error.…" ----------------
+    # ---- warnings and reasons the enrollment results carry (mgi, analysis, role_labels, snapshot), "result.…" -------
+    # ---- the command line's messages ("cli.…") and the review file's errors ("review_error.…") -----------------------
 }
