@@ -1,12 +1,13 @@
-"""Light and dark desktops: every text the style sheet colours, and the palette's own pairs, reach WCAG AA
-(4.5:1) against their background; on a dark palette page introductions and charts follow it."""
+"""Light, dark and high-contrast desktops: every text the style sheet colours, and the palette's own pairs, reach
+WCAG AA (4.5:1) against their background; on a dark palette page introductions and charts follow it; in high
+contrast the sheet uses the desktop's colours only."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from equity_desktop.core.contrast import AA_TEXT, contrast_ratio, parse_colour
@@ -29,6 +30,27 @@ def _dark_palette() -> QPalette:
 
 def _light_palette() -> QPalette:
     return QApplication.style().standardPalette()
+
+
+# Two of Windows 11's contrast themes as the desktop hands them to Qt (Settings → Accessibility → Contrast themes):
+# window, text, button, button text, selection, selected text, link.
+CONTRAST_THEMES = {
+    "night sky": ("#000000", "#ffffff", "#000000", "#ffee32", "#d6b4fd", "#2b2b2b", "#8080ff"),
+    "desert": ("#fffaef", "#3d3d3d", "#fffaef", "#202020", "#903909", "#fff5e3", "#1c5e75"),
+}
+
+
+def _contrast_palette(name: str) -> QPalette:
+    window, text, button, button_text, highlight, highlighted, link = CONTRAST_THEMES[name]
+    palette = QPalette()
+    for roles, colour in (((Role.Window, Role.Base, Role.AlternateBase, Role.ToolTipBase), window),
+                          ((Role.WindowText, Role.Text, Role.ToolTipText, Role.BrightText), text),
+                          ((Role.Button,), button), ((Role.ButtonText,), button_text),
+                          ((Role.Highlight,), highlight), ((Role.HighlightedText,), highlighted),
+                          ((Role.Link,), link), ((Role.Mid, Role.Dark), text)):
+        for role in roles:
+            palette.setColor(role, QColor(colour))
+    return palette
 
 
 @pytest.fixture
@@ -63,11 +85,11 @@ def _rules(sheet: str) -> list[tuple[str, dict[str, str]]]:
     return rules
 
 
-def _text_pairs(palette: QPalette) -> list[tuple[str, tuple, tuple]]:
+def _text_pairs(palette: QPalette, high_contrast: bool = False) -> list[tuple[str, tuple, tuple]]:
     """Every (where, text colour, background colour) the palette and the style sheet put together."""
     pairs = [(f"palette {fg.name}/{bg.name}", _rgb(f"palette({_name(fg)})", palette),
               _rgb(f"palette({_name(bg)})", palette)) for fg, bg in PALETTE_PAIRS if _name(fg) and _name(bg)]
-    for selector, properties in _rules(theme.style_sheet(palette)):
+    for selector, properties in _rules(theme.style_sheet(palette, high_contrast)):
         background = properties.get("background") or properties.get("background-color")
         text = properties.get("color")
         if text is None and background is None:
@@ -95,6 +117,27 @@ def test_every_text_the_style_sheet_colours_reaches_wcag_aa(qapp, which):
     for fg, bg in [(Role.ToolTipText, Role.ToolTipBase), (Role.Link, Role.Base), (Role.Link, Role.Window)]:
         colours = [palette.color(r) for r in (fg, bg)]
         assert contrast_ratio(*[(c.red(), c.green(), c.blue()) for c in colours]) >= AA_TEXT, (which, fg, bg)
+
+
+@pytest.mark.parametrize("which", sorted(CONTRAST_THEMES))
+def test_in_a_contrast_theme_the_style_sheet_uses_the_desktops_colours_only(qapp, which):
+    palette = _contrast_palette(which)
+    own = {palette.color(role).name() for role in Role if role not in (Role.NColorRoles,)}
+    sheet = theme.style_sheet(palette, high_contrast=True)
+    named = set(re.findall(r"#[0-9a-fA-F]{6}\b", re.sub(r"/\*.*?\*/", "", sheet, flags=re.S)))
+    assert named and named <= own, named - own  # no colour of the program's own
+    low = [(where, round(contrast_ratio(fg, bg), 2)) for where, fg, bg in _text_pairs(palette, high_contrast=True)
+           if contrast_ratio(fg, bg) < AA_TEXT]
+    assert low == []
+    assert theme.style_sheet(palette) != sheet  # without the desktop's request, the program's light or dark tokens
+
+
+def test_the_sheet_follows_the_desktops_contrast_request(qapp, desktop):
+    desktop(_contrast_palette("night sky"))
+    theme.apply(qapp, high_contrast=True)
+    assert "#d6b4fd" in qapp.styleSheet()  # the theme's selection colour marks the chosen rating
+    theme.apply(qapp, high_contrast=False)
+    assert "#d6b4fd" not in qapp.styleSheet()
 
 
 def test_on_a_dark_desktop_introductions_and_charts_follow_the_palette(qtbot, desktop, demo_window):
