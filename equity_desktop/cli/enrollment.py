@@ -2,7 +2,8 @@
 
 They call the same core functions the GUI calls, and print what those return.
 Notes about the file (suppressed cells, rows left out) go to stderr, so that
-JSON and CSV on stdout stay clean.
+JSON and CSV on stdout stay clean. What a person reads (tables, notes, sentences) is in the
+language of cli.language; JSON, CSV and their column names stay English.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ import json
 import sys
 from pathlib import Path
 
+from equity_desktop.cli.language import language
 from equity_desktop.core import settings
 from equity_desktop.core.enrollment.analysis import REFERENCES
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
-from equity_desktop.core.enrollment.groups import DIMENSION_LABELS
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.wording import plural
+from equity_desktop.core.i18n import Texts, texts
+from equity_desktop.core.i18n.message import said
 
 
 def add_commands(commands) -> None:
@@ -95,6 +97,7 @@ def _tables(args: argparse.Namespace):
     from equity_desktop.core.enrollment.outcome_files import add_outcomes
     from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
 
+    tr = language(args)
     mapping = read_mapping(args.map) if args.map else None
     table = read_enrollment(args.file, args.sheet, mapping=mapping, year=args.year)
     for outcome_file in args.outcomes:
@@ -104,13 +107,22 @@ def _tables(args: argparse.Namespace):
     else:  # a workbook's District (or State) sheet, when the schools' sheet was read
         district = companion_reference(table, args.reference, args.year)
         if district is not None:
-            print(f"note: {args.file}: each school is compared with its row on the sheet "
-                  f"\"{district.sheet.strip()}\".", file=sys.stderr)
+            _note(tr, tr.t("cli.compared_with_sheet", file=args.file, sheet=district.sheet.strip()))
     for each in (table, district):
         if each is not None:
-            for note in each.note_texts():
-                print(f"note: {note}", file=sys.stderr)
+            for note in note_texts(each, tr):
+                _note(tr, note)
     return table, district
+
+
+def note_texts(table, tr: Texts) -> list[str]:
+    """The table's notes (table.note_texts) in tr's language."""
+    return [note.text(table.path.name, table.sheet, tr) for note in table.notes]
+
+
+def _note(tr: Texts, text: str) -> None:
+    """A note about the file, on stderr so that JSON and CSV on stdout stay clean."""
+    print(tr.t("cli.note", note=said(text, tr)), file=sys.stderr)
 
 
 def _checked_tables(args: argparse.Namespace):
@@ -146,14 +158,17 @@ def run_mgi(args: argparse.Namespace) -> int:
     else:
         from equity_desktop.core.enrollment.mgi import FEDERAL_SOURCE, RULE_SOURCE
 
-        sys.stdout.write("\n\n".join(format_result(r) for r in results) + "\n" + _progress_text(results)
-                         + f"\nSources: {RULE_SOURCE}\n{FEDERAL_SOURCE}\n")
+        tr = language(args)
+        sys.stdout.write("\n\n".join(format_result(r, tr) for r in results) + "\n" + _progress_text(results, tr)
+                         + "\n" + tr.t("cli.sources", rule=tr.word("cli.source_rule", RULE_SOURCE),
+                                         federal=tr.word("cli.source_federal", FEDERAL_SOURCE)) + "\n")
     return 0
 
 
-def _progress_text(results) -> str:
+def _progress_text(results, tr: Texts) -> str:
     """The 2-point-a-year goal for every school the file has two or more school years of."""
     from equity_desktop.core.enrollment.trends import progress_goal
+    from equity_desktop.core.output.print_words import progress_sentence
 
     by_school: dict[tuple, list] = {}
     for result in results:
@@ -162,8 +177,9 @@ def _progress_text(results) -> str:
     for (_, school), years in by_school.items():
         steps = progress_goal(years)
         if len(years) > 1:
-            lines.append(f"\nProgress goal (2 points a year toward the district share), {school}:")
-            lines += [f"  {step.sentence()}" for step in steps] or ["  no group was isolated as under-represented."]
+            lines.append("\n" + tr.t("cli.progress_goal", school=school))
+            lines += ([f"  {progress_sentence(tr, step)}" for step in steps]
+                      or ["  " + tr.t("cli.progress_none")])
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -181,57 +197,67 @@ def _write_group_csv(results, stream) -> None:
             writer.writerow(["" if row[f] is None else row[f] for f in GROUP_FIELDS])
 
 
-def _number(value: float | None, digits: int = 0) -> str:
-    return "—" if value is None else f"{value:,.{digits}f}"
+def _number(tr: Texts, value: float | None, digits: int = 0) -> str:
+    return "—" if value is None else tr.number(value, digits)
 
 
-def format_result(result) -> str:
-    """One school's isolation as a plain-text table a person can check by hand."""
-    from equity_desktop.core.enrollment.mgi import points
-    from equity_desktop.core.enrollment.privacy import count_text
+def format_result(result, tr: Texts | None = None) -> str:
+    """One school's isolation as a plain-text table a person can check by hand, in tr's language (English by
+    default, word for word as it always was: print_words gives the engine's own English words)."""
+    from equity_desktop.core.enrollment.review_data import SUPPRESSION_SIZE
+    from equity_desktop.core.output import print_words as words
 
+    tr = tr or texts("en")
     size = result.print_size or 0
     head = f"{result.school}" + (f" ({result.school_id})" if result.school_id else "")
     lines = [head + (f", {result.year}" if result.year else ""),
-             f"Compared with: {result.district_source}",
-             f"Isolated: {result.rule.describe()}.", ""]
-    lines.append(f"{'Group':<44}{'School n':>10}{'School %':>10}{'Dist. n':>12}{'Dist. %':>9}{'Diff.':>8}  Status")
+             tr.t("cli.mgi_compared_with", source=said(result.district_source, tr)),
+             tr.t("cli.mgi_isolated", rule=words.rule_describe(tr, result.rule)), ""]
+    lines.append(f"{tr.t('cli.col_group'):<44}{tr.t('cli.col_school_n'):>10}{tr.t('cli.col_school_share'):>10}"
+                 f"{tr.t('cli.col_district_n'):>12}{tr.t('cli.col_district_share'):>9}{tr.t('cli.col_difference'):>8}"
+                 f"  {tr.t('cli.col_status')}")
     dimension = None
     for group in result.groups:
         if group.dimension != dimension:
             dimension = group.dimension
-            lines.append(f"{DIMENSION_LABELS[dimension]}")
-        lines.append(f"  {group.group:<42}{count_text(group.school, size):>10}{_number(group.school.share, 1):>10}"
-                     f"{count_text(group.district, size):>12}{_number(group.district.share, 1):>9}"
-                     f"{'' if group.difference is None else points(group.difference):>8}  {group.status()}")
-    state = "minority-group-isolated" if result.federal_isolated else "not minority-group-isolated"
+            lines.append(f"{words.dimension_label(tr, dimension)}")
+        status = words.group_status(tr, group, result.print_size or SUPPRESSION_SIZE)
+        lines.append(f"  {words.group_name(tr, group.group):<42}{words.count_text(tr, group.school, size):>10}"
+                     f"{_number(tr, group.school.share, 1):>10}{words.count_text(tr, group.district, size):>12}"
+                     f"{_number(tr, group.district.share, 1):>9}"
+                     f"{'' if group.difference is None else tr.signed(group.difference):>8}  {said(status, tr)}")
+    state = tr.t("federal.isolated" if result.federal_isolated else "federal.not_isolated")
     if result.minority_share is not None:
-        federal = f"minority students {result.minority_share:.1f} % — {state}"
+        federal = tr.t("cli.federal_share", share=tr.percent(result.minority_share), state=state)
     elif result.federal_isolated is not None:
-        federal = f"{state} (the share is withheld: {result.withheld_note})"
+        federal = tr.t("cli.federal_withheld", state=state, why=words.withheld_note(tr, result))
     else:
-        federal = "not known (no race/ethnicity data)"
-    lines += ["", f"Federal MSAP status (34 CFR 280.4): {federal}.",
-              f"Diversity: Simpson {_number(result.simpson, 3)} (normalised {_number(result.simpson_normalized, 3)}); "
-              f"dissimilarity from the district {_number(result.dissimilarity, 3)}."]
+        federal = tr.t("cli.federal_unknown")
+    lines += ["", tr.t("cli.federal_status", federal=federal),
+              tr.t("cli.diversity", simpson=_number(tr, result.simpson, 3),
+                   normalized=_number(tr, result.simpson_normalized, 3),
+                   dissimilarity=_number(tr, result.dissimilarity, 3))]
     if result.withheld_note:
-        lines.append(f"Withheld for publication: {result.withheld_note}.")
-    lines += _risk_lines(result.disproportionality)
-    lines += [f"Warning: {w}" for w in result.warnings]
+        lines.append(tr.t("cli.withheld_for_publication", why=words.withheld_note(tr, result)))
+    lines += _risk_lines(result.disproportionality, tr)
+    lines += [tr.t("cli.warning", warning=said(w, tr)) for w in result.warnings]
     return "\n".join(lines)
 
 
-def _risk_lines(rows) -> list[str]:
+def _risk_lines(rows, tr: Texts) -> list[str]:
+    from equity_desktop.core.output.print_words import group_name
+
     lines, outcome = [], None
     for row in rows:
         if row.outcome != outcome:
             outcome = row.outcome
-            lines += ["", f"Disproportionality: {outcome} (risk ratio against all other students)",
-                      f"{'Group':<44}{'Enrolled':>10}{'Actual':>8}{'Expected':>10}{'Risk %':>8}{'Ratio':>7}"]
-        ratio = "—" if row.risk_ratio is None else f"{row.risk_ratio:.2f}"
-        lines.append(f"  {row.group:<42}{_number(row.enrolled):>10}{_number(row.actual):>8}"
-                     f"{_number(row.expected, 1):>10}{_number(row.risk, 1):>8}{ratio:>7}"
-                     + (f"  {row.why_not_shown}" if row.why_not_shown else ""))
+            lines += ["", tr.t("cli.risk_heading", outcome=said(outcome, tr)),
+                      f"{tr.t('cli.col_group'):<44}{tr.t('cli.col_enrolled'):>10}{tr.t('cli.col_actual'):>8}"
+                      f"{tr.t('cli.col_expected'):>10}{tr.t('cli.col_risk'):>8}{tr.t('cli.col_ratio'):>7}"]
+        ratio = "—" if row.risk_ratio is None else tr.decimal(row.risk_ratio, 2)
+        lines.append(f"  {group_name(tr, row.group):<42}{_number(tr, row.enrolled):>10}{_number(tr, row.actual):>8}"
+                     f"{_number(tr, row.expected, 1):>10}{_number(tr, row.risk, 1):>8}{ratio:>7}"
+                     + (f"  {said(row.why_not_shown, tr)}" if row.why_not_shown else ""))
     return lines
 
 
@@ -247,16 +273,29 @@ def run_screen(args: argparse.Namespace) -> int:
 def _screen(args: argparse.Namespace) -> int:
     from equity_desktop.core.enrollment.screen_export import write_listing
 
+    tr = language(args)
     listing = _listing(args)
     if args.output:
         path = write_listing(listing, Path(args.output))
-        print(f"Wrote {plural(len(listing), 'school')} to {path}")
+        print(tr.n("cli.wrote_schools", len(listing), path=path))
         return 0
-    print(f"{'School':<44}{'Year':>9}{'Isolated':>10}  Groups outside the band")
-    for row in listing.rows():
-        print(f"{row['school'][:43]:<44}{row['year'] or '':>9}{row['isolated_groups']:>10}  "
-              f"{row['groups_outside_band'] or '—'}")
+    print(f"{tr.t('cli.col_school'):<44}{tr.t('cli.col_year'):>9}{tr.t('cli.col_isolated'):>10}  "
+          f"{tr.t('cli.col_outside_band')}")
+    for index, row in zip(listing.order.tolist(), listing.rows()):
+        band = row["groups_outside_band"] if tr.is_english else _outside_band(listing, index, tr)
+        print(f"{row['school'][:43]:<44}{row['year'] or '':>9}{row['isolated_groups']:>10}  {band or '—'}")
     return 0
+
+
+def _outside_band(listing, index: int, tr: Texts) -> str:
+    """ScreeningList.outside_band's words for the school in row `index` in tr's language ("Negro o afroamericano
+    +51,0; Blanco -48,0"); the export keeps the English."""
+    from equity_desktop.core.output.print_words import group_name
+
+    isolated = listing.isolated[index].tolist()
+    gaps = listing.difference[index].tolist()
+    return "; ".join(f"{group_name(tr, group)} {tr.signed(gap)}"
+                     for (_, group), on, gap in zip(listing.groups, isolated, gaps) if on)
 
 
 def _listing(args: argparse.Namespace):
@@ -273,17 +312,18 @@ def _listing(args: argparse.Namespace):
     return screening_list(table, Rule(args.rule, args.threshold), district_table=district, reference=args.reference)
 
 
-def remedy(error: Exception) -> str:
-    """What the command line adds to a sentence whose fix is a step of the wizard (errors.step)."""
+def remedy(error: Exception, tr: Texts | None = None) -> str:
+    """What the command line adds to a sentence whose fix is a step of the wizard (errors.step), in tr's language
+    (English without one)."""
     from equity_desktop.core.enrollment.errors import COLUMNS_STEP, HEADER_STEP, YEAR_STEP
 
+    tr = tr or texts("en")
     step = getattr(error, "step", None)
     if step == YEAR_STEP:
-        return " On the command line: --year 2024-25."
+        return tr.t("cli.remedy_year")
     if step not in (COLUMNS_STEP, HEADER_STEP):
         return ""
-    return (" On the command line: see how the columns were read with `equity-desktop columns FILE --save-mapping "
-            "M.json`, correct M.json, and pass it with --map M.json (docs/enrollment.md).")
+    return tr.t("cli.remedy_columns")
 
 
 def run_columns(args: argparse.Namespace) -> int:
@@ -292,22 +332,23 @@ def run_columns(args: argparse.Namespace) -> int:
     from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, decision
     from equity_desktop.core.enrollment.table import column_name
 
+    tr = language(args)
     reading = read_for_import(args.file, args.sheet, read_mapping(args.map) if args.map else None)
     layout = reading.layout
     if layout is None:
         raise EnrollmentFileError(args.file, reading.problem, sheet=reading.sheet)
-    print(f'{Path(args.file).name}, sheet "{reading.sheet}": header on row {layout.header_row}, '
-          f"{SHAPE_LABELS[layout.shape]}{'' if layout.detected else ' (as the mapping says)'}.")
+    print(tr.t("cli.columns_header" if layout.detected else "cli.columns_header_mapped", file=Path(args.file).name,
+               sheet=reading.sheet, row=str(layout.header_row), shape=said(SHAPE_LABELS[layout.shape], tr)))
     for column in layout.columns:
         if column.header:
-            print(f"  {column_name(column)}: {decision(column)}")
-    for note in reading.table.note_texts() if reading.table else ():
-        print(f"note: {note}", file=sys.stderr)
+            print(f"  {column_name(column)}: {said(decision(column), tr)}")
+    for note in note_texts(reading.table, tr) if reading.table else ():
+        _note(tr, note)
     if reading.problem:
-        print(f"note: {reading.problem}", file=sys.stderr)
+        _note(tr, reading.problem)
     if args.save_mapping:
         save_mapping(layout.to_mapping(), args.save_mapping)
-        print(f"Wrote {args.save_mapping}; correct a column's role there and pass it with --map.")
+        print(tr.t("cli.wrote_mapping", path=args.save_mapping))
     return 0
 
 
@@ -316,6 +357,7 @@ def run_import(args: argparse.Namespace) -> int:
     from equity_desktop.core.enrollment.layout import read_mapping
     from equity_desktop.core.review.store import ReviewStore
 
+    tr = language(args)
     mapping = read_mapping(args.map) if args.map else None
     with ReviewStore.open(args.review) as store:
         try:
@@ -324,11 +366,10 @@ def run_import(args: argparse.Namespace) -> int:
                                     other_school_ok=args.other_school, reference=args.reference,
                                     outcome_files=args.outcomes)
         except OtherSchoolError as error:
-            raise EquityError(f"{error} Nothing was imported; give --school with the review's school, or add "
-                              "--other-school to import this one anyway.") from None
+            raise EquityError(tr.t("cli.other_school", sentence=error.sentence(tr))) from None
     for snapshot in snapshots:
         for note in snapshot.notes:
-            print(f"note: {note}", file=sys.stderr)
-        print(f"Added {snapshot.school.name}, {snapshot.year} (compared with {snapshot.district_source}) to "
-              f"{Path(args.review).name}")
+            _note(tr, note)
+        print(tr.t("cli.added", school=snapshot.school.name, year=snapshot.year,
+                   source=said(snapshot.district_source, tr), review=Path(args.review).name))
     return 0

@@ -13,6 +13,7 @@
 
 Sub-commands call the same core functions the GUI calls. An error the user can
 cause is printed as one sentence on stderr (exit status 2); never a traceback.
+Every command speaks the language cli.language chooses (its --lang, else LANG).
 """
 
 from __future__ import annotations
@@ -46,17 +47,20 @@ def _framework(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from equity_desktop.cli.language import language
     from equity_desktop.core.demo.review import write_demo
+    from equity_desktop.core.i18n.message import Message
 
+    tr = language(args)
     path = Path(args.output)
     if path.suffix != ".eqreview":
-        raise EquityError(f"{path.name} does not end in .eqreview; name the review file like demo.eqreview.")
+        raise EquityError(tr.t("cli.not_eqreview", name=path.name))
     if path.exists() and not args.force:
-        raise EquityError(f"{path} already exists; choose another name, or add --force to replace it.")
+        raise EquityError(tr.t("cli.exists_force", path=path))
     if not path.parent.is_dir():
-        raise EquityError(f"The folder {path.parent} does not exist; create it first or choose another folder.")
+        raise EquityError(Message("error.atomic_no_folder", folder=str(path.parent)))
     write_demo(path)
-    print(f"Wrote the demo review to {path}")
+    print(tr.t("cli.wrote_demo", path=path))
     return 0
 
 
@@ -160,24 +164,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    from equity_desktop.cli.language import language
+
+    tr = language(args)
     try:
         return args.run(args)
     except EquityError as error:
         from equity_desktop.cli.enrollment import remedy
 
-        print(f"equity-desktop: {error}{remedy(error)}", file=sys.stderr)
+        print(f"equity-desktop: {error.sentence(tr)}{remedy(error, tr)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `equity-desktop framework | head`; before OSError, of which it is one
         sys.stderr.close()
         return 0
     except OSError as error:  # disk full, drive removed, no permission: still a sentence
-        where = f" ({error.filename})" if error.filename else ""
-        print(f"equity-desktop: {error.strerror or error}{where}; check the drive and the folder's permissions, "
-              "then try again.", file=sys.stderr)
+        where = tr.t("cli.os_error_where", file=error.filename) if error.filename else ""
+        print("equity-desktop: " + tr.t("cli.os_error", reason=error.strerror or error, where=where),
+              file=sys.stderr)
         return EXIT_ERROR
     except MemoryError:
-        print("equity-desktop: the computer ran out of memory; close other programs, or split the file (one "
-              "sheet, one district or one year in each), and try again.", file=sys.stderr)
+        print("equity-desktop: " + tr.t("cli.out_of_memory"), file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -5,7 +5,7 @@
     equity-desktop plan-import REVIEW plan.xlsx [--apply]
 
 `--lang` chooses the language of what is written and of the messages about it; without it, the environment's
-(`core.i18n.language_from_environment`: Spanish when LC_ALL, LC_MESSAGES or LANG starts with "es").
+(cli.language: the rule every command follows).
 """
 
 from __future__ import annotations
@@ -13,21 +13,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from equity_desktop.cli.language import add_language_option, language
 from equity_desktop.core.errors import EquityError
-from equity_desktop.core.i18n import LANGUAGES, Texts, language_from_environment, texts
+from equity_desktop.core.i18n import Texts
+from equity_desktop.core.i18n.message import said
 
 PAPER_NAMES = ("letter", "a4")  # pdf_kit.PAPERS (not imported here: reportlab loads only when a PDF is made)
-
-
-def language(args: argparse.Namespace) -> Texts:
-    """The language a command writes in: its --lang, else the environment's (the rule is core.i18n's)."""
-    return texts(getattr(args, "lang", None) or language_from_environment())
-
-
-def add_language_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, metavar="{" + ",".join(LANGUAGES) + "}",
-                        help="language of what is written: en (English) or es (Spanish; the framework's text is "
-                             "then an unofficial translation, marked as such); default: from LC_ALL/LANG")
 
 
 def _pdf_path(text: str, tr: Texts) -> Path:
@@ -70,23 +61,24 @@ def _plan_import(args: argparse.Namespace) -> int:
     from equity_desktop.core.output.plan_xlsx import read_plan_xlsx
     from equity_desktop.core.review.store import ReviewStore
 
+    tr = language(args)
     with ReviewStore.open(args.review, read_only=not args.apply) as store:
         changes = read_plan_xlsx(args.workbook, store.framework, store.load(), identity=store.identity())
         for line in changes.descriptions + changes.notes:
-            print(line)
+            print(said(line, tr))
         for conflict in changes.conflicts:
-            keeps = "the workbook's" if args.take_workbook else "the program's"
-            print(f"Changed in both (keeping {keeps}): {conflict.what} — program: {conflict.program}; "
-                  f"workbook: {conflict.workbook}")
+            keeps = tr.t("cli.keeping_workbook" if args.take_workbook else "cli.keeping_program")
+            print(tr.t("cli.changed_in_both", keeps=keeps, what=said(conflict.what, tr),
+                       program=said(conflict.program, tr), workbook=said(conflict.workbook, tr)))
         changes = changes.choosing(set(range(len(changes.conflicts))) if args.take_workbook else set())
         if changes.empty:
-            print("The workbook holds no changes.")
+            print(tr.t("cli.workbook_no_changes"))
         elif args.apply:
             store.write_plan(changes.objectives, changes.items, assessments=changes.ratings,
                              source=f"workbook {Path(args.workbook).name}")
-            print(f"Applied the changes to {Path(args.review).name}.")
+            print(tr.t("cli.applied", name=Path(args.review).name))
         else:
-            print("Nothing was changed; add --apply to apply these changes.")
+            print(tr.t("cli.nothing_changed_apply"))
     return 0
 
 

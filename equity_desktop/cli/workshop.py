@@ -8,6 +8,8 @@
 
 Each calls the core the window calls (`core.review.ballots`, `merge`, `consensus`, `change_words`) and writes in
 one transaction. Bad input is one sentence on stderr and exit 2; a merge with conflicts left undecided exits 3.
+They speak the language of cli.language; in Spanish the review is read with the framework's Spanish text, so that
+an item is named as the window names it. The ratings' CSV and JSON stay English (ids and values).
 """
 
 from __future__ import annotations
@@ -18,26 +20,38 @@ import json
 import sys
 from pathlib import Path
 
+from equity_desktop.cli.language import language, whole
 from equity_desktop.core.errors import EquityError
+from equity_desktop.core.framework.content import Framework
+from equity_desktop.core.i18n import Texts
+from equity_desktop.core.i18n.message import Message, said
 
 EXIT_CONFLICTS = 3  # a merge listed conflicts that nobody decided: nothing was written
+
+
+def _framework(tr: Texts) -> Framework:
+    """The framework in tr's language (its unofficial translation outside English), as the window shows it."""
+    from equity_desktop.core.framework.translations import load_framework_in
+
+    return load_framework_in(tr.language)
 
 
 def _ballots(args: argparse.Namespace) -> int:
     from equity_desktop.core.review import ballots
     from equity_desktop.core.review.store import ReviewStore
 
+    tr = language(args)
     folder = Path(args.output)
     if not folder.is_dir():
-        raise EquityError(f"The folder {folder} does not exist; create it first or choose another folder.")
+        raise EquityError(Message("error.atomic_no_folder", folder=str(folder)))
     members = [name.strip() for name in (args.members or "").split(";") if name.strip()]
     scope = f"s{args.stage}" if args.stage else args.scope
-    with ReviewStore.open(args.review, read_only=True) as review:
+    with ReviewStore.open(args.review, read_only=True, framework=_framework(tr)) as review:
         written = ballots.prepare_ballots(review, folder, members, scope)
     for path in written:
-        print(f"Wrote {path}")
+        print(tr.t("cli.wrote_file", path=path))
     if not members:
-        print("No --members given: this is one blank ballot; copy it for each member, who types a name at the top.")
+        print(tr.t("cli.no_members"))
     return 0
 
 
@@ -51,11 +65,10 @@ def _ballot_files(paths: list[str]) -> list[Path]:
         if path.is_dir():
             inside = sorted(path.glob(f"*{BALLOT_SUFFIX}"))
             if not inside:
-                raise EquityError(f"The folder {path} holds no {BALLOT_SUFFIX} files; give the folder the "
-                                  "members' ballots were saved in.")
+                raise EquityError(Message("cli.no_ballots_in_folder", folder=str(path), suffix=BALLOT_SUFFIX))
             found += inside
         elif not path.exists():
-            raise EquityError(f"{path} does not exist; check the name (a folder of ballots works too).")
+            raise EquityError(Message("cli.no_such_ballot", path=str(path)))
         else:
             found.append(path)
     return found
@@ -65,18 +78,19 @@ def _collect(args: argparse.Namespace) -> int:
     from equity_desktop.core.review import ballots
     from equity_desktop.core.review.store import ReviewStore
 
+    tr = language(args)
     files = _ballot_files(args.ballots)
-    with ReviewStore.open(args.review) as review:
+    with ReviewStore.open(args.review, framework=_framework(tr)) as review:
         collected = ballots.collect_ballots(review, files)
         if collected.values:
             review.apply_values(collected.values, source="collect")
     for line in collected.taken:
-        print(f"Collected {line}")
+        print(tr.t("cli.collected", line=said(line, tr)))
     for sentence in collected.skipped:  # on stderr only when a file was refused: then the exit status is 2 too
-        print(f"equity-desktop: {sentence}" if collected.refused else sentence,
+        print(f"equity-desktop: {said(sentence, tr)}" if collected.refused else said(sentence, tr),
               file=sys.stderr if collected.refused else sys.stdout)
     if not collected.taken:
-        print("No ballot was taken; the review is unchanged.")
+        print(tr.t("cli.none_collected"))
     return 2 if collected.refused else 0
 
 
@@ -84,31 +98,31 @@ def _merge(args: argparse.Namespace) -> int:
     from equity_desktop.core.review import change_words, merge
     from equity_desktop.core.review.store import ReviewStore
 
+    tr = language(args)
     other = Path(args.other)
-    with ReviewStore.open(args.review, read_only=args.list) as review:
+    with ReviewStore.open(args.review, read_only=args.list, framework=_framework(tr)) as review:
         plan = merge.plan_merge(review, other)
         framework = review.framework
         for key, value in plan.taken.items():
-            print(f"Taken from {other.name}: {change_words.what(framework, key, value)} → "
-                  f"{change_words.value(framework, key, value)}")
+            print(tr.t("cli.taken_from", name=other.name, what=change_words.what(framework, key, value),
+                       value=change_words.value(framework, key, value)))
         for conflict in plan.conflicts:
             sides = []
-            for side, name in ((conflict.ours, "here"), (conflict.theirs, other.name)):
+            for side, name in ((conflict.ours, tr.t("cli.here")), (conflict.theirs, other.name)):
                 who = ", ".join(p for p in (side.changed_by, side.changed_at[:16].replace("T", " ")) if p)
                 sides.append(f"{name}: {change_words.value(framework, conflict.key, side.value, conflict.fields)}"
                              + (f" ({who})" if who else ""))
-            print(f"Conflict — {change_words.what(framework, conflict.key, conflict.ours.value, conflict.theirs.value)}"
-                  f" — {'; '.join(sides)}")
+            print(tr.t("cli.conflict", what=change_words.what(framework, conflict.key, conflict.ours.value,
+                                                              conflict.theirs.value), sides="; ".join(sides)))
         undecided = plan.conflicts and not args.take
         if args.list or undecided:
             if undecided and not args.list:
-                print(f"Nothing was merged: {len(plan.conflicts)} changed on both sides; choose with --take mine "
-                      "or --take theirs (the other value stays in the history).")
+                print(tr.t("cli.nothing_merged", n=whole(tr, len(plan.conflicts))))
             return EXIT_CONFLICTS if plan.conflicts else 0
         side = "theirs" if args.take == "theirs" else "ours"
         merge.apply(review, merge.resolve(plan, {c.key: side for c in plan.conflicts}), source=f"merge {other.name}")
-    print(f"Merged {other.name}: {len(plan.taken)} taken, {len(plan.conflicts)} decided ({args.take or 'none'}), "
-          f"{plan.kept} kept from this copy.")
+    print(tr.t("cli.merged", name=other.name, taken=whole(tr, len(plan.taken)), decided=whole(tr, len(plan.conflicts)),
+               take=args.take or tr.t("cli.take_none"), kept=whole(tr, plan.kept)))
     return 0
 
 
@@ -116,10 +130,12 @@ def _rate(args: argparse.Namespace) -> int:
     from equity_desktop.core.review.ballots import typed_rating
     from equity_desktop.core.review.store import ReviewStore
 
+    tr = language(args)
     with ReviewStore.open(args.review, author=args.by or None) as review:
         item_id, value = typed_rating(review.framework, args.item, args.value)
         review.set_assessment(item_id, value, args.note)
-    print(f"Rated {item_id} {value.label}" + (" with its note" if args.note else "") + f" in {Path(args.review).name}")
+    print(tr.t("cli.rated_with_note" if args.note else "cli.rated", item=item_id, rating=tr.label(value),
+               review=Path(args.review).name))
     return 0
 
 
@@ -156,10 +172,11 @@ def _ratings(args: argparse.Namespace) -> int:
             for vote in row["ballots"]:
                 writer.writerow([row["id"], code, "", "", vote["member"], vote["rating"], vote["note"] or ""])
     else:
+        tr = language(args)
         for row in rows:
             spread = ", ".join(f"{v['member']} {v['rating']}" for v in row["ballots"])
             print(f"{row['id']:<14} {ballots.item_code(framework, row['id']):<10} {row['rating']:<15}"
-                  + (f" ballots: {spread}" if spread else ""))
+                  + (tr.t("cli.ratings_ballots", ballots=spread) if spread else ""))
     return 0
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from equity_desktop.core.errors import EquityError
+from equity_desktop.core.i18n.message import Message
 
 # What SQLite may leave beside a database it was writing when the process died.
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
@@ -45,7 +46,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     """
     path = Path(path)
     if not path.parent.is_dir():
-        raise EquityError(f"The folder {path.parent} does not exist; create it first or choose another folder.")
+        raise EquityError(Message("error.atomic_no_folder", folder=str(path.parent)))
     partial = partial_path(path)
     remove_partial(partial)  # left by a writer that was killed
     try:
@@ -54,11 +55,11 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
         os.replace(partial, path)
         flush_folder(path.parent)
     except PermissionError as error:
-        raise EquityError(f"{path.name} cannot be written in {path.parent} ({error.strerror}); if it is open in "
-                          "another program, close it there, or choose another name.") from error
+        raise EquityError(Message("error.atomic_permission", name=path.name, folder=str(path.parent),
+                                  reason=str(error.strerror))) from error
     except OSError as error:
-        raise EquityError(f"{path.name} could not be written in {path.parent} ({error.strerror or error}); "
-                          "check the disk has space and try again.") from error
+        raise EquityError(Message("error.atomic_failed", name=path.name, folder=str(path.parent),
+                                  reason=str(error.strerror or error))) from error
     finally:
         remove_partial(partial)
     return path

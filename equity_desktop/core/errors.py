@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from equity_desktop.core.i18n import Texts
-from equity_desktop.core.i18n.message import said
+from equity_desktop.core.i18n.message import Message, said
 
 
 class EquityError(Exception):
@@ -88,8 +88,8 @@ class MergeRefusedError(ReviewFileError):
 class Cancelled(EquityError):
     """The person asked a long task to stop; raised from its progress report, so what it wrote is cleaned up."""
 
-    def __init__(self, message: str = "Cancelled; nothing was written."):
-        super().__init__(message)
+    def __init__(self, message: str | None = None):
+        super().__init__(Message("error.task_cancelled") if message is None else message)
 
 
 class InvalidEditError(EquityError):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from equity_desktop.core.i18n.message import Message, Term
+
 
 class Setting(NamedTuple):
     """A number the program applies, with where it comes from."""
@@ -25,15 +27,17 @@ class Setting(NamedTuple):
 
     def problem(self, value: object) -> str:
         """A sentence when `value` is not allowed; empty when it is."""
+        label = Term(self.label, f"error.setting_label_{self.key}")
+        unit = Term(self.unit, f"error.setting_unit_{self.key}")
         try:
             number = float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            return f"{self.label} must be a number, like {self.text(self.default)}."
+            return Message("error.setting_not_number", label=label, example=self.text(self.default))
         if number != number or not self.minimum <= number <= self.maximum:  # NaN fails too
-            return (f"{self.label} must be from {self.text(self.minimum)} to {self.text(self.maximum)} "
-                    f"{self.unit}; {value!r} is outside that.")
+            return Message("error.setting_range", label=label, low=self.text(self.minimum),
+                           high=self.text(self.maximum), unit=unit, value=repr(value))
         if self.decimals == 0 and not number.is_integer():
-            return f"{self.label} must be a whole number of {self.unit}."
+            return Message("error.setting_whole", label=label, unit=unit)
         return ""
 
     def value(self, value: object) -> float:

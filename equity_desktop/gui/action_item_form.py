@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,7 +32,7 @@ from equity_desktop.core.plan.items import clean_text, field_problems
 from equity_desktop.core.review.plan_records import ActionItem, ActionStatus
 from equity_desktop.gui.date_field import DateField
 from equity_desktop.gui.review_session import ReviewSession
-from equity_desktop.gui.translation import field_label, words
+from equity_desktop.gui.translation import field_label, said_here, words
 
 # The fields from top to bottom: the rows of the form, and the order Tab and Shift+Tab follow.
 _ORDER = ("title", "objective", "component", "stage", "root_cause", "theory_of_action", "steps", "lead",
@@ -43,7 +43,6 @@ _SHORT = ("title", "lead", "responsible", "resources", "funding_source", "start"
           "target", "target_date")
 _FIELD_OF = {"objective": "objective_id", "component": "component_id", "stage": "stage_number"}
 _DATES = ("start", "due", "target_date")
-_PLACEHOLDERS = {"theory_of_action": QT_TRANSLATE_NOOP("ActionItemForm", "If … then …")}
 _CHECKED = ("title", *_DATES)  # the fields the core may refuse: each has a line for why, under it
 
 
@@ -98,8 +97,8 @@ class ActionItemForm(QScrollArea):
                 widget = {"objective": self.objective, "component": self.component, "stage": self.stage,
                           "status": self.status}[name]
             widget.setObjectName(f"{name}Field")
-            if name in _PLACEHOLDERS:
-                widget.setPlaceholderText(self.tr(_PLACEHOLDERS[name]))
+            if name == "theory_of_action":
+                widget.setPlaceholderText(self.tr("If … then …"))
             label = field_label(_FIELD_OF.get(name, name))
             widget.setAccessibleName(label)
             widget.setEnabled(not session.read_only)
@@ -156,7 +155,7 @@ class ActionItemForm(QScrollArea):
     def _show_problems(self, problems: dict[str, str]) -> None:
         """Each refused field's sentence under it; the first one scrolled into view."""
         for name, label in self.problems.items():
-            label.setText(self.tr(problems[name]) if name in problems else "")
+            label.setText(said_here(problems[name]) if name in problems else "")
             label.setVisible(name in problems)
         first = next((name for name in _CHECKED if name in problems), None)
         if first is not None:

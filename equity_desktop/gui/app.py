@@ -26,7 +26,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "equity-desktop-256.png"))))
     # Names the installed .desktop entry, so Linux desktops show its icon and name for the window.
     app.setDesktopFileName("equity-desktop")
-    theme.apply(app)  # the style sheet's colours for a light or a dark desktop
+    theme.follow_contrast_preference(app)
+    theme.apply(app)  # the style sheet's colours for a light, a dark or a high-contrast desktop
     return app
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from equity_desktop.core.enrollment.background import BackgroundJob
 from equity_desktop.gui import crash_log
+from equity_desktop.gui.translation import said_here
 
 POLL_MS = 40
 
@@ -20,7 +21,7 @@ POLL_MS = 40
 class BackgroundTask(QObject):
     progress = Signal(float, str)
     done = Signal(object)
-    failed = Signal(str)  # a sentence for the person: what happened and what to do
+    failed = Signal(object)  # a sentence for the person (a core.i18n Message is said in the window's language)
 
     def __init__(self, target: Callable, *args, parent: QObject | None = None, crash_text: str = "", **kwargs):
         super().__init__(parent)
@@ -108,5 +109,5 @@ class ReadProgress(QWidget):
         task.start()
 
     def show_progress(self, fraction: float, message: str) -> None:
-        self.label.setText(message + "…")
+        self.label.setText(said_here(message) + "…")  # the core's words, in the window's language
         self.bar.setValue(round(fraction * 100))

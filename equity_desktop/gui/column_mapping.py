@@ -28,9 +28,9 @@ from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.cells import column_letter
 from equity_desktop.core.enrollment.errors import COLUMNS_STEP, HEADER_STEP, EnrollmentFileError
 from equity_desktop.core.enrollment.file_reading import FileReading
-from equity_desktop.core.enrollment.role_labels import SHAPE_LABELS, decision, role_choices, role_label
-from equity_desktop.gui.enrollment_words import correcting_step
-from equity_desktop.gui.translation import words
+from equity_desktop.core.enrollment.role_labels import decision, role_choices
+from equity_desktop.gui.enrollment_words import correcting_step, role_word, shape_words
+from equity_desktop.gui.translation import said_here, words
 
 LETTER, HEADER, SAMPLES, HOLDS, WHY = range(5)
 KEY_ROLE = Qt.ItemDataRole.UserRole  # on the header cell: the mapping's key (unique when a header repeats)
@@ -70,8 +70,8 @@ class ColumnMappingPanel(QWidget):
         row = QHBoxLayout()
         self.shape_combo = QComboBox(self)
         self.shape_combo.setObjectName("shapeCombo")
-        for shape, text in SHAPE_LABELS.items():
-            self.shape_combo.addItem(self.tr(text), shape)
+        for shape, text in shape_words().items():
+            self.shape_combo.addItem(text, shape)
         self.shape_combo.activated.connect(self._shape_chosen)
         label = QLabel(self.tr("The &rows are:"), self)
         label.setBuddy(self.shape_combo)
@@ -120,8 +120,8 @@ class ColumnMappingPanel(QWidget):
             first.setToolTip(first.text())
             table.setItem(row, SAMPLES, first)
             table.setCellWidget(row, HOLDS, self._role_combo(column, choices, row))
-            why = QTableWidgetItem(column.reason)  # the core's words, like its other sentences
-            why.setToolTip(decision(column))
+            why = QTableWidgetItem(said_here(column.reason))  # the core's words, like its other sentences
+            why.setToolTip(said_here(decision(column)))
             table.setItem(row, WHY, why)
         self._size_columns()
         self._show_messages()
@@ -129,11 +129,11 @@ class ColumnMappingPanel(QWidget):
     def _role_combo(self, column: lay.Column, choices: list[tuple[str, str]], row: int) -> QComboBox:
         combo = QComboBox(self.table)
         combo.setAccessibleName(self.tr("What column {0} holds").format(column.header))
-        for label, role in choices:
-            combo.addItem(self.tr(label), role)
+        for _label, role in choices:
+            combo.addItem(role_word(role), role)
         role = column.role or lay.IGNORE
         if combo.findData(role) < 0:
-            combo.addItem(role_label(role), role)
+            combo.addItem(role_word(role), role)
         combo.setCurrentIndex(combo.findData(role))
         combo.currentIndexChanged.connect(lambda _index, r=row: self._role_chosen(r))
         return combo
@@ -168,7 +168,7 @@ class ColumnMappingPanel(QWidget):
     def show_problem(self, sentence: str, step: str = "") -> None:
         """The sentence saying why the file could not be read as it is, and where to put it right."""
         hint = {COLUMNS_STEP: self.tr("Correct it in the list above."), HEADER_STEP: self.header_hint}.get(step, "")
-        self.problem.setText(f"{sentence} {hint}".strip() if sentence else "")
+        self.problem.setText(f"{said_here(sentence)} {hint}".strip() if sentence else "")
 
     # ---- the mapping -----------------------------------------------------------------------------
 
@@ -196,7 +196,7 @@ class ColumnMappingPanel(QWidget):
         try:
             mapping = lay.read_mapping(path)
         except EnrollmentFileError as error:
-            self.show_problem(str(error))
+            self.show_problem(error.sentence(words()))
             return
         self.mapping_loaded.emit(mapping)
 

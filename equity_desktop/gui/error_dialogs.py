@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from equity_desktop.core.errors import EquityError
 from equity_desktop.gui import crash_log
 from equity_desktop.gui.crash_log import CrashLog
+from equity_desktop.gui.translation import said_here
 
 # A box with no parent window belongs to Python alone: keep it until it is closed,
 # or the garbage collector deletes it the moment the caller returns.
@@ -32,9 +33,10 @@ def _open(box: QMessageBox) -> QMessageBox:
     return box
 
 
-def show_error(parent: QWidget | None, title: str, error: EquityError | str) -> QMessageBox:
-    """Show a user-caused error's sentence in a window-modal box (non-blocking: returns the box)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent)
+def show_error(parent: QWidget | None, title: str, error: EquityError | OSError | str) -> QMessageBox:
+    """Show a user-caused error's sentence in a window-modal box (non-blocking: returns the box), in the window's
+    language (`said_here`)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, said_here(error), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     return _open(box)
 
@@ -42,7 +44,7 @@ def show_error(parent: QWidget | None, title: str, error: EquityError | str) -> 
 def ask_open_read_only(parent: QWidget | None, error: EquityError) -> QMessageBox:
     """Offer read-only opening for a review that is in use or read-only; `accepted` means yes."""
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Open read-only?"),
-                      str(error), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+                      said_here(error), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("readOnlyBox")
     box.button(QMessageBox.StandardButton.Open).setText(_tr("Open read-only"))
     return _open(box)

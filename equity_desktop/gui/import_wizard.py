@@ -26,13 +26,19 @@ from equity_desktop.core.enrollment.table import ERROR, EnrollmentTable, enrollm
 from equity_desktop.core.wording import plural
 from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
-from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_combo, note_line, step_hint
+from equity_desktop.gui.enrollment_words import (
+    correcting_step,
+    fill_reference_combo,
+    note_line,
+    spreadsheet_files,
+    step_hint,
+)
 from equity_desktop.gui.outcome_files import OutcomeFile, fill_outcome_list, with_outcomes
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.sheet_preview import fill_preview
+from equity_desktop.gui.translation import said_here, words
 from equity_desktop.gui.ui_import_wizard import Ui_ImportWizard
 
-SPREADSHEETS = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
 ALL_YEARS = ""
 
 
@@ -177,7 +183,7 @@ class ImportWizard(QWizard):
         self._advance_when_read = False
         self.reading = None
         self._add_outcomes()
-        self.form.fileProblem.setText(sentence)
+        self.form.fileProblem.setText(said_here(sentence))
         if self.currentPage() is not self.form.filePage:
             self.restart()
 
@@ -185,7 +191,7 @@ class ImportWizard(QWizard):
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the Enrollment File"), str(self._start_folder()),
-                                                self.tr(SPREADSHEETS))
+                                                spreadsheet_files())
         if chosen:
             self.form.fileEdit.setText(chosen)
             self._file_edited()
@@ -228,7 +234,7 @@ class ImportWizard(QWizard):
             return ""
         hint = step_hint(correcting_step(reading), self.tr("Choose the header row above."),
                          self.tr("Correct it on the next step, 3. Check what each column holds."))
-        return f"{reading.problem} {hint}".strip()
+        return f"{said_here(reading.problem)} {hint}".strip()
 
     def _header_changed(self) -> None:
         if self.reading and (not self.reading.layout or self.form.headerSpin.value() != self.reading.layout.header_row):
@@ -287,9 +293,9 @@ class ImportWizard(QWizard):
             reference = self.chosen_reference()
             _, source, _ = reference_for(self.reading.table, year, self.reading.references.get(reference),
                                          district=chosen.district if chosen else None, reference=reference)
-            self.form.referenceLabel.setText(self.tr("The school is compared with the {0}.").format(source))
+            self.form.referenceLabel.setText(self.tr("The school is compared with the {0}.").format(said_here(source)))
         except EnrollmentFileError as error:
-            self.form.referenceLabel.setText(str(error))
+            self.form.referenceLabel.setText(error.sentence(words()))
 
     def chosen_reference(self) -> str:
         return self.form.referenceCombo.currentData() or DISTRICT
@@ -306,12 +312,12 @@ class ImportWizard(QWizard):
             self.snapshots = snapshots_for(self.table, self.form.schoolCombo.currentData() or "",
                                            self.chosen_year(), self.reading.references.get(reference), reference)
         except EnrollmentFileError as error:
-            self.form.referenceLabel.setText(str(error))
+            self.form.referenceLabel.setText(error.sentence(words()))
             return False
         if self.snapshots and (sentence := other_school(self.snapshots[0].school, self._review_school())):
             answer = QMessageBox.question(
                 self, self.tr("Import Another School?"),
-                self.tr("{0}. Import it into this review anyway?").format(sentence),
+                self.tr("{0}. Import it into this review anyway?").format(said_here(sentence)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 self.snapshots = []
@@ -325,7 +331,7 @@ class ImportWizard(QWizard):
 
     def add_outcome_file(self) -> None:
         start = str(self._start_folder())
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an Outcome File"), start, self.tr(SPREADSHEETS))
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an Outcome File"), start, spreadsheet_files())
         if not chosen:
             return
         self.cancel_reading()
@@ -373,7 +379,8 @@ class ImportWizard(QWizard):
             f.reportList.addItem(item)
         for file in self.outcome_files:
             if not file.usable:
-                f.reportList.addItem(self.tr("Warning — not used as an outcome file: {0}").format(file.problem))
+                f.reportList.addItem(self.tr("Warning — not used as an outcome file: {0}").format(
+                    said_here(file.problem)))
         existing = {s.year for s in self.session.snapshots()}
         lines = []
         for snapshot in self.snapshots:
@@ -383,7 +390,7 @@ class ImportWizard(QWizard):
             lines.append(self.tr("{0}, {1}: {2}, compared with the {3}{4}{5}.").format(
                 snapshot.school.label, snapshot.year, self.tr("— students") if students is None else
                 plural(round(students), self.tr("student"), self.tr("students")),
-                snapshot.district_source, replaced, self._outcomes_of(snapshot.school)))
+                said_here(snapshot.district_source), replaced, self._outcomes_of(snapshot.school)))
         errors = len(table.errors)
         if errors:
             lines.append(self.tr("{0} below must be corrected in the file before it can be imported.").format(

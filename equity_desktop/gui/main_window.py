@@ -20,7 +20,7 @@ from equity_desktop.core.framework.content import load_framework
 from equity_desktop.core.framework.translations import load_framework_in
 from equity_desktop.core.review.ballots import BALLOT_SUFFIX
 from equity_desktop.core.review.store import SUFFIX, ReviewStore
-from equity_desktop.gui import shortcuts, translation
+from equity_desktop.gui import shortcuts, theme, translation
 from equity_desktop.gui.app_settings import AppSettings
 from equity_desktop.gui.error_dialogs import ask_open_read_only, show_error
 from equity_desktop.gui.review_session import ReviewSession
@@ -120,8 +120,9 @@ class MainWindow(QMainWindow):
         # Checked: the whole table; unchecked: folded into one line (the strip's own ▴ button does the same).
         self.strip_action = self._action(self.tr("&Placement Strip in Full"), self._toggle_strip, None, "stripAction")
         self.strip_action.setCheckable(True)
-        # Until the person chooses, a short screen (a 1366×768 laptop, a 1024×600 netbook) starts with it folded.
-        short = self.screen().availableGeometry().height() < SHORT_SCREEN
+        # Until the person chooses, a short screen (a 1366×768 laptop, a 1024×600 netbook) starts with it folded;
+        # with large text (200 %: twice as tall a strip) a screen counts as that much shorter.
+        short = self.screen().availableGeometry().height() < SHORT_SCREEN * theme.text_scale(self.font())
         self.strip_action.setChecked(not self.settings.strip_collapsed(default=short))
         self.about_action = self._action(self.tr("&About Equity Desktop"), self.about, None, "aboutAction")
         self.original_action = self._action(self.tr("Framework in &English (the Original)"), self.show_original,

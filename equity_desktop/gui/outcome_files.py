@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.outcome_files import add_outcomes
 from equity_desktop.core.enrollment.table import EnrollmentTable, Note
-from equity_desktop.gui.translation import words
+from equity_desktop.gui.translation import said_here, words
 
 
 @dataclass
@@ -37,7 +37,7 @@ class OutcomeFile:
 
     def line(self) -> str:
         if not self.usable:
-            return _tr("Not used \u2014 {0}").format(self.problem)
+            return _tr("Not used \u2014 {0}").format(said_here(self.problem))
         return self.notes[0].sentence(words()) if self.notes else self.path.name
 
 
@@ -65,7 +65,7 @@ def with_outcomes(table: EnrollmentTable, files: list[OutcomeFile]) -> Enrollmen
         try:
             file.notes, file.problem = add_outcomes(combined, file.table), ""
         except EnrollmentFileError as error:
-            file.notes, file.problem = [], str(error)
+            file.notes, file.problem = [], error.sentence(words())
     return combined
 
 
@@ -75,5 +75,6 @@ def fill_outcome_list(widget: QListWidget, files: list[OutcomeFile]) -> None:
     widget.clear()
     for file in files:
         item = QListWidgetItem(file.line(), widget)
-        item.setToolTip("\n".join(note.sentence(words()) for note in file.notes) if file.usable else file.problem)
+        item.setToolTip("\n".join(note.sentence(words()) for note in file.notes) if file.usable
+                        else said_here(file.problem))
     widget.setCurrentRow(min(row, widget.count() - 1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from equity_desktop.core.review.placement import Placement, placements
@@ -24,6 +24,41 @@ _SHORT = 110  # characters of a condition shown in the explanation; the rest is 
 
 def _short(text: str) -> str:
     return text if len(text) <= _SHORT else text[:_SHORT].rsplit(" ", 1)[0] + "…"
+
+
+class _ComponentButton(QToolButton):
+    """A component's name with its ▸; when the strip is narrower than the names (large text, a longer language),
+    the name is shortened with "…" rather than the strip made wider than the window. Its accessible name and
+    tooltip keep the whole name."""
+
+    SHORTEST = 8  # letters of the name kept, at least
+
+    def __init__(self, name: str, parent: QWidget):
+        super().__init__(parent)
+        self.name, self.arrow = name, "  ▸"
+        self.setText(name + self.arrow)
+        self.setAccessibleName(name + self.arrow)
+
+    def _chrome(self) -> int:
+        """The button's width besides its text: padding, border."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(self._chrome() + self.fontMetrics().horizontalAdvance(self.name + self.arrow), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        least = self._chrome() + self.fontMetrics().horizontalAdvance(self.name[:self.SHORTEST] + "…" + self.arrow)
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), least), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        metrics = self.fontMetrics()
+        room = self.width() - self._chrome() - metrics.horizontalAdvance(self.arrow)
+        text = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, room) + self.arrow
+        if text != self.text():
+            self.setText(text)
 
 
 class PlacementStrip(QFrame):
@@ -45,6 +80,7 @@ class PlacementStrip(QFrame):
         grid.setVerticalSpacing(2)
         self.collapsed = False
         corner = QLabel(self.tr("<b>Where each component stands</b>"), self)
+        corner.setWordWrap(True)  # like the stage names: two lines rather than a strip wider than the window
         grid.addWidget(corner, 0, 0)
         self._details: list[QWidget] = [corner]  # what the collapsed strip hides
         self.summary = QLabel(self)
@@ -60,6 +96,8 @@ class PlacementStrip(QFrame):
             label = QLabel(f"{stage.number} · {stage.name}", self)
             label.setObjectName("stripStage")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # A long stage name wraps onto a second line rather than widen the window (large text, Spanish).
+            label.setWordWrap(True)
             grid.setColumnStretch(column, 1)
             self._details.append(label)
             if column < len(framework.stages):
@@ -75,9 +113,8 @@ class PlacementStrip(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         self.cells: dict[str, list[QLabel]] = {}
         for row, component in enumerate(framework.components, start=1):
-            button = QToolButton(self)
+            button = _ComponentButton(component.name, self)
             button.setObjectName("stripComponent")
-            button.setText(f"{component.name}  ▸")
             button.setCheckable(True)  # checked while its explanation shows
             button.setToolTip(self.tr("Why is {0} here? Click to see.").format(component.name))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

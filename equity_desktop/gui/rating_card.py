@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QFrame, QHBoxLayout, Q
 
 from equity_desktop.core.framework.search import match_span
 from equity_desktop.core.review.scales import scale_for
+from equity_desktop.gui.flow_layout import FlowLayout
 from equity_desktop.gui.note_edit import NoteEdit
 from equity_desktop.gui.rating_keys import choices, short_label, value_for_key
 from equity_desktop.gui.review_session import ReviewSession
@@ -57,7 +58,8 @@ class RatingCard(QFrame):
         top.addWidget(self.state)
         layout.addLayout(top)
         layout.addWidget(body)
-        row = QHBoxLayout()
+        # The buttons on one line; on two when the text is large (200 %) rather than wider than the page.
+        row = FlowLayout()
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(False)  # exclusivity is ours: "none checked" means Unrated
         for key, value in choices(self.scale):
@@ -72,7 +74,6 @@ class RatingCard(QFrame):
             self.buttons.addButton(button)
             row.addWidget(button)
         self.buttons.buttonClicked.connect(self._clicked)
-        row.addStretch(1)
         layout.addLayout(row)
         self.note = NoteEdit(self)
         self.note.editing_finished.connect(lambda text: self.session.set_note(self.item_id, text))

@@ -16,8 +16,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from equity_desktop.core import settings
 from equity_desktop.core.enrollment.mgi import Rule
 from equity_desktop.core.enrollment.screening import ListedSchool, ScreeningList
+from equity_desktop.gui.translation import said_here
 
-# Headings on two lines where one would make a column of short numbers wide.
+# Headings on two lines where one would make a column of short numbers wide; the window shows them in its language
+# (ScreeningModel.headings, in the same order).
 COLUMNS = (("School", "school"), ("Code", "school_id"), ("Year", "year"),
            ("Groups outside\nthe band", "isolated_groups"),
            ("Which, by how many points", "groups_outside_band"), ("Minority %", "minority_share"),
@@ -138,11 +140,17 @@ class ScreeningModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def headings(self) -> tuple[str, ...]:
+        """The column headings (COLUMNS' English), in the window's language."""
+        return (self.tr("School"), self.tr("Code"), self.tr("Year"), self.tr("Groups outside\nthe band"),
+                self.tr("Which, by how many points"), self.tr("Minority %"), self.tr("Federal\nMSAP"),
+                self.tr("Diversity\n(Simpson)"), self.tr("Dissimi-\nlarity"), self.tr("Compared with"))
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][0])
+            return self.headings()[section]
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             # A heading clicked first sorts A to Z, small to large, as in a spreadsheet (without this the header
             # keeps the order of the column sorted before: the list opens most isolated first, descending).
@@ -161,7 +169,7 @@ class ScreeningModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{WARNING_MARK} {value}" if warned else _shown(key, value)
         if role == Qt.ItemDataRole.ToolTipRole and warned:
-            return "\n".join(f"{WARNING_MARK} {w}" for w in listing.warnings[row])
+            return "\n".join(f"{WARNING_MARK} {said_here(w)}" for w in listing.warnings[row])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COMPARED_COLUMN:
             return self.tr("Compared with the {0}").format(value)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHICH_COLUMN and value:

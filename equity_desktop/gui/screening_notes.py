@@ -16,6 +16,7 @@ from equity_desktop.core.enrollment.table import ERROR
 from equity_desktop.core.wording import plural
 from equity_desktop.gui.enrollment_words import note_line
 from equity_desktop.gui.screening_model import WARNING_MARK
+from equity_desktop.gui.translation import said_here
 
 NAMED_SOURCES = 3  # the summary names what the schools were compared with, up to this many references
 
@@ -47,8 +48,8 @@ class ScreeningNotes(QSplitter):
             return
         year = f", {result.year}" if result.year else ""
         lines = [f"<b>{escape(result.school)}{escape(year)}</b>",
-                 escape(self.tr("Compared with the {0}.").format(result.district_source))]
-        lines += [f"{WARNING_MARK} {escape(w)}" for w in result.warnings]
+                 escape(self.tr("Compared with the {0}.").format(said_here(result.district_source)))]
+        lines += [f"{WARNING_MARK} {escape(said_here(w))}" for w in result.warnings]
         if not result.warnings:
             lines.append(escape(self.tr("No warning about this school's numbers.")))
         self.school.setHtml("<br>".join(lines))
@@ -73,7 +74,7 @@ class ScreeningNotes(QSplitter):
         with a state's thousand districts, how many references rather than each."""
         locale, sources = self.locale(), listing.sources
         if len(sources) <= NAMED_SOURCES:
-            compared = self.tr("Compared with the {0}.").format("; ".join(sources))
+            compared = self.tr("Compared with the {0}.").format("; ".join(said_here(s) for s in sources))
         else:
             compared = self.tr("Each school is compared with its own reference ({0} in all; select a school to see "
                                "which).").format(locale.toString(len(sources)))

@@ -50,13 +50,13 @@ from equity_desktop.core.review.from_file import district_of
 from equity_desktop.core.wording import plural
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
 from equity_desktop.gui.columns_dialog import ColumnsDialog
-from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_combo, step_hint
+from equity_desktop.gui.enrollment_words import correcting_step, fill_reference_combo, spreadsheet_files, step_hint
 from equity_desktop.gui.error_dialogs import show_error
-from equity_desktop.gui.import_wizard import SPREADSHEETS
 from equity_desktop.gui.rule_controls import RuleControls
 from equity_desktop.gui.screening_model import ScreeningModel
 from equity_desktop.gui.screening_notes import ScreeningNotes
 from equity_desktop.gui.screening_table import ScreeningTable
+from equity_desktop.gui.translation import said_here
 from equity_desktop.paths import is_program_folder
 
 FIND_PAUSE_MS = 150  # Find filters once typing pauses this long
@@ -243,7 +243,7 @@ class ScreeningWindow(QMainWindow):
 
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a District File"), start, self.tr(SPREADSHEETS))
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a District File"), start, spreadsheet_files())
         if chosen:
             self.read(Path(chosen))
 
@@ -360,7 +360,7 @@ class ScreeningWindow(QMainWindow):
         self._set_has_results(False)
         hint = step_hint(step, self.tr("Choose the header row under “Columns…”."),
                          self.tr("Correct it under “Columns…”."))
-        self.summary.setText(f"{sentence} {hint}".strip())
+        self.summary.setText(f"{said_here(sentence)} {hint}".strip())
         self.notes.show_school(None)
 
     # ---- the list shown --------------------------------------------------------------------------------------
@@ -495,5 +495,5 @@ class ScreeningWindow(QMainWindow):
 
     def _review_failed(self, error: EquityError | OSError | str) -> None:
         self._task_ended()
-        show_error(self, self.tr("Cannot create the review"), str(error))
+        show_error(self, self.tr("Cannot create the review"), error)
 

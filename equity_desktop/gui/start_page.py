@@ -11,6 +11,7 @@ from equity_desktop import APP_NAME
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.content import Framework
 from equity_desktop.core.review.store import summarize
+from equity_desktop.gui.translation import words
 
 _PATH = Qt.ItemDataRole.UserRole
 
@@ -60,7 +61,7 @@ class StartPage(QWidget):
             try:
                 summary = summarize(path, framework)
             except EquityError as error:
-                text = self.tr("{0}\n{1}").format(path.name, str(error))
+                text = self.tr("{0}\n{1}").format(path.name, error.sentence(words()))
             else:
                 text = self.tr("{0} — {1}\n{2} of {3} map conditions rated · {4}").format(
                     summary.school, summary.district, summary.conditions_rated, summary.conditions_total, path)

@@ -7,15 +7,20 @@ palette; each pair of text and background passes WCAG AA (tests/gui/test_dark_mo
 for high contrast (Windows' contrast themes), every token is one of the desktop's own colours instead. When the
 desktop switches between light and dark, or its contrast setting, while the program runs, the sheet is applied
 again.
+
+The sheet's type sizes (page headings, the workshop view's large type for a projector) were set against the 9 pt
+of Windows' and most Linux desktops' text: when the person's text is larger (a desktop's text size at 200 %, or
+the program's font made larger), they grow in proportion (`text_scale`), so a heading stays larger than the text
+under it and the workshop view stays the largest type on screen. They never shrink.
 """
 
 from __future__ import annotations
 
-import contextlib
+import re
 from string import Template
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from equity_desktop.paths import ui_path
@@ -79,14 +84,27 @@ def high_contrast_colours(palette: QPalette) -> dict[str, str]:
             "here_text": on_highlight, "problem": text, "ready": text}
 
 
-def desktop_asks_high_contrast() -> bool:
-    """Whether the desktop's accessibility settings ask for high contrast (Windows' contrast themes, macOS'
-    "Increase contrast"; Qt 6.10+ reports it, other desktops say no preference)."""
-    try:
-        return (QGuiApplication.styleHints().accessibility().contrastPreference()
-                == Qt.ContrastPreference.HighContrast)
-    except RuntimeError:  # PySide 6.11 keeps a dead wrapper of the hints once the application's palette is set
-        return False
+# The style hints and their accessibility hints, held for the program's life: PySide 6.11 marks the accessibility
+# hints' wrapper deleted as soon as the style hints' wrapper it came from is collected (and calling a stale one can
+# crash), so both are asked for once and kept.
+_HINTS: list[object] = []
+
+
+def follow_contrast_preference(app: QApplication) -> None:
+    """Keep the desktop's contrast request (Windows' contrast themes, macOS' "Increase contrast"; Qt 6.10+
+    reports it, other desktops say no preference) in the application's property "desktopHighContrast", and
+    apply the sheet again when it changes. Called once, as the program starts."""
+    hints = QGuiApplication.styleHints()
+    accessibility = hints.accessibility()
+    _HINTS[:] = [hints, accessibility]
+    high = Qt.ContrastPreference.HighContrast
+    app.setProperty("desktopHighContrast", accessibility.contrastPreference() == high)
+
+    def changed(preference: Qt.ContrastPreference) -> None:
+        app.setProperty("desktopHighContrast", preference == high)
+        apply(app, app.property("highContrastWanted"))
+
+    accessibility.contrastPreferenceChanged.connect(changed)
 
 
 def colours(palette: QPalette, high_contrast: bool = False) -> dict[str, str]:
@@ -95,19 +113,34 @@ def colours(palette: QPalette, high_contrast: bool = False) -> dict[str, str]:
     return DARK if is_dark(palette) else LIGHT
 
 
-def style_sheet(palette: QPalette, high_contrast: bool = False) -> str:
-    """The program's style sheet with the colours that suit `palette` (the palette's own in high contrast)."""
-    return Template(ui_path("style.qss").read_text(encoding="utf-8")).substitute(colours(palette, high_contrast))
+DESIGN_POINT_SIZE = 9.0  # the text size the style sheet's font sizes were chosen against
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
+
+
+def text_scale(font: QFont) -> float:
+    """How much larger than the sheet's design the person's text is (1 at 9 pt or smaller)."""
+    size = font.pointSizeF()
+    return max(1.0, size / DESIGN_POINT_SIZE) if size > 0 else 1.0
+
+
+def style_sheet(palette: QPalette, high_contrast: bool = False, scale: float = 1.0) -> str:
+    """The program's style sheet with the colours that suit `palette` (the palette's own in high contrast), its
+    type sizes `scale` times the design's."""
+    sheet = Template(ui_path("style.qss").read_text(encoding="utf-8")).substitute(colours(palette, high_contrast))
+    if scale == 1.0:
+        return sheet
+    return _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.4g}pt", sheet)
 
 
 def apply(app: QApplication, high_contrast: bool | None = None) -> None:
     """Give `app` the style sheet for its palette now, and again whenever the desktop's colours or its contrast
     setting change. `high_contrast` None: as the desktop asks."""
-    wanted = desktop_asks_high_contrast() if high_contrast is None else high_contrast
-    app.setStyleSheet(style_sheet(app.palette(), wanted))
     if not app.property("themeFollowed"):
         app.setProperty("themeFollowed", True)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: apply(app))
-        with contextlib.suppress(RuntimeError):  # the dead wrapper above: no signal, the sheet stays as chosen
-            hints.accessibility().contrastPreferenceChanged.connect(lambda _preference: apply(app))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: apply(app, app.property("highContrastWanted")))
+        # A larger (or smaller) text for the whole program: the sheet's type sizes follow it.
+        app.fontChanged.connect(lambda _font: apply(app, app.property("highContrastWanted")))
+    wanted = bool(app.property("desktopHighContrast")) if high_contrast is None else high_contrast
+    app.setProperty("highContrastWanted", high_contrast)  # None: follow the desktop
+    app.setStyleSheet(style_sheet(app.palette(), wanted, text_scale(app.font())))

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from equity_desktop.core.errors import EquityError
 from equity_desktop.core.i18n import ENGLISH, Texts, language_code, language_from_environment, texts
+from equity_desktop.core.i18n.message import said
 from equity_desktop.paths import resource_path
 
 _installed = ENGLISH  # the language install_translations last set up: what the window speaks
@@ -34,6 +36,20 @@ def field_label(name: str) -> str:
 def words() -> Texts:
     """The core's words in the window's language: rating, status and group labels as the printouts say them."""
     return texts(_installed)
+
+
+def said_here(text: BaseException | str | None) -> str:
+    """A sentence the core made, in the window's language: an error's (`EquityError.sentence`), a note's, a
+    warning's or a status's (a `core.i18n.message.Message`, said from the catalogue; any other text, a file's own
+    words, as it is). An `OSError` says its own (the system's) words; None is "".
+    """
+    if text is None:
+        return ""
+    if isinstance(text, EquityError):
+        return text.sentence(words())
+    if isinstance(text, str):
+        return said(text, words())
+    return str(text)
 
 
 def program_language(chosen: str) -> str:

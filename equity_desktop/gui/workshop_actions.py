@@ -18,6 +18,7 @@ from equity_desktop.core.review import ballots
 from equity_desktop.core.review.store import SUFFIX
 from equity_desktop.core.wording import plural
 from equity_desktop.gui.error_dialogs import show_error
+from equity_desktop.gui.translation import said_here
 
 
 class WorkshopActions(QObject):
@@ -87,10 +88,11 @@ class WorkshopActions(QObject):
         found = ballots.collect_ballots(self.session.store, self._expanded(paths))
         if not found.values:
             show_error(self.window, self.tr("No ballot was collected"),
-                       "\n".join(found.skipped) or self.tr("There was no ballot among the files chosen."))
+                       "\n".join(said_here(s) for s in found.skipped)
+                       or self.tr("There was no ballot among the files chosen."))
             return False
-        text = "\n".join([self.tr("To be taken:"), *found.taken,
-                          *([self.tr("Not taken:"), *found.skipped] if found.skipped else [])])
+        text = "\n".join([self.tr("To be taken:"), *map(said_here, found.taken),
+                          *([self.tr("Not taken:"), *map(said_here, found.skipped)] if found.skipped else [])])
         if confirm is None:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Collect ballots"), text,
                               QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self.window)

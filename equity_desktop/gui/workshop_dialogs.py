@@ -38,11 +38,7 @@ from equity_desktop.core.output.plan_changes import PlanChanges
 from equity_desktop.core.review import ballots, change_words
 from equity_desktop.core.review.merge import MergePlan
 from equity_desktop.core.wording import plural
-from equity_desktop.gui.translation import words
-
-SCOPE_NAMES = {"all": "Every item (key actions, map and benchmarks)", "map": "The map conditions of every stage",
-               "benchmarks": "The benchmarks of every stage", "s1": "Stage 1 only", "s2": "Stage 2 only",
-               "s3": "Stage 3 only", "s4": "Stage 4 only"}
+from equity_desktop.gui.translation import said_here, words
 
 
 class PrepareBallotsDialog(QDialog):
@@ -68,8 +64,8 @@ class PrepareBallotsDialog(QDialog):
         self.blank.setChecked(not members)
         form.addRow("", self.blank)
         self.scope = QComboBox(self)
-        for key, text in SCOPE_NAMES.items():
-            self.scope.addItem(self.tr(text), key)
+        for key, text in self.scope_names().items():
+            self.scope.addItem(text, key)
         form.addRow(self.tr("&Items:"), self.scope)
         row = QHBoxLayout()
         self.folder = QLineEdit(str(folder), self)
@@ -95,6 +91,13 @@ class PrepareBallotsDialog(QDialog):
         names = [self.members.item(n).text() for n in range(self.members.count())
                  if self.members.item(n).checkState() == Qt.CheckState.Checked]
         return names + ([""] if self.blank.isChecked() else [])
+
+    def scope_names(self) -> dict[str, str]:
+        """The items a ballot can be about (core.review.ballots' scopes), by scope."""
+        return {"all": self.tr("Every item (key actions, map and benchmarks)"),
+                "map": self.tr("The map conditions of every stage"),
+                "benchmarks": self.tr("The benchmarks of every stage"), "s1": self.tr("Stage 1 only"),
+                "s2": self.tr("Stage 2 only"), "s3": self.tr("Stage 3 only"), "s4": self.tr("Stage 4 only")}
 
     def chosen_scope(self) -> str:
         return self.scope.currentData()
@@ -159,12 +162,12 @@ class PaperBallotDialog(QDialog):
                 try:
                     entries.append(ballots.paper_entry(self.framework, code, key))
                 except EquityError as error:
-                    raise EquityError(self.tr("Line {0}: {1}").format(row, error)) from None
+                    raise EquityError(self.tr("Line {0}: {1}").format(row, said_here(error))) from None
             if not entries:
                 raise EquityError(self.tr("Type at least one line: an item code and its rating."))
             self.ballot = ballots.paper_ballot(self.member.text(), entries)
         except EquityError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(said_here(error))
             return
         self.accept()
 
@@ -189,7 +192,7 @@ class _ConflictsDialog(QDialog):
         listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         listing.setResizeMode(QListWidget.ResizeMode.Adjust)
         for line in [*taken, *notes]:
-            QListWidgetItem(line, listing)
+            QListWidgetItem(said_here(line), listing)  # the core's sentences, in the window's language
         self._layout.addWidget(QLabel(taken_label + ":", self))
         self._layout.addWidget(listing, 1)
         self._choices: dict[str, QButtonGroup] = {}

@@ -15,11 +15,22 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from equity_desktop.core.framework.content import Stage
 from equity_desktop.core.output.print_words import agreement_words, votes_describe
 from equity_desktop.core.review.scales import Rating
+from equity_desktop.gui.flow_layout import FlowLayout
 from equity_desktop.gui.note_edit import NoteEdit
 from equity_desktop.gui.rating_keys import choices, value_for_key
 from equity_desktop.gui.review_session import ReviewSession
@@ -62,9 +73,11 @@ class WorkshopView(QWidget):
             keys += self.tr(" · N names · D order")
         hint = QLabel(keys, self)
         hint.setObjectName("workshopHint")
+        hint.setWordWrap(True)
         top.addWidget(self.where, 1)
         top.addWidget(self.progress)
         layout.addLayout(top)
+        outer, layout = layout, self._middle(layout)
         layout.addStretch(1)  # the condition and its controls sit together in the middle of the screen
         self.text = QLabel(self)
         self.text.setObjectName("workshopText")
@@ -79,7 +92,8 @@ class WorkshopView(QWidget):
         self.rating = QLabel(self)
         self.rating.setObjectName("workshopRating")
         layout.addWidget(self.rating)
-        row = QHBoxLayout()
+        # One line across the screen; two when the text is large (200 %) rather than wider than the screen.
+        row = FlowLayout(justify=True)
         self.buttons = QButtonGroup(self)
         # Not exclusive: an exclusive group keeps its last button checked when the next condition is unrated, and
         # the room would see "3 Progressing" chosen for a condition nobody rated. Which one is checked is ours.
@@ -101,19 +115,40 @@ class WorkshopView(QWidget):
         self.note.editing_finished.connect(lambda text: self.session.set_note(self.current_id(), text))
         layout.addWidget(self.note)
         layout.addStretch(1)
+        layout = outer
         bottom = QHBoxLayout()
         for text, step in ((self.tr("← Previous"), -1), (self.tr("Next →"), 1)):
             button = QPushButton(text, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, step=step: self.move(step))
             bottom.addWidget(button)
-        bottom.addStretch(1)
-        bottom.addWidget(hint)
+        # The rest of the line, right-aligned: on two lines rather than wider than the screen when the text is large.
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bottom.addWidget(hint, 1)
         leave = QPushButton(self.tr("Leave workshop view (Esc)"), self)
         leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         leave.clicked.connect(self.leave)
         bottom.addWidget(leave)
         layout.addLayout(bottom)
+
+    def _middle(self, layout: QVBoxLayout) -> QVBoxLayout:
+        """The condition, its votes, rating and note, in an area of `layout` that scrolls only when they are taller
+        than the screen (large text on a short screen): the condition is never cut off. Its layout is returned."""
+        area = QScrollArea(self)
+        area.setObjectName("workshopMiddle")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the view's
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.viewport().setAutoFillBackground(False)  # the view's own background shows through
+        inner = QWidget(area)
+        inner.setAutoFillBackground(False)
+        area.setWidget(inner)
+        layout.addWidget(area, 1)
+        middle = QVBoxLayout(inner)
+        middle.setContentsMargins(0, 0, 0, 0)
+        return middle
 
     def _order(self) -> None:
         """Disagreements first when ballots are in (and asked for), else the framework's order."""

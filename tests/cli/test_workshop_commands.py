@@ -69,6 +69,7 @@ def test_a_ballot_of_another_review_is_refused_and_the_rest_taken(capsys, demo_c
     others.mkdir()
     _run(capsys, "ballots", stranger, "-o", others, "--members", "Zed")
     [foreign] = others.iterdir()
+    assert _run(capsys, "rate", ballots[0], CONDITION, "2")[0] == 0  # a blank ballot is not taken (test_ballots)
     code, out, err = _run(capsys, "collect", demo_copy, foreign, ballots[0])
     assert code == 2
     assert "is a ballot for another review, not this one; it was not taken." in err

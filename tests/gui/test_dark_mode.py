@@ -133,11 +133,16 @@ def test_in_a_contrast_theme_the_style_sheet_uses_the_desktops_colours_only(qapp
 
 
 def test_the_sheet_follows_the_desktops_contrast_request(qapp, desktop):
-    desktop(_contrast_palette("night sky"))
-    theme.apply(qapp, high_contrast=True)
-    assert "#d6b4fd" in qapp.styleSheet()  # the theme's selection colour marks the chosen rating
-    theme.apply(qapp, high_contrast=False)
-    assert "#d6b4fd" not in qapp.styleSheet()
+    asked = qapp.property("desktopHighContrast")
+    try:
+        qapp.setProperty("desktopHighContrast", True)  # as follow_contrast_preference records Windows' request
+        desktop(_contrast_palette("night sky"))
+        assert "#d6b4fd" in qapp.styleSheet()  # the theme's selection colour marks the chosen rating
+        qapp.setProperty("desktopHighContrast", False)
+        theme.apply(qapp)
+        assert "#d6b4fd" not in qapp.styleSheet()
+    finally:
+        qapp.setProperty("desktopHighContrast", asked)
 
 
 def test_on_a_dark_desktop_introductions_and_charts_follow_the_palette(qtbot, desktop, demo_window):

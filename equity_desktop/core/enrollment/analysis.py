@@ -3,6 +3,9 @@
 The reference is, in this order: the district file given (`--district-file`),
 a district (or state) total row in the file for the same school year, or the
 sum of every school in the file. The result always says which was used.
+
+Where the reference came from, its warnings and why a school has none are core.i18n `Message`s (issue 19): the
+English sentence as always, said in another language by `said`.
 """
 
 from __future__ import annotations
@@ -14,14 +17,15 @@ from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.mgi import Compared, Rule, SchoolResult, is_empty, measure_against, sum_units
 from equity_desktop.core.enrollment.table import DISTRICT, STATE, EnrollmentTable, Unit, same_code
+from equity_desktop.core.i18n.message import Arg, Grouped, Message
 
 # What a school is compared with: its district (the rule's own reference), the state row, or the whole file.
 DISTRICT_REFERENCE, STATE_REFERENCE, FILE_REFERENCE = REFERENCES = ("district", "state", "file")
 # The references in words, for every surface that offers the choice (the wizard, the screening window).
 REFERENCE_LABELS = {
-    DISTRICT_REFERENCE: "its own district",
-    STATE_REFERENCE: "the state (its row or sheet in the file)",
-    FILE_REFERENCE: "the whole file (every school in it)",
+    DISTRICT_REFERENCE: Message("result.reference_district"),
+    STATE_REFERENCE: Message("result.reference_state"),
+    FILE_REFERENCE: Message("result.reference_file"),
 }
 PROGRESS_EVERY = 2_000  # schools measured between two progress reports
 Progress = Callable[[float, str], None]
@@ -73,16 +77,15 @@ class ReferenceFinder:
         if self.reference == FILE_REFERENCE:
             units = [u for u in table.units if _same_year(u, year) and not is_empty(u)]
             unit, warnings = sum_units(units, "All schools in the file")
-            return unit, f"sum of all {len(units)} schools in {table.path.name}", warnings
+            return unit, Message("result.source_file_sum", n=len(units), file=table.path.name), warnings
         if district_table is not None:
             if district and len(district_table.units) > 1:  # a sheet or file of many districts: the school's own
                 return _district_in(district_table, year, district)
             unit, source, warnings = _reference_in(district_table, year, f"{district_table.path.name}")
             if district and district_table.unit_level == DISTRICT and _another_district(unit, district):
-                raise EnrollmentFileError(district_table.path, f"the school's district ({district}) is not the "
-                                                               f"district of this file ({unit.label}); give the "
-                                                               "school's own district's file, or compare with the "
-                                                               "state.", sheet=district_table.sheet)
+                raise EnrollmentFileError(district_table.path,
+                                          Message("error.analysis_other_district", district=district,
+                                                  label=unit.label), sheet=district_table.sheet)
             return unit, source, warnings
         if len(self.by_district) > 1:
             return self._own_district(year, district)
@@ -101,17 +104,20 @@ class ReferenceFinder:
     def _own_district(self, year: str | None, district: str | None) -> tuple[Unit, str, list[str]]:
         table, file = self.table, self.table.path.name
         if not district:
-            raise EnrollmentFileError(table.path, f"the file holds {len(self.by_district)} districts, and this "
-                                                  "school's row names none; fill in its district, or compare it "
-                                                  "with the state or with every school in the file.",
-                                      sheet=table.sheet)
+            raise EnrollmentFileError(table.path, Message("error.analysis_no_district",
+                                                          districts=len(self.by_district)), sheet=table.sheet)
         rows = [u for u in table.references if u.level == DISTRICT and u.district == district and _same_year(u, year)]
         if rows:
-            where = f", row {rows[0].row}" if rows[0].row else ""
-            return rows[0], f'district row "{rows[0].name}" of {district} in {file}{where}', []
+            return rows[0], Message("result.source_district_row", name=rows[0].name, district=district, file=file,
+                                    where=_at_row(rows[0])), []
         units = [u for u in self.by_district.get(district, ()) if _same_year(u, year)]
         unit, warnings = sum_units(units, f"All schools of {district}")
-        return unit, f"sum of the {len(units)} schools of {district} in {file}", warnings
+        return unit, Message("result.source_district_sum", n=len(units), district=district, file=file), warnings
+
+
+def _at_row(unit: Unit) -> Arg:
+    """', row 12' after where a reference row is, when the row is known ('' when not)."""
+    return Message("result.at_row", row=str(unit.row)) if unit.row else ""
 
 
 def _same_year(unit: Unit, year: str | None) -> bool:
@@ -137,21 +143,18 @@ def _district_in(table: EnrollmentTable, year: str | None, district: str) -> tup
 
     found = [u for u in table.units if matches(u)]
     if not found:
-        raise EnrollmentFileError(table.path, f"the school's district ({district}) is not in this list of "
-                                              "districts; compare with the state instead, or give the district's "
-                                              "own file.", sheet=table.sheet)
-    where = f", row {found[0].row}" if found[0].row else ""
-    return found[0], f'district "{found[0].name}" in {table.path.name}, sheet "{table.sheet.strip()}"{where}', []
+        raise EnrollmentFileError(table.path, Message("error.analysis_district_not_listed", district=district),
+                                  sheet=table.sheet)
+    return found[0], Message("result.source_district_in", name=found[0].name, file=table.path.name,
+                             sheet=table.sheet.strip(), where=_at_row(found[0])), []
 
 
 def _state_row(table: EnrollmentTable, year: str | None) -> tuple[Unit, str, list[str]]:
     rows = [u for u in (*table.references, *table.units) if u.level == STATE and _same_year(u, year)]
     if not rows:
-        raise EnrollmentFileError(table.path, "the file has no state row to compare with; compare with the "
-                                              "district, or give a state file as the district file.",
-                                  sheet=table.sheet)
-    where = f", row {rows[0].row}" if rows[0].row else ""
-    return rows[0], f'state row "{rows[0].name}" in {table.path.name}{where}', []
+        raise EnrollmentFileError(table.path, Message("error.analysis_no_state_row"), sheet=table.sheet)
+    return rows[0], Message("result.source_state_row", name=rows[0].name, file=table.path.name,
+                            where=_at_row(rows[0])), []
 
 
 def _reference_in(table: EnrollmentTable, year: str | None, file: str) -> tuple[Unit, str, list[str]]:
@@ -159,17 +162,19 @@ def _reference_in(table: EnrollmentTable, year: str | None, file: str) -> tuple[
     for level in (above, STATE):
         rows = [u for u in table.references if u.level == level and _same_year(u, year)]
         if rows:
-            where = f", row {rows[0].row}" if rows[0].row else ""
-            warnings = [f"the file has {len(rows)} {level} total rows; the first was used."] if len(rows) > 1 else []
-            return rows[0], f'{level} row "{rows[0].name}" in {file}{where}', warnings
+            state = level == STATE
+            warnings: list[str] = [Message("result.state_total_rows" if state else "result.district_total_rows",
+                                           rows=len(rows))] if len(rows) > 1 else []
+            return rows[0], Message("result.source_state_row" if state else "result.source_district_total",
+                                    name=rows[0].name, file=file, where=_at_row(rows[0])), warnings
     units = [u for u in table.units if _same_year(u, year)]
     if len(units) == 1 and table.unit_level != "school":
-        return units[0], f'"{units[0].name}" in {file}', []
+        return units[0], Message("result.source_only_row", name=units[0].name, file=file), []
     if not units:
-        raise EnrollmentFileError(table.path, f"there is nothing to compare with for {year}: no district row and "
-                                              "no schools in that year.", sheet=table.sheet)
+        raise EnrollmentFileError(table.path, Message("error.analysis_nothing_to_compare", year=str(year)),
+                                  sheet=table.sheet)
     unit, warnings = sum_units(units, "All schools in the file")
-    return unit, f"sum of the {len(units)} schools in {file}", warnings
+    return unit, Message("result.source_sum", n=len(units), file=file), warnings
 
 
 def find_schools(table: EnrollmentTable, wanted: str) -> list[Unit]:
@@ -181,24 +186,35 @@ def find_schools(table: EnrollmentTable, wanted: str) -> list[Unit]:
             return found
         if found:
             names = "; ".join(sorted({u.label for u in found})[:6])
-            raise EnrollmentFileError(table.path, f'"{wanted}" matches several schools ({names}); give its code or '
-                                                  "its full name.", sheet=table.sheet)
+            raise EnrollmentFileError(table.path, Message("error.analysis_several_schools", wanted=wanted,
+                                                          names=names), sheet=table.sheet)
     examples = "; ".join(u.label for u in table.units[:5])
-    raise EnrollmentFileError(table.path, f'no school is called or coded "{wanted}". Schools in the file include: '
-                                          f"{examples}.", sheet=table.sheet)
+    raise EnrollmentFileError(table.path, Message("error.analysis_no_such_school", wanted=wanted,
+                                                  examples=examples), sheet=table.sheet)
 
 
 def not_measured(unit: Unit, rule: Rule, error: EnrollmentFileError) -> SchoolResult:
     """A school of a screening with no reference: listed, not measured, with the reason."""
+    # Every school of a district without a reference has the same error (ReferenceFinder keeps it): said once.
+    warning = getattr(error, "_not_measured", None)
+    if warning is None:
+        warning = Message("result.not_measured", reason=_reason(error))
+        setattr(error, "_not_measured", warning)  # noqa: B010 - not an attribute of the class
     return SchoolResult(unit.name, unit.code, unit.year, district_source="", rule=rule, groups=[],
                         minority_share=None, simpson=None, simpson_normalized=None, dissimilarity=None,
-                        warnings=[f"not measured: {error.message}"])
+                        warnings=[warning])
+
+
+def _reason(error: EnrollmentFileError) -> str:
+    """The error's sentence (without where it is) as a message when it is one and was not cut short."""
+    said = error.as_message()  # "file, sheet: message", its message argument the error's own
+    reason = dict(said.arguments).get("message") if isinstance(said, Message) else None
+    return reason if isinstance(reason, Message) and reason == error.message else error.message
 
 
 def only_a_total(table: EnrollmentTable, unit: Unit) -> EnrollmentFileError:
     """Why a unit that is its own reference (the sheet holds one total row) cannot be measured."""
-    return EnrollmentFileError(table.path, f"this sheet holds only the total of {unit.name}, with nothing to compare "
-                                           "it with; choose the sheet that lists the schools.", sheet=table.sheet)
+    return EnrollmentFileError(table.path, Message("error.analysis_only_a_total", name=unit.name), sheet=table.sheet)
 
 
 def measure_table(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None = None,
@@ -226,7 +242,8 @@ def measured(table: EnrollmentTable, rule: Rule = Rule(), *, school: str | None 
     with collector.paused():
         for number, unit in enumerate(units):
             if progress and number % PROGRESS_EVERY == 0:
-                progress(number / len(units), f"Measuring school {number + 1:,} of {len(units):,}")
+                progress(number / len(units), Message("result.measuring_school", number=Grouped(number + 1),
+                                                      schools=Grouped(len(units))))
             try:
                 compared, source, warnings = finder.find(unit.year, unit.district)
             except EnrollmentFileError as error:

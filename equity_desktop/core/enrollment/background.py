@@ -29,7 +29,9 @@ import time
 import traceback
 from collections.abc import Callable
 
+from equity_desktop.core.enrollment.errors import error_message
 from equity_desktop.core.errors import Cancelled, EquityError
+from equity_desktop.core.i18n.message import Message
 
 # spawn everywhere: fork is unsafe in a process running Qt's threads, and it is what Windows and macOS use.
 _CONTEXT = multiprocessing.get_context("spawn")
@@ -84,10 +86,9 @@ def _work(connection, target: Callable, args: tuple, kwargs: dict, stop) -> None
     except Cancelled:
         connection.send(("cancelled",))
     except EquityError as error:
-        connection.send(("error", str(error)))
+        connection.send(("error", error_message(error)))  # str(error), a Message to be said in the window's language
     except MemoryError:
-        connection.send(("error", "The computer ran out of memory reading this file; close other programs, or "
-                                  "save only the sheet you need in a file of its own, and try again."))
+        connection.send(("error", Message("error.worker_out_of_memory")))
     except BaseException as error:  # a Rust panic (pyo3) is a BaseException; the window shows it as a program error
         if isinstance(error, (KeyboardInterrupt, SystemExit)):
             raise
@@ -122,8 +123,7 @@ class BackgroundJob:
             try:
                 event = self._receive.recv()
             except EOFError:  # the worker died without a word (killed, or out of memory)
-                event = ("error", "The reading stopped unexpectedly (the worker process ended); try again, and if "
-                                  "it happens again, save the sheet in a file of its own.")
+                event = ("error", Message("error.worker_ended"))
             found.append(event)
             if event[0] != "progress":
                 self.finished = True

@@ -7,7 +7,7 @@ from pathlib import Path
 from equity_desktop.core.enrollment.cells import cap_quotes, shortened
 from equity_desktop.core.errors import EquityError
 from equity_desktop.core.i18n import Texts
-from equity_desktop.core.i18n.message import said
+from equity_desktop.core.i18n.message import Arg, Message, said
 
 HEADER_STEP, COLUMNS_STEP, YEAR_STEP = "header", "columns", "year"
 
@@ -35,6 +35,22 @@ class EnrollmentFileError(EquityError):
         return (f"{where_in(tr, self.path.name, self.sheet, self.row, self.column)}: "
                 f"{cap_quotes(said(self._said, tr))}")
 
+    def as_message(self) -> str:
+        """`str(self)` as a text that says itself in another language (a core.i18n Message where the message is
+        catalogued): what a reading keeps as its `problem`, what a worker process sends back."""
+        message = self._said if isinstance(self._said, Message) and cap_quotes(self._said) == self._said \
+            else self.message  # cut short: the English as shown, in every language
+        return Message("error.located", where=where_said(self.path.name, self.sheet, self.row, self.column),
+                       message=message)
+
+
+def error_message(error: EquityError) -> str:
+    """An error's sentence as `str(error)` says it, kept so that it can be said in another language later."""
+    if isinstance(error, EnrollmentFileError):
+        return error.as_message()
+    found = error.args[0] if len(error.args) == 1 else None
+    return found if isinstance(found, Message) else str(error)
+
 
 def where(file: str, sheet: str | None = None, row: int | None = None, column: str | None = None) -> str:
     """'file.xlsx, sheet "School", row 12, column F' — the parts that are known."""
@@ -46,6 +62,18 @@ def where(file: str, sheet: str | None = None, row: int | None = None, column: s
     if column:
         parts.append(f"column {cap_quotes(column)}")
     return ", ".join(parts)
+
+
+def where_said(file: str, sheet: str | None = None, row: int | None = None, column: str | None = None) -> Arg:
+    """`where` as a message argument: English as `where` writes it, in another language as `where_in` does."""
+    parts: list[Arg] = [file]
+    if sheet:
+        parts += [", ", Message("note.where_sheet", sheet=shortened(sheet))]
+    if row is not None:
+        parts += [", ", Message("note.where_row", row=str(row))]
+    if column:
+        parts += [", ", Message("note.where_column", column=cap_quotes(column))]
+    return tuple(parts)
 
 
 def where_in(tr: Texts, file: str, sheet: str | None = None, row: int | None = None,

@@ -66,7 +66,7 @@ def read_for_import(path: Path | str, sheet: str | int | None = None, mapping: d
             if (found := companion_reference(reading.table, reference, year)) is not None:
                 reading.references[reference] = found
     except EnrollmentFileError as error:
-        reading.problem = str(error)
+        reading.problem = error.as_message()  # str(error), to be said in the window's language
         reading.problem_step = error.step or ""
         reading.layout = _layout_as_far_as_known(source.rows, mapping)
     reading.row_count = source.row_count  # after the table: a large text file knows it once its columns are read

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE, find_schools, reference_for
-from equity_desktop.core.enrollment.errors import YEAR_STEP, EnrollmentFileError
+from equity_desktop.core.enrollment.errors import YEAR_STEP, EnrollmentFileError, where_said
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.outcome_files import add_outcomes
 from equity_desktop.core.enrollment.reading import companion_reference, read_enrollment
 from equity_desktop.core.enrollment.snapshot import Snapshot, make_snapshot
-from equity_desktop.core.enrollment.table import EnrollmentTable, Unit, same_code
-from equity_desktop.core.wording import plural
+from equity_desktop.core.enrollment.table import EnrollmentTable, Note, Unit, same_code
+from equity_desktop.core.i18n.message import Arg, Grouped, Message
 
 
 class ReviewSchool(NamedTuple):
@@ -61,9 +61,8 @@ def other_school(unit: Unit, school: ReviewSchool) -> str:
     if not school.earlier or any(_same_school(unit, name, code) for name, code in school.earlier):
         return ""
     name, code = school.earlier[-1]
-    theirs = f"{name} (code {code})" if code else name
-    return (f"{unit.label} is not the school this review's earlier years were imported for, {theirs}; "
-            "a trend across two schools would be wrong")
+    theirs = Message("error.school_and_code", name=name, code=code) if code else name
+    return Message("error.other_school", school=unit.label, theirs=theirs)
 
 
 class OtherSchoolError(EnrollmentFileError):
@@ -73,10 +72,21 @@ class OtherSchoolError(EnrollmentFileError):
 def check_no_errors(table: EnrollmentTable) -> None:
     """Cells the program could not read block an import or a computation; all of them are listed."""
     if table.errors:
-        listed = "\n  ".join(note.text(table.path.name, table.sheet) for note in table.errors)
-        them = "it" if len(table.errors) == 1 else "them"
-        raise EnrollmentFileError(table.path, f"{plural(len(table.errors), 'cell')} could not be read; correct "
-                                              f"{them} and try again:\n  {listed}")
+        listed: list[Arg] = []
+        for note in table.errors:
+            listed += ["\n  "] if listed else []
+            listed += [where_said(table.path.name, table.sheet, note.row, note.column), ": ", _said(note)]
+        raise EnrollmentFileError(table.path, Message("error.cells_not_read", n=len(table.errors),
+                                                      count=Grouped(len(table.errors)), notes=tuple(listed)))
+
+
+def _said(note: Note) -> str:
+    """A note's sentence as a message (its English as the note says it)."""
+    if note.message_id:
+        message = Message(note.message_id, **dict(note.args))
+        if message == note.message:
+            return message
+    return note.message
 
 
 def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
@@ -93,8 +103,7 @@ def snapshots_for(table: EnrollmentTable, school: str, year: str | None = None,
     for unit in units:
         unit_year = year or unit.year
         if not unit_year:
-            raise EnrollmentFileError(table.path, "the file does not say which school year it is; give the school "
-                                                  "year (for example 2024-25).", sheet=table.sheet, step=YEAR_STEP)
+            raise EnrollmentFileError(table.path, Message("error.no_year"), sheet=table.sheet, step=YEAR_STEP)
         unit.year = unit_year
         compared, source, _ = reference_for(table, unit.year, district_table, unit.district, reference)
         snapshots.append(make_snapshot(table, unit, compared, source, unit_year))
@@ -123,7 +132,7 @@ def import_into(store, path: Path | str, *, sheet: str | int | None = None, scho
         school = (found.code or found.name) if found else ours.name
     snapshots = snapshots_for(table, school or ours.name, year, district_table, reference)
     if not other_school_ok and snapshots and (sentence := other_school(snapshots[0].school, ours)):
-        raise OtherSchoolError(table.path, sentence + ".", sheet=table.sheet)
+        raise OtherSchoolError(table.path, Message("error.other_school_refused", sentence=sentence), sheet=table.sheet)
     for snapshot in snapshots:
         store.add_snapshot(snapshot)
     return snapshots

@@ -38,6 +38,7 @@ from equity_desktop.core.enrollment.roles import (  # noqa: F401 - the package k
     YEAR,
     valid_role,
 )
+from equity_desktop.core.i18n.message import Message
 
 WIDE, LONG, STUDENT = "wide", "long", "student"
 SHAPES = (WIDE, LONG, STUDENT)
@@ -189,10 +190,7 @@ def detect_layout(rows: list[list[object]], path: Path, sheet: str) -> Layout:
     """Header row, columns and shape, from the header texts and a sample of the cells."""
     header_index = find_header_row(rows)
     if header_index is None:
-        raise EnrollmentFileError(path, "no header row found in the first rows: no row names a school, a "
-                                        "student group (such as Black, Hispanic, Female) or a count. Check that "
-                                        "this sheet holds enrollment, or say which row is the header and what "
-                                        "each column holds.", sheet=sheet, step=HEADER_STEP)
+        raise EnrollmentFileError(path, Message("error.no_header"), sheet=sheet, step=HEADER_STEP)
     return layout_at(rows, header_index + 1)
 
 
@@ -435,19 +433,16 @@ def read_mapping(path: Path | str) -> dict:
     try:
         mapping = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise EnrollmentFileError(path, "the mapping file does not exist; check its name.") from None
+        raise EnrollmentFileError(path, Message("error.mapping_missing")) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise EnrollmentFileError(path, f"the mapping file is not valid JSON ({error}); save it again from the "
-                                        "program or fix it in a text editor.") from None
+        raise EnrollmentFileError(path, Message("error.mapping_not_json", problem=str(error))) from None
     if not isinstance(mapping, dict) or mapping.get("format") != MAPPING_FORMAT:
-        raise EnrollmentFileError(path, f'this is not an Equity Desktop mapping file (it needs "format": '
-                                        f'"{MAPPING_FORMAT}").')
+        raise EnrollmentFileError(path, Message("error.mapping_not_ours", format=MAPPING_FORMAT))
     if mapping.get("shape") not in (None, *SHAPES):
-        raise EnrollmentFileError(path, f'"shape" must be one of {", ".join(SHAPES)}.')
+        raise EnrollmentFileError(path, Message("error.mapping_shape", shapes=", ".join(SHAPES)))
     for header, role in (mapping.get("columns") or {}).items():
         if not valid_role(role):
-            raise EnrollmentFileError(path, f'column "{header}" has the role "{role}", which the program does not '
-                                            'know; see docs/enrollment.md for the roles.')
+            raise EnrollmentFileError(path, Message("error.mapping_role", header=str(header), role=str(role)))
     return mapping
 
 
@@ -469,8 +464,8 @@ def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: st
     header_row = mapping.get("header_row")
     if header_row is not None:
         if not isinstance(header_row, int) or not 1 <= header_row <= len(rows):
-            raise EnrollmentFileError(path, f"the mapping's header_row {header_row} is outside the sheet "
-                                            f"(it has {len(rows)} rows).", sheet=sheet)
+            raise EnrollmentFileError(path, Message("error.mapping_header_row", header_row=str(header_row),
+                                                    n=len(rows)), sheet=sheet)
         layout = layout_at(rows, header_row)
     else:
         layout = detect_layout(rows, path, sheet)
@@ -480,8 +475,8 @@ def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: st
         column = by_key.get(header) or next((c for c in layout.columns if header_key(c.key) == header_key(header)),
                                             None)
         if column is None:
-            raise EnrollmentFileError(path, f'the mapping names a column "{header}" that is not in the header row '
-                                            f'(row {layout.header_row}).', sheet=sheet)
+            raise EnrollmentFileError(path, Message("error.mapping_no_column", header=str(header),
+                                                    row=str(layout.header_row)), sheet=sheet)
         if role != column.role:  # where the mapping agrees with the detector, the detector's reason stays
             column.role, column.reason, column.by_values = role, "the mapping", False
     layout.values = {dim: dict(values) for dim, values in (mapping.get("values") or {}).items()}

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from equity_desktop.core.enrollment.cells import column_letter, shortened
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.i18n.message import Grouped, Message
 
 # Excel's and LibreOffice's own sheet size: no real workbook has a cell beyond XFD1048576.
 MAX_ROWS = 1_048_576
@@ -62,15 +63,23 @@ _HEAD = 64 << 10                    # where <dimension> and <sst uniqueCount> ar
 CALAMINE = "python-calamine"
 ODFPY = "odfpy"
 
-UNREADABLE = "open it in Excel or LibreOffice, save it again as .xlsx or .csv, and import that copy"
-
-
 def human_size(size: int) -> str:
     """A size as a person reads it: '1.1 GB', '210 MB', '2.6 KB' (decimal units, as file managers show)."""
     for unit, scale in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
         if size >= scale:
             return f"{size / scale:.3g} {unit}"
     return f"{size} bytes"
+
+
+def size_said(size: int) -> Message:
+    """`human_size` in a sentence of the catalogue: '1.1 GB' in English, '1,1 GB' in Spanish."""
+    for unit, scale in (("gb", 10**9), ("mb", 10**6), ("kb", 10**3)):
+        if size >= scale:
+            text = f"{size / scale:.3g}"
+            value = float(text)
+            # "1.23e+03" (a thousand gigabytes) stays as human_size writes it
+            return Message(f"error.size_{unit}", size=value if f"{value:g}" == text else text)
+    return Message("error.size_bytes", n=size)
 
 
 @dataclass
@@ -84,9 +93,8 @@ def inspect_workbook(path: Path, kind: str) -> Clearance:
     """Raise EnrollmentFileError for a workbook no reader can read within the limits; else the readers to skip."""
     stat = path.stat()
     if stat.st_size > MAX_WORKBOOK_BYTES:
-        raise EnrollmentFileError(path, f"the workbook is {human_size(stat.st_size)}, more than the "
-                                        f"{human_size(MAX_WORKBOOK_BYTES)} the program reads; save only the sheet you "
-                                        "need in a workbook of its own, or as .csv, and import that.")
+        raise EnrollmentFileError(path, Message("error.workbook_too_large", size=size_said(stat.st_size),
+                                                limit=size_said(MAX_WORKBOOK_BYTES)))
     # A screen reads a workbook's sheet, then its District and State sheets: one scan (~0.8 s for 100 MB of
     # XML) serves them all while the file is unchanged.
     key = (str(path.resolve()), kind, stat.st_size, stat.st_mtime_ns, stat.st_ino)
@@ -101,8 +109,8 @@ _CLEARED: dict[tuple, Clearance] = {}  # the last workbook cleared; a refused on
 
 # ---------------------------------------------------------------------------------------------- sentences
 
-def _where_part(sheet: str | None, part: str) -> str:
-    return "the sheet" if sheet else f'the sheet in "{shortened(part)}"'
+def _where_part(sheet: str | None, part: str) -> Message:
+    return Message("error.the_sheet") if sheet else Message("error.the_sheet_in", part=shortened(part))
 
 
 def allowed_cells(xml_bytes: int, most: int = MAX_CELLS) -> int:
@@ -113,24 +121,21 @@ def allowed_cells(xml_bytes: int, most: int = MAX_CELLS) -> int:
 def too_many_cells(path: Path, sheet: str | None, part: str, rows: int, columns: int,
                    allowed: int = MAX_CELLS) -> EnrollmentFileError:
     corner = f"{column_letter(columns - 1)}{rows}"
-    limit = (f"the {allowed:,} the program reads" if allowed >= MAX_CELLS else
-             f"the {allowed:,} the program reads from a sheet this size, which is mostly empty")
+    limit = Message("error.cells_limit" if allowed >= MAX_CELLS else "error.cells_limit_sparse", most=Grouped(allowed))
     return EnrollmentFileError(
-        path, f"{_where_part(sheet, part)} reaches cell {corner}, so reading it means {rows:,} rows × {columns:,} "
-              f"columns = {rows * columns:,} cells, more than {limit}; delete the rows and columns past the data (or "
-              "copy the data into a new workbook), save it, and import that copy.", sheet=sheet)
+        path, Message("error.too_many_cells", where=_where_part(sheet, part), corner=corner, rows=Grouped(rows),
+                      columns=Grouped(columns), cells=Grouped(rows * columns), limit=limit), sheet=sheet)
 
 
 def _beyond_sheet(path: Path, sheet: str | None, part: str, what: str) -> EnrollmentFileError:
     return EnrollmentFileError(
-        path, f"{_where_part(sheet, part)} has a cell at {what}, beyond the last cell a sheet can have "
-              f"(XFD{MAX_ROWS}), so the file is damaged; {UNREADABLE}.", sheet=sheet)
+        path, Message("error.beyond_sheet", where=_where_part(sheet, part), cell=what, last=f"XFD{MAX_ROWS}"),
+        sheet=sheet)
 
 
 def _damaged(path: Path, kind: str, why: object) -> EnrollmentFileError:
     text = " ".join(str(why).split()) or type(why).__name__
-    return EnrollmentFileError(path, f"no reader could open this {kind} file (the zip archive is damaged: "
-                                     f"{shortened(text, 120)}); {UNREADABLE}.")
+    return EnrollmentFileError(path, Message("error.zip_damaged", kind=kind, problem=shortened(text, 120)))
 
 
 # ------------------------------------------------------------------------------------------- zip workbooks
@@ -144,32 +149,27 @@ def _inspect_zip(path: Path, kind: str) -> Clearance:
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS:
-            raise EnrollmentFileError(path, f"the workbook has {len(parts):,} parts, more than the {MAX_PARTS:,} a "
-                                            f"spreadsheet has, so it is damaged or not a spreadsheet; {UNREADABLE}.")
+            raise EnrollmentFileError(path, Message("error.too_many_parts", parts=Grouped(len(parts)),
+                                                    most=Grouped(MAX_PARTS)))
         names = {part.filename.lower() for part in parts}
         if "xl/workbook.bin" in names:  # .xlsb: binary sheets whose cells this module cannot check
-            raise EnrollmentFileError(path, "this is an Excel binary workbook (.xlsb), which the program cannot "
-                                            "read; open it in Excel, save it as .xlsx, and import that copy.")
+            raise EnrollmentFileError(path, Message("error.xlsb"))
         inflated = sum(part.file_size for part in parts)
         if inflated > MAX_INFLATED_BYTES:
-            raise EnrollmentFileError(path, f"the workbook unpacks to {human_size(inflated)}, more than the "
-                                            f"{human_size(MAX_INFLATED_BYTES)} the program reads; save only the "
-                                            "sheet you need in a workbook of its own, or as .csv, and import that.")
+            raise EnrollmentFileError(path, Message("error.unpacks_too_large", size=size_said(inflated),
+                                                    limit=size_said(MAX_INFLATED_BYTES)))
         for part in parts:
             _check_ratio(path, part)
         # Many small parts can share one deflated run (an "overlapping" zip bomb): the whole must add up too.
         if inflated > RATIO_FLOOR and inflated > MAX_RATIO * max(path.stat().st_size, 1):
-            raise EnrollmentFileError(path, f"the workbook unpacks from {human_size(path.stat().st_size)} to "
-                                            f"{human_size(inflated)}, far more than a spreadsheet compresses (at most "
-                                            f"{MAX_RATIO} times), so the file is damaged or made to exhaust memory; "
-                                            "ask for the file again.")
+            raise EnrollmentFileError(path, Message("error.unpacks_too_far", packed=size_said(path.stat().st_size),
+                                                    size=size_said(inflated), most=MAX_RATIO))
         sheets = _sheet_names(archive)
         for part in parts:
             if part.is_dir():
                 continue
             if part.flag_bits & 0x1:
-                raise EnrollmentFileError(path, f'the part "{shortened(part.filename)}" of the workbook is '
-                                                f"encrypted, so it cannot be read; {UNREADABLE}.")
+                raise EnrollmentFileError(path, Message("error.part_encrypted", part=shortened(part.filename)))
             if part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise _damaged(path, kind, f'"{part.filename}" uses compression method {part.compress_type}')
             base = part.filename.lower().rsplit("/", 1)[-1]
@@ -195,9 +195,9 @@ def _check_ratio(path: Path, part: zipfile.ZipInfo) -> None:
     if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(part.compress_size, 1):
         ratio = part.file_size / max(part.compress_size, 1)
         raise EnrollmentFileError(
-            path, f'the part "{shortened(part.filename)}" unpacks from {human_size(part.compress_size)} to '
-                  f"{human_size(part.file_size)} ({ratio:,.0f} times), far more than a spreadsheet compresses (at most "
-                  f"{MAX_RATIO} times), so the file is damaged or made to exhaust memory; ask for the file again.")
+            path, Message("error.part_unpacks_too_far", part=shortened(part.filename),
+                          packed=size_said(part.compress_size), size=size_said(part.file_size),
+                          ratio=Grouped(round(ratio)), most=MAX_RATIO))
 
 
 def _pieces(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -603,9 +603,8 @@ class _OdsScan:
         self.in_table = False
         self.total += self.last_row * self.columns
         if self.total > self.allowed:
-            raise EnrollmentFileError(self.path, f"the tables of this workbook hold {self.total:,} cells together, "
-                                                 f"more than the {self.allowed:,} the program reads; save only the "
-                                                 "sheet you need in a workbook of its own, and import that.")
+            raise EnrollmentFileError(self.path, Message("error.tables_too_many_cells", cells=Grouped(self.total),
+                                                         most=Grouped(self.allowed)))
         self._new_table(None)
 
 
@@ -710,8 +709,7 @@ def _workbook_stream(data: bytes, path: Path) -> bytes | None:
     if not entries or (_u16(data, 26) != 3 and entries[0][1] == _ENDOFCHAIN):
         raise _Refused
     if any(name == "EncryptedPackage" for name, _, _ in entries):
-        raise EnrollmentFileError(path, "the workbook is protected with a password, so it cannot be read; open it "
-                                        "in Excel, remove the password, save it, and import that copy.")
+        raise EnrollmentFileError(path, Message("error.password"))
     ministream, mini_fat = b"", []
     if mini_fat_sectors > 0:
         ministream = chain(entries[0][1], entries[0][2], fat)

@@ -5,12 +5,16 @@ share of the school differs from its share of the district by more than the
 threshold — in points (default 10) or relative to the district share. Federal
 MSAP definition (34 CFR 280.4): minority students above 50 % of the school.
 Shares and differences are percentages (0–100); the diversity indices are 0–1.
+
+What a result says in words (a group's status, why a share is missing, the warnings) is a core.i18n `Message`
+(issue 19): the English sentence as it always was, which a front end says in its language with `said`.
 """
 
 from __future__ import annotations
 
 import operator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from equity_desktop.core import settings
@@ -18,6 +22,7 @@ from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
 from equity_desktop.core.enrollment.disproportionality import risk_ratios
 from equity_desktop.core.enrollment.table import Key, Unit, enrollment_of, numbers
+from equity_desktop.core.i18n.message import Arg, Message, Number, Term
 
 POINTS, RELATIVE = settings.ISOLATION_KINDS
 # Named as a rule a district uses, not as if the reader were in Miami-Dade (issue 18).
@@ -42,14 +47,30 @@ class Rule:
         return abs(difference) > self.limit(district_share)
 
     def describe(self) -> str:
-        if self.kind == POINTS:
-            return f"more than {self.threshold:g} percentage points from the district share"
-        return f"more than {self.threshold:g} % of the district share away from it"
+        return Message("rule.points" if self.kind == POINTS else "rule.relative", threshold=float(self.threshold))
 
 
 def points(difference: float) -> str:
     """A signed difference to one decimal, '+0.0' rather than '-0.0' for a gap that rounds to nothing."""
     return f"{round(difference, 1) or 0.0:+.1f}"
+
+
+# Why a share is missing (Share.why_missing), made once: every school of a state file may say one.
+NO_TOTAL = Message("result.no_total")
+SUPPRESSED = Message("result.suppressed")
+BLANK = Message("result.blank")
+NO_DATA = Message("status.no_data")
+
+
+def group_term(group: str) -> Term:
+    """A group's name inside a sentence: its name in the catalogue ("group.…"), a name the file gave as it is."""
+    return Term(group, f"group.{group}")
+
+
+@lru_cache(maxsize=4096)
+def missing_sentence(group: str, status: str) -> Message:
+    """'Asian: suppressed in the file.', the warning of a group with no difference; one per group and reason."""
+    return Message("result.group_status", group=group_term(group), status=status)
 
 
 @dataclass(frozen=True)
@@ -73,11 +94,11 @@ class GroupResult:
     def status(self) -> str:
         """'over-represented by 51.0 points', 'within 10 points', or why there is no answer."""
         if self.difference is None:
-            return self.school.why_missing or self.district.why_missing or "no data"
-        side = "over" if self.difference > 0 else "under"
+            return self.school.why_missing or self.district.why_missing or NO_DATA
         if self.isolated:
-            return f"{side}-represented by {abs(self.difference):.1f} points"
-        return f"within the band ({points(self.difference)} points)"
+            return Message("status.over" if self.difference > 0 else "status.under",
+                           points=Number(abs(self.difference), ".1f"))
+        return Message("status.within", points=Number(round(self.difference, 1) or 0.0, "+.1f"))
 
 
 @dataclass
@@ -170,13 +191,13 @@ def _share(unit: Unit, key: Key, denominator: float | None) -> Share:
     if isinstance(n, float):
         if denominator:
             return Share(n, 100.0 * n / denominator)
-        return Share(n, None, "no total to divide by")
+        return Share(n, None, NO_TOTAL)
     given = unit.shares.get(key)
     if isinstance(given, float):
         return Share(None, given)
     if n is NOT_AVAILABLE or given is NOT_AVAILABLE:
-        return Share(None, None, "suppressed in the file")
-    return Share(None, None, "blank in the file")
+        return Share(None, None, SUPPRESSED)
+    return Share(None, None, BLANK)
 
 
 def measure(school: Unit, district: Unit, rule: Rule = Rule(), district_source: str = "") -> SchoolResult:
@@ -192,11 +213,12 @@ class Compared:
         self.shares = shares_of(unit)
         self.race = {k[1]: s.share for k, s in self.shares.items() if k[0] == g.RACE}
         self.coverage = coverage_of(unit, "the district")
+        self.said = [c.sentence() for c in self.coverage]  # made once, for every school compared with it
         self.covered = _race_covered(unit, self.coverage)
 
 
-_NOT_IN_SCHOOL = Share(None, None, "not in the school's data")
-_NOT_IN_DISTRICT = Share(None, None, "not in the district's data")
+_NOT_IN_SCHOOL = Share(None, None, Message("result.not_in_school"))
+_NOT_IN_DISTRICT = Share(None, None, Message("result.not_in_district"))
 
 
 def measure_against(school: Unit, compared: Compared, rule: Rule = Rule(), district_source: str = "") -> SchoolResult:
@@ -209,7 +231,8 @@ def measure_against(school: Unit, compared: Compared, rule: Rule = Rule(), distr
         results.append(_compare(key, mine.get(key, _NOT_IN_SCHOOL), theirs.get(key, _NOT_IN_DISTRICT), rule))
     own = coverage_of(school, "the school")
     coverage = own + compared.coverage
-    warnings = [c.sentence() for c in coverage] + [f"{r.group}: {r.status()}." for r in results if r.difference is None]
+    warnings = ([c.sentence() for c in own] + compared.said
+                + [missing_sentence(r.group, r.status()) for r in results if r.difference is None])
     race = {k[1]: s.share for k, s in mine.items() if k[0] == g.RACE}
     white = race.get(g.WHITE)
     # The indices need every student in some group: with students left out they would be wrong, not vague.
@@ -270,42 +293,36 @@ class Coverage(NamedTuple):
 
     def sentence(self, suppression: int | None = None) -> str:
         """In words; with `suppression` (print), a gap under it is not printed as a number."""
-        label = g.DIMENSION_LABELS[self.dimension].lower()
+        whose = Term(self.whose, "result.the_school" if self.whose == "the school" else "result.the_district")
+        label = Term(g.DIMENSION_LABELS[self.dimension], f"dimension.{self.dimension}", lower=True)
         gap = self.total - self.read
+        total = Number(self.total, ",.0f")
         if self.unspecified and gap > 0:
-            return self._unspecified_sentence(label, gap, suppression)
+            return self._unspecified_sentence(whose, label, total, gap, suppression)
         if gap < 0:
-            return (f"In {self.whose}, the {label} groups add up to {self.read:,.0f}, more than its total of "
-                    f"{self.total:,.0f} students: a column may have been read as students that does not hold them "
-                    "(a code, a year, a percentage); check the columns step (or the mapping).")
+            return Message("result.coverage_over", whose=whose, label=label, read=Number(self.read, ",.0f"),
+                           total=total)
         if suppression and gap < suppression:
-            how_many = f"all but fewer than {suppression} of its {self.total:,.0f} students"
-        else:
-            how_many = f"{self.read:,.0f} of its {self.total:,.0f} students: {gap:,.0f} students are in no group"
-        return (f"In {self.whose}, the {label} groups read from the file add up to {how_many} the program read "
-                "(a column it did not recognise, or an unknown category). Shares are of all students, so they do "
-                "not add up to 100 %; name the missing column in the columns step (or the mapping) to count them.")
+            return Message("result.coverage_gap_small", whose=whose, label=label, size=suppression, total=total)
+        return Message("result.coverage_gap", whose=whose, label=label, read=Number(self.read, ",.0f"), total=total,
+                       gap=Number(gap, ",.0f"))
 
-
-    def _unspecified_sentence(self, label: str, gap: float, suppression: int | None) -> str:
-        def students(n: float) -> str:
-            return f"fewer than {suppression}" if suppression and n < suppression else f"{n:,.0f}"
+    def _unspecified_sentence(self, whose: Term, label: Term, total: Number, gap: float,
+                              suppression: int | None) -> str:
+        def students(n: float) -> Arg:
+            return Message("result.fewer_than", size=suppression) if suppression and n < suppression \
+                else Number(n, ",.0f")
 
         rest = gap - self.unspecified
         if rest > _TOLERANCE and suppression and min(rest, self.unspecified) < suppression:
             # Printing both parts would reveal the small one (the gap minus the other): only their sum.
-            return (f"In {self.whose}, {students(gap)} of its {self.total:,.0f} students are in no {label} group: "
-                    "the file gives none for some (\u201cnot specified\u201d), and the others are in a column or "
-                    "category the program did not read. Shares are of all students, so they add up to less than "
-                    "100 %.")
-        said = (f"In {self.whose}, the file gives no {label} for {students(self.unspecified)} of its "
-                f"{self.total:,.0f} students (\u201cnot specified\u201d): they are counted in the total and in no "
-                "group, so the shares add up to less than 100 %.")
+            return Message("result.coverage_unknown_or_unread", whose=whose, gap=students(gap), total=total,
+                           label=label)
         if rest > _TOLERANCE:
-            said += (f" {students(rest)} more students are in no group the program read (a column it did not "
-                     "recognise, or an unknown category); name the missing column in the columns step (or the "
-                     "mapping) to count them.")
-        return said
+            return Message("result.coverage_unspecified_and_unread", whose=whose, label=label,
+                           unspecified=students(self.unspecified), total=total, rest=students(rest))
+        return Message("result.coverage_unspecified", whose=whose, label=label, unspecified=students(self.unspecified),
+                       total=total)
 
 
 def coverage_of(unit: Unit, whose: str) -> list[Coverage]:
@@ -385,23 +402,16 @@ def sum_units(units: list[Unit], name: str) -> tuple[Unit, list[str]]:
                 missing[key] = len(units) - len(weighted)
             else:
                 total.shares[key] = NOT_AVAILABLE
-    warnings = [f"the district's {key[1]} share is of the {len(units) - n} of {len(units)} schools that report it "
-                f"(and their students); {n} school{'s' if n != 1 else ''} {'leaves' if n == 1 else 'leave'} it "
-                "suppressed or blank." for key, n in sorted(missing.items()) if 0 < n < len(units)]
+    warnings: list[str] = [Message("result.share_of_reporting", group=group_term(key[1]),
+                                   reporting=len(units) - n, schools=len(units), n=n)
+                           for key, n in sorted(missing.items()) if 0 < n < len(units)]
     by_groups = len([u for u in with_total if not isinstance(u.total, float)])
     if by_groups:
-        warnings.append(f"{by_groups} school{'' if by_groups == 1 else 's'} without a total enrollment "
-                        f"{'counts' if by_groups == 1 else 'count'} in the district's sum with the sum of "
-                        f"{'its' if by_groups == 1 else 'their'} race/ethnicity groups.")
+        warnings.append(Message("result.counted_by_groups", n=by_groups))
     if with_total and len(with_total) < len(units):
-        n = len(units) - len(with_total)
-        one = n == 1
-        warnings.append(f"{n} school{'' if one else 's'} of {len(units)} {'gives' if one else 'give'} no total "
-                        f"enrollment (suppressed or blank) and {'is' if one else 'are'} left out of the district's "
-                        "shares.")
+        warnings.append(Message("result.no_total_left_out", n=len(units) - len(with_total), schools=len(units)))
     if closed:
-        warnings.append(f"{closed} school{'s' if closed != 1 else ''} with 0 students "
-                        f"{'was' if closed == 1 else 'were'} left out of the district's sum.")
+        warnings.append(Message("result.closed_left_out", n=closed))
     return total, warnings
 
 

@@ -32,14 +32,20 @@ from equity_desktop.core.enrollment.mgi import (
     _NOT_IN_DISTRICT,
     _NOT_IN_SCHOOL,
     _TOLERANCE,
+    BLANK,
+    NO_DATA,
+    NO_TOTAL,
+    SUPPRESSED,
     Compared,
     Coverage,
     Rule,
     is_empty,
     measure_against,
+    missing_sentence,
 )
 from equity_desktop.core.enrollment.screening import Figures, ScreeningList, figures
 from equity_desktop.core.enrollment.table import EnrollmentTable, Unit
+from equity_desktop.core.i18n.message import Grouped, Message
 
 Progress = Callable[[float, str], None]
 
@@ -53,8 +59,8 @@ _WHITE_AT = _AT[(g.RACE, g.WHITE)]
 _RACE_COUNT = len(g.RACE_GROUPS)
 # Why a school's share is missing (mgi._share), by code; 0: it has one.
 _SHARE, _NOT_IN_SCHOOL_CODE, _NO_TOTAL, _SUPPRESSED, _BLANK = range(5)
-_WHY = {_NOT_IN_SCHOOL_CODE: _NOT_IN_SCHOOL.why_missing, _NO_TOTAL: "no total to divide by",
-        _SUPPRESSED: "suppressed in the file", _BLANK: "blank in the file"}
+_WHY = {_NOT_IN_SCHOOL_CODE: _NOT_IN_SCHOOL.why_missing, _NO_TOTAL: NO_TOTAL, _SUPPRESSED: SUPPRESSED,
+        _BLANK: BLANK}
 # What a value of Unit.counts or Unit.total is: a number, not available, blank (None), absent, or something else.
 _NUMBER, _WITHHELD, _NONE, _ABSENT, _OTHER = range(5)
 
@@ -64,7 +70,7 @@ def screening_list(table: EnrollmentTable, rule: Rule = Rule(), *, district_tabl
     """`ScreeningList(analysis.measured(table, rule, ...), rule)`, every school measured at once."""
     units = [u for u in table.units if not is_empty(u)]
     if progress:
-        progress(0.0, f"Measuring {len(units):,} schools")
+        progress(0.0, Message("result.measuring_schools", schools=Grouped(len(units))))
     with collector.paused():
         return _Measure(table, units, rule, district_table, reference).listing()
 
@@ -175,7 +181,7 @@ class _Measure:
             districts.append(tuple(district))
             ref_covered[row] = theirs.covered
             ref_text.append(tuple(warnings))
-            ref_coverage.append(tuple(c.sentence() for c in theirs.coverage))
+            ref_coverage.append(tuple(theirs.said))
         ref_sources = [found[number][1] for number in numbers]
         # The school's shares (mgi.shares_of).
         total_ok = x.total_kind == _NUMBER
@@ -263,8 +269,8 @@ class _Measure:
             said_key = (at, code, reference_row) if code == _SHARE else (at, code, -1)
             sentence = said.get(said_key)
             if sentence is None:
-                status = _WHY.get(code, "") or ref_why[reference_row][at] or "no data"
-                sentence = said[said_key] = f"{_KEYS[at][1]}: {status}."
+                status = _WHY.get(code, "") or ref_why[reference_row][at] or NO_DATA
+                sentence = said[said_key] = missing_sentence(_KEYS[at][1], status)
             missing.setdefault(row, []).append(sentence)
         plain = [ref_text[r] + ref_coverage[r] for r in range(len(numbers))]
         said_of: list[tuple[str, ...]] = []

@@ -12,6 +12,7 @@ from equity_desktop.core.enrollment.cells import quoted, shortened
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.groups import normalise
 from equity_desktop.core.enrollment.table import INFO, WARNING, EnrollmentTable, Note, Unit, same_code
+from equity_desktop.core.i18n.message import Message
 
 
 def add_outcomes(table: EnrollmentTable, outcomes: EnrollmentTable) -> list[Note]:
@@ -19,10 +20,7 @@ def add_outcomes(table: EnrollmentTable, outcomes: EnrollmentTable) -> list[Note
     matched and what was not (they are also added to `table.notes`)."""
     names = sorted({name for unit in outcomes.units for name in unit.outcomes})
     if not names:
-        raise EnrollmentFileError(outcomes.path, "no column of this file counts students with an outcome (such as "
-                                                 "SCH_GTENR_HI_M for gifted and talented, or an \u201cAP\u201d or "
-                                                 "\u201cSuspension\u201d column); choose the outcome file again.",
-                                  sheet=outcomes.sheet)
+        raise EnrollmentFileError(outcomes.path, Message("error.no_outcome_column"), sheet=outcomes.sheet)
     matched, unmatched = 0, []
     index = _Index(table.units)
     for source in outcomes.units:

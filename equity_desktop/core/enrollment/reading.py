@@ -29,7 +29,7 @@ from equity_desktop.core.enrollment.table import (
     column_name,
 )
 from equity_desktop.core.enrollment.units import UnitKeyer
-from equity_desktop.core.i18n.message import Term
+from equity_desktop.core.i18n.message import Message, Term
 
 Progress = Callable[[float, str], None]
 _ROW_BUILDERS = {lay.WIDE: build_wide, lay.STUDENT: build_students}
@@ -69,8 +69,7 @@ def table_from_sheet(source: Sheet, mapping: dict | None = None, year: str | Non
     path, rows = source.path, source.rows
     report(0.7, "Finding the header and the columns")
     if not any(any(cell_text(v) for v in row) for row in rows):
-        raise EnrollmentFileError(path, "the sheet is empty; choose the sheet that holds the enrollment.",
-                                  sheet=source.name)
+        raise EnrollmentFileError(path, Message("error.sheet_empty"), sheet=source.name)
     layout = lay.apply_mapping(rows, mapping, path, source.name) if mapping else lay.detect_layout(
         rows, path, source.name)
     default_year = lay.normalise_year(year) if year else _year_of(source.name, rows[:layout.header_row - 1], path)
@@ -91,10 +90,9 @@ def table_from_sheet(source: Sheet, mapping: dict | None = None, year: str | Non
                             source.row_count - layout.header_row, keyer.unit_level)
     if not table.units:
         only = ", ".join(quoted(u.name) for u in table.references[:3])
-        found = (f"below it there are only total rows ({only})" if only
-                 else "no row below it names a school with numbers")
-        raise EnrollmentFileError(path, f"the header is on row {layout.header_row} but {found}; check that this sheet "
-                                        "holds the schools' data.", sheet=source.name)
+        row = str(layout.header_row)
+        raise EnrollmentFileError(path, Message("error.only_totals", row=row, totals=only) if only
+                                  else Message("error.no_school_rows", row=row), sheet=source.name)
     if not sheet_chosen and len(source.sheets) > 1:
         hidden = Term(" (hidden)", "note.hidden")
         others: list[Arg] = []
@@ -127,22 +125,19 @@ def _year_of(sheet_name: str, preamble: list[list[object]], path: Path) -> str |
 def _only_year(units: list[Unit], year: str, path: Path, sheet: str) -> list[Unit]:
     chosen = [u for u in units if u.year == year]
     if not chosen:
-        years = ", ".join(sorted({u.year for u in units if u.year})) or "none"
-        raise EnrollmentFileError(path, f"there are no rows for the school year {year}; the years in the file are "
-                                        f"{years}.", sheet=sheet)
+        years = ", ".join(sorted({u.year for u in units if u.year})) or Message("error.no_years")
+        raise EnrollmentFileError(path, Message("error.year_not_in_file", year=year, years=years), sheet=sheet)
     return chosen
 
 
 def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -> None:
     roles = [c.role or "" for c in layout.columns]
     if not any(r.startswith(("count:", "share:", "category:", "flag:", lay.OUTCOME_COUNT + ":")) for r in roles):
-        raise EnrollmentFileError(path, f"no column of the header (row {layout.header_row}) names a student group "
-                                        "(such as Black, Hispanic, Female, English learners) or a race/ethnicity "
-                                        "column; choose what each column holds.", sheet=sheet, step=COLUMNS_STEP)
+        raise EnrollmentFileError(path, Message("error.no_group_column", row=str(layout.header_row)), sheet=sheet,
+                                  step=COLUMNS_STEP)
     if layout.shape == lay.LONG and lay.VALUE not in roles:
-        raise EnrollmentFileError(path, f"this looks like one row per group, but no column holds the counts (a "
-                                        f"header such as Count or Student count, row {layout.header_row}); choose "
-                                        "which column holds the counts.", sheet=sheet, step=COLUMNS_STEP)
+        raise EnrollmentFileError(path, Message("error.no_count_column", row=str(layout.header_row)), sheet=sheet,
+                                  step=COLUMNS_STEP)
     # Roles decided from the cells: the person sees the evidence and can correct it. One note per reason.
     decided: dict[str, list[lay.Column]] = {}
     for column in layout.columns:

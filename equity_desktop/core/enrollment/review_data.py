@@ -3,6 +3,9 @@
 Numbers come from `mgi.measure`; this module only chooses, orders and words them. On screen, small counts
 (under the suppression size, DESIGN.md "Privacy") are marked; a printed copy words a result that
 `privacy.for_print` has already redacted, so these functions never decide what is withheld.
+
+Its sentences are core.i18n `Message`s (issue 19): the English words as always, said in another language by
+`said` (the window, and the printouts through core.output.print_words).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from equity_desktop.core import settings
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment import privacy
 from equity_desktop.core.enrollment.mgi import GroupResult, Rule, SchoolResult, measure, points
+from equity_desktop.core.i18n.message import Message, Number
 
 SUPPRESSION_SIZE = int(settings.SUPPRESSION_SIZE.default)
 
@@ -67,8 +71,8 @@ def isolation_rows(result: SchoolResult, dimension: str, suppression: int = SUPP
     rows = []
     for r in (r for r in result.groups if r.dimension == dimension):
         small = bool(r.school.withheld) or is_small(r.school.n, size)
-        status = r.status() + (f"; fewer than {size} students, read with care"
-                               if small and not r.school.withheld else "")
+        status = Message("result.status_small", status=r.status(), size=size) if small and not r.school.withheld \
+            else r.status()
         rows.append(IsolationRow(r.group, privacy.count_text(r.school, size), share_text(r.school.share),
                                  privacy.count_text(r.district, size), share_text(r.district.share),
                                  "—" if r.difference is None else points(r.difference), status, r.isolated,
@@ -79,32 +83,35 @@ def isolation_rows(result: SchoolResult, dimension: str, suppression: int = SUPP
 def rule_sentence(rule: Rule) -> str:
     """The rule and its source in one sentence."""
     # Named as a rule a district uses, not as if the reader were in Miami-Dade (issue 18).
-    return (f"A group is isolated when its share of the school is {rule.describe()} — the district-relative rule "
-            f"(as used by Miami-Dade County Public Schools; Bridges Collaborative member profile).")
+    return Message("rule.sentence", rule=rule.describe())
+
+
+def _withheld_note(result: SchoolResult) -> str:
+    """privacy.for_print's withheld_note, as the catalogue's message when it is the one privacy writes."""
+    hidden = Message("privacy.race_hidden", size=result.print_size or 0)
+    return hidden if result.withheld_note == hidden else result.withheld_note
 
 
 def federal_sentence(result: SchoolResult) -> str:
     if result.minority_share is None and result.federal_withheld is not None:
-        state = "minority-group-isolated" if result.federal_withheld else "not minority-group-isolated"
-        return (f"Federal MSAP status (34 CFR 280.4): the school is {state} (more than 50 % minority students is "
-                f"isolated); the exact share is not printed because {result.withheld_note}.")
+        state = Message("federal.isolated" if result.federal_withheld else "federal.not_isolated")
+        return Message("federal.withheld", state=state, why=_withheld_note(result))
     if result.minority_share is None:
-        return "Federal MSAP status: not known (the file does not give every race/ethnicity group)."
-    state = "minority-group-isolated" if result.federal_isolated else "not minority-group-isolated"
-    return (f"Federal MSAP status (34 CFR 280.4): minority students are {result.minority_share:.1f} % of the "
-            f"school, so it is {state} (more than 50 % is isolated).")
+        return Message("federal.unknown")
+    state = Message("federal.isolated" if result.federal_isolated else "federal.not_isolated")
+    return Message("federal.known", share=Number(result.minority_share, ".1f", percent=True), state=state)
 
 
 def diversity_sentence(result: SchoolResult) -> str:
     if result.simpson is None and result.withheld_note:
-        return f"Diversity: not printed, because {result.withheld_note}."
+        return Message("diversity.withheld", why=_withheld_note(result))
     if result.simpson is None:
-        return "Diversity: not known (race/ethnicity counts are missing or suppressed)."
-    text = (f"Diversity (Simpson, 0 = one group only): {result.simpson:.2f}, {result.simpson_normalized:.2f} of the "
-            f"most possible")
+        return Message("diversity.unknown")
+    simpson, normalized = Number(result.simpson, ".2f"), Number(result.simpson_normalized or 0.0, ".2f")
     if result.dissimilarity is not None:
-        text += f"; dissimilarity from the district: {result.dissimilarity:.2f} (0 = the same mix)"
-    return text + "."
+        return Message("result.diversity_dissimilarity", simpson=simpson, normalized=normalized,
+                       dissimilarity=Number(result.dissimilarity, ".2f"))
+    return Message("result.diversity", simpson=simpson, normalized=normalized)
 
 
 @dataclass(frozen=True)

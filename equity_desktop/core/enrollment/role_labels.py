@@ -1,28 +1,41 @@
 """Column roles, table shapes and the detector's decisions in words, for the wizard's drop-downs, the report
-and the `columns` command (the mapping file keeps the codes)."""
+and the `columns` command (the mapping file keeps the codes).
+
+Each is a core.i18n `Message` (issue 19): the English words as always, said in another language by `said`.
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment import layout as lay
 from equity_desktop.core.enrollment.roles import parse_outcome_count
+from equity_desktop.core.i18n.message import Message, Term
 
 SHAPE_LABELS = {
-    lay.WIDE: "one row per school, a column per group",
-    lay.LONG: "one row per school and group (a group column and a count column)",
-    lay.STUDENT: "one row per student (counted here; the rows are not kept)",
+    lay.WIDE: Message("result.shape_wide"),
+    lay.LONG: Message("result.shape_long"),
+    lay.STUDENT: Message("result.shape_student"),
 }
 
 _PLAIN = {
-    lay.IGNORE: "not used", lay.SCHOOL_NAME: "School name", lay.SCHOOL_ID: "School code",
-    lay.DISTRICT_NAME: "District name", lay.DISTRICT_ID: "District code", lay.LEVEL: "Level (school, district, state)",
-    lay.YEAR: "School year", lay.TOTAL: "Total enrollment", lay.VALUE: "Count (of the row's group)",
-    lay.GRADE: "Grade", lay.TOTAL_INDICATOR: "Total indicator (CCD)",
-    lay.COUNT_STATUS: "Status of the count (CCD DMS_FLAG)",
+    lay.IGNORE: Message("result.role_ignore"), lay.SCHOOL_NAME: Message("result.role_school_name"),
+    lay.SCHOOL_ID: Message("result.role_school_id"), lay.DISTRICT_NAME: Message("result.role_district_name"),
+    lay.DISTRICT_ID: Message("result.role_district_id"), lay.LEVEL: Message("result.role_level"),
+    lay.YEAR: Message("result.role_year"), lay.TOTAL: Message("result.role_total"),
+    lay.VALUE: Message("result.role_value"), lay.GRADE: Message("result.role_grade"),
+    lay.TOTAL_INDICATOR: Message("result.role_total_indicator"),
+    lay.COUNT_STATUS: Message("result.role_count_status"),
 }
-_MEASURES = {"count": "Count", "share": "Percent", "flag": "Yes/no flag"}
+_MEASURES = {"count": "result.role_count", "share": "result.role_share", "flag": "result.role_flag"}
 
 
+def _dimension(dimension: str, lower: bool = False) -> Term:
+    return Term(g.DIMENSION_LABELS[dimension], f"dimension.{dimension}", lower)
+
+
+@lru_cache(maxsize=1024)
 def role_label(role: str | None) -> str:
     """'Count: Black or African American', 'Race/ethnicity (a group per row)', 'not used'."""
     if not role:
@@ -31,16 +44,17 @@ def role_label(role: str | None) -> str:
         return _PLAIN[role]
     kind, _, rest = role.partition(":")
     if kind == "category":
-        return "Any group (a group per row)" if rest == lay.ANY else f"{g.DIMENSION_LABELS[rest]} (a group per row)"
+        return Message("result.role_any_category") if rest == lay.ANY \
+            else Message("result.role_category", dimension=_dimension(rest))
     if kind == "outcome":
-        return f"Outcome: {rest}"
+        return Message("result.role_outcome", outcome=rest)
     if kind == lay.OUTCOME_COUNT:
         (_, group), outcome = parse_outcome_count(role)
-        return f"Outcome {outcome}: {group}"
+        return Message("result.role_outcome_count", outcome=outcome, group=Term(group, f"group.{group}"))
     if kind == lay.UNSPECIFIED:
-        return f"Not specified: {g.DIMENSION_LABELS[rest].lower()} unknown"
+        return Message("result.role_unspecified", dimension=_dimension(rest, lower=True))
     dimension, _, group = rest.partition(":")
-    return f"{_MEASURES[kind]}: {group}"
+    return Message(_MEASURES[kind], group=Term(group, f"group.{group}"))
 
 
 def role_choices(shape: str) -> list[tuple[str, str]]:
@@ -62,5 +76,7 @@ def role_choices(shape: str) -> list[tuple[str, str]]:
 def decision(column: lay.Column) -> str:
     """'read as Count: White (its header)', 'not used (its values are zero-padded codes …)'."""
     label = role_label(column.role)
-    verb = "not used" if label == _PLAIN[lay.IGNORE] else f"read as {label}"
-    return f"{verb} ({column.reason})" if column.reason else verb
+    if label == _PLAIN[lay.IGNORE]:
+        return Message("result.not_used_because", reason=column.reason) if column.reason else label
+    return Message("result.read_as_because", label=label, reason=column.reason) if column.reason \
+        else Message("result.read_as", label=label)

@@ -15,6 +15,7 @@ from equity_desktop.core.atomic import write_atomically
 from equity_desktop.core.enrollment.mgi import SchoolResult
 from equity_desktop.core.enrollment.screening import FIELDS, ScreeningList
 from equity_desktop.core.errors import EquityError
+from equity_desktop.core.i18n.message import Message
 
 _FORMATS = (".csv", ".xlsx", ".json")
 
@@ -100,8 +101,7 @@ def _csv_column(values: list) -> list[str]:
 def write_screen(rows: list[dict], fields: tuple[str, ...], path: Path) -> Path:
     suffix = path.suffix.lower()
     if suffix not in _FORMATS:
-        raise EquityError(f"{path.name}: the list can be written as .csv, .xlsx or .json; end the name with one "
-                          "of those.")
+        raise EquityError(Message("error.list_format", name=path.name))
 
     def write(partial: Path) -> None:
         if suffix == ".csv":

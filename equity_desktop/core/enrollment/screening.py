@@ -14,6 +14,7 @@ rows the list exports (screen_export.screen_rows): one implementation of the ord
 from __future__ import annotations
 
 import copy
+import pickle
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -226,6 +227,26 @@ class ScreeningList:
         # Isolated schools first (most isolated groups, then the widest gap), then the rest by name and year;
         # lexsort is stable, so schools alike in all four keep their measuring order, as sorted() did.
         self.order = np.lexsort((self.texts["year"], self.texts["school"], -self.widest_gap, -gapped.sum(axis=1)))
+
+    # The schools' warnings and sources are core.i18n Messages (issue 19), thousands of small objects: pickled as
+    # one blob that the window unpickles with the cycle collector paused (it otherwise woke again and again as
+    # they were made, 40 ms for a state file, on the window's thread).
+    _MESSAGES = ("warnings", "district_source")
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_messages"] = pickle.dumps([state.pop(name) for name in self._MESSAGES], pickle.HIGHEST_PROTOCOL)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        with collector.paused():
+            said = pickle.loads(state.pop("_messages"))
+        self.__dict__.update(state, **dict(zip(self._MESSAGES, said)))
+
+    def __copy__(self) -> ScreeningList:
+        found = object.__new__(ScreeningList)
+        found.__dict__.update(self.__dict__)
+        return found
 
     def __len__(self) -> int:
         return len(self.school)

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from equity_desktop.core.enrollment.analysis import DISTRICT_REFERENCE
-from equity_desktop.core.enrollment.errors import EnrollmentFileError
+from equity_desktop.core.enrollment.errors import EnrollmentFileError, error_message
 from equity_desktop.core.enrollment.file_reading import FileReading, read_for_import
 from equity_desktop.core.enrollment.importing import check_no_errors, snapshots_for
 from equity_desktop.core.enrollment.mgi import Rule
@@ -102,7 +102,8 @@ def screen_file(path: Path | str, sheet: str | int | None = None, mapping: dict 
         listing = screening_list(reading.table, rule, district_table=reading.references.get(reference),
                                  reference=reference, progress=_part(progress, READ_PART, 1.0))
     except EquityError as error:
-        return Screening(_without_schools(reading), reference, None, str(error), getattr(error, "step", None) or "")
+        return Screening(_without_schools(reading), reference, None, error_message(error),
+                         getattr(error, "step", None) or "")
     spooled = _spooled(listing, spool) if spool is not None else None
     return Screening(_without_schools(reading), reference, None if spooled else listing, listing_file=spooled)
 

@@ -1,12 +1,19 @@
 """An enrollment snapshot as a review keeps it: one school year's aggregated counts for the school and its
-district, with where they came from (file name, sheet, SHA-256, import time, mapping). Never student rows."""
+district, with where they came from (file name, sheet, SHA-256, import time, mapping). Never student rows.
+
+The import's notes are core.i18n `Message`s while the snapshot is in memory (issue 19), so the window can say
+them in its language; what a review file keeps of a snapshot is unchanged (a snapshot read back from one has no
+notes, and any English text it holds is shown as it is).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from equity_desktop.core.enrollment.cells import NOT_AVAILABLE
-from equity_desktop.core.enrollment.table import EnrollmentTable, Unit
+from equity_desktop.core.enrollment.errors import where_said
+from equity_desktop.core.enrollment.table import EnrollmentTable, Note, Unit
+from equity_desktop.core.i18n.message import Message
 
 SCHOOL_LEVEL, DISTRICT_LEVEL = "school", "district"
 UNSPECIFIED_GROUP = "(not specified)"
@@ -25,13 +32,25 @@ class Snapshot:
     imported_at: str = ""
     imported_by: str = ""
     id: int | None = None
-    notes: list[str] = field(default_factory=list)  # what the import reported; shown, not stored
+    notes: list[str] = field(default_factory=list)  # what the import reported (Messages); shown, not stored
 
 
 def make_snapshot(table: EnrollmentTable, school: Unit, district: Unit, district_source: str,
                   year: str) -> Snapshot:
     return Snapshot(year, school, district, table.path.name, table.sheet, table.sha256, table.layout.to_mapping(),
-                    district_source, notes=table.note_texts())
+                    district_source, notes=[_note_said(table, note) for note in table.notes])
+
+
+def _note_said(table: EnrollmentTable, note: Note) -> str:
+    """table.note_texts()'s English line for `note` ('file.csv, row 4: …'), as a message when the note is one (a
+    note cut short, or of free text, stays the English it says)."""
+    english = note.text(table.path.name, table.sheet)
+    if note.message_id:
+        said = Message("error.located", where=where_said(table.path.name, table.sheet, note.row, note.column),
+                       message=Message(note.message_id, **dict(note.args)))
+        if said == english:
+            return said
+    return english
 
 
 def rows_of(unit: Unit, level: str) -> list[tuple[str, str, str, str, str, float | None]]:

@@ -31,11 +31,11 @@ from equity_desktop.core.enrollment.cells import quoted, shortened
 from equity_desktop.core.enrollment.columns import Columns
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.text_columns import TextBody
+from equity_desktop.core.i18n.message import Grouped, Message
 
 Rows = list[list[Any]]  # a cell is whatever a reader gives: str, float, int, bool, datetime, None
-RESAVE = "Open it in Excel or LibreOffice, save it again as .xlsx or .csv, and import that copy."
-OUT_OF_MEMORY = ("the computer ran out of memory reading this file; close other programs, or save only the sheet "
-                 "you need in a file of its own, and try again.")
+RESAVE = Message("error.resave")  # "Open it in Excel or LibreOffice, save it again as .xlsx or .csv, …"
+OUT_OF_MEMORY = Message("error.out_of_memory")  # "the computer ran out of memory reading this file; …"
 # Bytes no text table holds (all controls but tab, line feed, form feed and carriage return).
 _CONTROL = bytes(range(0, 9)) + b"\x0b" + bytes(range(14, 32)) + b"\x7f"
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8"),
@@ -85,36 +85,31 @@ def kind_of(path: Path) -> str:
         with open(path, "rb") as file:
             head = file.read(2048)
     except FileNotFoundError:
-        raise EnrollmentFileError(path, "the file does not exist; check the name and the folder.") from None
+        raise EnrollmentFileError(path, Message("error.file_missing")) from None
     except OSError as error:
-        raise EnrollmentFileError(path, f"the file cannot be read ({error.strerror}); check that it is not "
-                                        "open elsewhere and that the drive is still connected.") from None
+        raise EnrollmentFileError(path, Message("error.file_unreadable", reason=str(error.strerror))) from None
     if not head:
-        raise EnrollmentFileError(path, "the file is empty (0 bytes); ask for the file again or export it again.")
+        raise EnrollmentFileError(path, Message("error.file_empty"))
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # Excel's "Unicode Text": UTF-16
         return "text"
     if head.startswith(b"PK\x03\x04"):
         return "ods" if b"mimetypeapplication/vnd.oasis.opendocument" in head else "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"
-    for magic, what in ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"%PDF", "a PDF document"),
-                        (b"GIF8", "a GIF image")):
+    for magic, what in ((b"\x89PNG", "error.a_png"), (b"\xff\xd8\xff", "error.a_jpeg"), (b"%PDF", "error.a_pdf"),
+                        (b"GIF8", "error.a_gif")):
         if head.startswith(magic):
-            raise EnrollmentFileError(path, f"this is {what}, not a spreadsheet, whatever its name says. "
-                                            "Import the spreadsheet itself (.xlsx, .xls, .ods or .csv).")
+            raise EnrollmentFileError(path, Message("error.not_a_spreadsheet", what=Message(what)))
     lowered = head.lstrip(b"\xef\xbb\xbf \r\n\t").lower()
     if lowered.startswith(b"<?xml") and b"<html" not in lowered:
-        raise EnrollmentFileError(path, "this is an XML file (perhaps an Excel 2003 XML spreadsheet), which the "
-                                        "program cannot read. " + RESAVE)
+        raise EnrollmentFileError(path, Message("error.xml_file", resave=RESAVE))
     if lowered.startswith((b"<!doctype html", b"<html", b"<head")) or b"<html" in lowered[:512]:
-        raise EnrollmentFileError(path, "this is a web page saved with a spreadsheet's name, often an error page "
-                                        "from a download. Open it in a browser to see what it says, then download "
-                                        "the spreadsheet again.")
+        raise EnrollmentFileError(path, Message("error.web_page"))
     if b"\x00" in head and not _wide_encoding(head):
         # NULs alone (a padded or cut-off export) are dropped from text; other control bytes mean binary.
         text = head.replace(b"\x00", b"")
         if not text or len(text) - len(text.translate(None, _CONTROL)) > len(text) // 10:
-            raise EnrollmentFileError(path, "this is not a spreadsheet or a text table. " + RESAVE)
+            raise EnrollmentFileError(path, Message("error.not_a_table", resave=RESAVE))
     return "text"
 
 
@@ -144,7 +139,7 @@ def sheet_words(name: str) -> set[str]:
 
 def choose_sheet(path: Path, sheets: tuple[SheetInfo, ...], choice: str | int | None) -> SheetInfo:
     if not sheets:
-        raise EnrollmentFileError(path, "the workbook has no sheets. " + RESAVE)
+        raise EnrollmentFileError(path, Message("error.no_sheets", resave=RESAVE))
     if choice is None:
         visible = [info for info in sheets if not info.hidden] or list(sheets)
         return next((info for info in visible if sheet_words(info.name) & _SCHOOL_SHEET_WORDS), visible[0])
@@ -158,12 +153,11 @@ def choose_sheet(path: Path, sheets: tuple[SheetInfo, ...], choice: str | int | 
         number = choice.strip()
         if not (number.isascii() and number.isdigit() and len(number) < 10):  # int() refuses "²" and 5,000 digits
             names = ", ".join(quoted(info.name) for info in sheets[:20]) + (" …" if len(sheets) > 20 else "")
-            raise EnrollmentFileError(path, f"there is no sheet {quoted(choice)}; the sheets are {names}.")
+            raise EnrollmentFileError(path, Message("error.no_sheet_named", sheet=quoted(choice), sheets=names))
         choice = int(number)
     if 1 <= choice <= len(sheets):
         return sheets[choice - 1]
-    raise EnrollmentFileError(path, f"there is no sheet {choice}; the workbook has {len(sheets)} "
-                                    f"sheet{'s' if len(sheets) != 1 else ''} (numbered from 1).")
+    raise EnrollmentFileError(path, Message("error.no_sheet_numbered", number=str(choice), n=len(sheets)))
 
 
 def _read(path: Path, kind: str, *, choice: str | int | None = None, names_only: bool = False) -> Sheet:
@@ -203,8 +197,7 @@ def _read_workbook(path: Path, kind: str, choice: str | int | None, names_only: 
             failures.append(f"{name}: {_short(error)}")
         finally:
             _close_quietly(close)
-    raise EnrollmentFileError(path, f"no reader could open this {kind} file ({'; '.join(failures)}); "
-                                    f"{limits.UNREADABLE}.")
+    raise EnrollmentFileError(path, Message("error.no_reader", kind=kind, failures="; ".join(failures)))
 
 
 @contextlib.contextmanager
@@ -434,10 +427,8 @@ def _all_text_rows(path: Path, attempt: tuple[str, int, str]) -> Rows:
     return _text_rows(path, _text_pieces(path, *attempt), True)
 
 
-def _too_large(size: int, limit: int) -> str:
-    return (f"the file is {limits.human_size(size)}, more than the {limits.human_size(limit)} the program reads from "
-            "a text file; keep only the rows you need (the schools of one state or district) in a smaller file, and "
-            "import that.")
+def _too_large(size: int, limit: int) -> Message:
+    return Message("error.text_too_large", size=limits.size_said(size), limit=limits.size_said(limit))
 
 
 def _text_rows(path: Path, pieces: Iterator[str], shared: bool) -> Rows:
@@ -479,10 +470,6 @@ def _csv_rows(path: Path, pieces: Iterator[str], delimiter: str, lines_before: i
 
 def _csv_sentence(path: Path, line: int, error: csv.Error) -> EnrollmentFileError:
     if "field larger than field limit" in str(error):
-        return EnrollmentFileError(path, f"a cell starting on this line is longer than {limits.MAX_FIELD_CHARS:,} "
-                                         "characters, which usually means a quote mark (\") that is never closed; "
-                                         "open the file in a text editor, close or remove that quote, and import it "
-                                         "again.", row=line)
-    return EnrollmentFileError(path, f"this line cannot be read as part of a table ({shortened(str(error), 80)}); "
-                                     "open the file in a text editor, correct the line, and import it again.",
-                               row=line)
+        return EnrollmentFileError(path, Message("error.cell_too_long", most=Grouped(limits.MAX_FIELD_CHARS)),
+                                   row=line)
+    return EnrollmentFileError(path, Message("error.bad_line", problem=shortened(str(error), 80)), row=line)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from equity_desktop.core import settings
-from equity_desktop.core.enrollment.mgi import SchoolResult
+from equity_desktop.core.enrollment.mgi import SchoolResult, group_term
+from equity_desktop.core.i18n.message import Message, Number
 
 POINTS_PER_YEAR = settings.GOAL_POINTS_PER_YEAR.default
 
@@ -29,10 +30,14 @@ class ProgressStep:
         return self.moved >= self.needed or self.closed
 
     def sentence(self) -> str:
-        verb = "met" if self.met else "not met"
-        how = "reached the band" if self.closed and self.moved < self.needed else f"moved {self.moved:+.1f} points"
-        return (f"{self.group}, {self.from_year} to {self.to_year}: {self.from_share:.1f} % to {self.to_share:.1f} % "
-                f"(district {self.district_share:.1f} %), {how}; goal {self.needed:g} points — {verb}.")
+        """The step in words, a core.i18n Message (English as always; `said` gives another language)."""
+        how = Message("progress.reached_band") if self.closed and self.moved < self.needed \
+            else Message("progress.moved", points=Number(self.moved, "+.1f"))
+        return Message("progress.sentence", group=group_term(self.group), first=self.from_year, last=self.to_year,
+                       from_share=Number(self.from_share, ".1f", percent=True),
+                       to_share=Number(self.to_share, ".1f", percent=True),
+                       district=Number(self.district_share, ".1f", percent=True), how=how,
+                       needed=float(self.needed), verdict=Message("progress.met" if self.met else "progress.not_met"))
 
 
 def start_year(year: str) -> int | None:

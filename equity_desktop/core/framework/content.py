@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from equity_desktop.core.errors import FrameworkContentError
 from equity_desktop.core.framework.schema import check_document
+from equity_desktop.core.i18n.message import Message
 from equity_desktop.paths import resource_path
 
 
@@ -290,9 +291,7 @@ def _translation_note(raw: object, source: str) -> TranslationNote | None:
     note = TranslationNote(*values)
     texts = (note.language, note.notice, note.source_sha256)
     if not isinstance(note.official, bool) or not all(isinstance(text, str) and text.strip() for text in texts):
-        raise FrameworkContentError(
-            f"The framework content file {source} is damaged: its 'translation' entry needs a language, "
-            "official (true or false), a notice and source_sha256. Reinstall Equity Desktop to restore it.")
+        raise FrameworkContentError(Message("error.framework_translation_entry", file=str(source)))
     return note
 
 
@@ -302,12 +301,10 @@ def read_framework(path: Path) -> Framework:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise FrameworkContentError(
-            f"The framework content file {path} cannot be read ({error.strerror}); reinstall Equity Desktop."
-        ) from error
+            Message("error.framework_unreadable", file=str(path), reason=str(error.strerror))) from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise FrameworkContentError(
-            f"The framework content file {path} is not valid JSON ({error}); reinstall Equity Desktop."
-        ) from error
+            Message("error.framework_not_json", file=str(path), reason=str(error))) from error
     return framework_from_document(raw, path.name)
 
 

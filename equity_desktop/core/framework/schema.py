@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from equity_desktop.core.errors import FrameworkContentError
+from equity_desktop.core.i18n.message import Message
 
 # A spec maps a field to a type, a nested spec, or a one-element list [spec]
 # meaning "a list of these". A field name ending in "?" is optional. Texts must
@@ -71,9 +72,7 @@ def check_document(raw: Any, source: str = "framework.json") -> None:
 
 def _fail(source: str, where: str, problem: str) -> None:
     raise FrameworkContentError(
-        f"The framework content file {source} is damaged: {where or 'the document'} {problem}. "
-        "Reinstall Equity Desktop to restore it."
-    )
+        Message("error.framework_damaged", file=str(source), where=where or "the document", problem=problem))
 
 
 def _describe(where: str, value: Any) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from equity_desktop.core.errors import FrameworkContentError
 from equity_desktop.core.framework.content import Framework, TranslationNote, load_framework, read_framework
+from equity_desktop.core.i18n.message import Message
 from equity_desktop.paths import resource_path
 
 ENGLISH = "en"
@@ -54,14 +55,11 @@ def _load_translation(language: str) -> Framework:
     framework = read_framework(path)
     note = framework.translation
     if note is None or note.language != language or note.official:
-        raise FrameworkContentError(
-            f"The framework content file {path.name} is not marked as an unofficial translation into "
-            f"'{language}'; reinstall Equity Desktop.")
+        raise FrameworkContentError(Message("error.framework_not_translation", file=path.name, language=language))
     difference = id_difference(load_framework(), framework)
     if difference:
         raise FrameworkContentError(
-            f"The framework content file {path.name} does not match the English framework ({difference}); "
-            "reinstall Equity Desktop.")
+            Message("error.framework_mismatch", file=path.name, difference=difference))
     return framework
 
 

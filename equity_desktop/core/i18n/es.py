@@ -406,6 +406,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "ballot.no_member": ("{name} no tiene el nombre del miembro; ábrala, escriba el nombre arriba y vuelva a "
                          "recogerla."),
     "ballot.nothing_newer": "{name} ({member}) ya se había recogido; no trae nada más nuevo.",
+    "ballot.blank": ("{name} ({member}) todavía no tiene calificaciones; no se recogió nada. Vuelva a recogerla "
+                     "cuando el miembro haya calificado."),
+    "ballot.empty": ("{name} está vacío (0 bytes): la boleta se perdió al copiarla; pida al miembro que vuelva a "
+                     "enviar el archivo {suffix}."),
     "ballot.taken_new": "{member}: {ratings} (nueva), de {name}",
     "ballot.taken_later": "{member}: {ratings} (una versión posterior), de {name}",
 
@@ -510,6 +514,508 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "other": "{n} escuelas del archivo de matrícula no tienen fila en {file}: sin desproporcionalidad para ellas.",
     },
     # ---- errors of enrollment files (core.enrollment: EnrollmentFileError and its kin), "error.…" ----------------
+    "error.located": "{where}: {message}",
+    "error.resave": "Ábralo en Excel o LibreOffice, vuelva a guardarlo como .xlsx o .csv e importe esa copia.",
+    "error.out_of_memory": ("la computadora se quedó sin memoria al leer este archivo; cierre otros programas, o "
+                            "guarde solo la hoja que necesita en un archivo aparte, y vuelva a intentarlo."),
+    "error.worker_out_of_memory": ("La computadora se quedó sin memoria al leer este archivo; cierre otros "
+                                   "programas, o guarde solo la hoja que necesita en un archivo aparte, y vuelva a "
+                                   "intentarlo."),
+    "error.worker_ended": ("La lectura se detuvo de forma inesperada (terminó el proceso que leía el archivo); "
+                           "vuelva a intentarlo y, si vuelve a ocurrir, guarde la hoja en un archivo aparte."),
+    "error.file_missing": "el archivo no existe; revise el nombre y la carpeta.",
+    "error.file_unreadable": ("no se puede leer el archivo ({reason}); compruebe que no esté abierto en otro "
+                              "programa y que la unidad siga conectada."),
+    "error.file_empty": "el archivo está vacío (0 bytes); pida el archivo de nuevo o vuelva a exportarlo.",
+    "error.not_a_spreadsheet": ("esto es {what}, no una hoja de cálculo, aunque su nombre diga otra cosa. Importe la "
+                                "propia hoja de cálculo (.xlsx, .xls, .ods o .csv)."),
+    "error.a_png": "una imagen PNG",
+    "error.a_jpeg": "una imagen JPEG",
+    "error.a_pdf": "un documento PDF",
+    "error.a_gif": "una imagen GIF",
+    "error.xml_file": ("esto es un archivo XML (quizás una hoja de cálculo XML de Excel 2003), que el programa no "
+                       "puede leer. {resave}"),
+    "error.web_page": ("esto es una página web guardada con el nombre de una hoja de cálculo, a menudo una página de "
+                       "error de una descarga. Ábrala en un navegador para ver qué dice y vuelva a descargar la hoja "
+                       "de cálculo."),
+    "error.not_a_table": "esto no es una hoja de cálculo ni una tabla de texto. {resave}",
+    "error.no_sheets": "el libro no tiene hojas. {resave}",
+    "error.no_sheet_named": "no hay ninguna hoja {sheet}; las hojas son {sheets}.",
+    "error.no_sheet_numbered": {"one": "no hay ninguna hoja {number}; el libro tiene {n} hoja (numerada desde 1).",
+                                "other": "no hay ninguna hoja {number}; el libro tiene {n} hojas (numeradas desde 1)."},
+    "error.no_reader": ("ningún lector pudo abrir este archivo {kind} ({failures}); ábralo en Excel o LibreOffice, "
+                        "vuelva a guardarlo como .xlsx o .csv e importe esa copia."),
+    "error.text_too_large": ("el archivo ocupa {size} y el programa lee como máximo {limit} de un archivo de texto; "
+                             "deje solo las filas que necesita (las escuelas de un estado o distrito) en un archivo "
+                             "más pequeño e importe ese."),
+    "error.cell_too_long": ("una celda que empieza en esta línea tiene más de {most} caracteres, lo que suele indicar "
+                            "unas comillas (\") que nunca se cierran; abra el archivo en un editor de texto, cierre o "
+                            "quite esas comillas y vuelva a importarlo."),
+    "error.bad_line": ("esta línea no se puede leer como parte de una tabla ({problem}); abra el archivo en un editor "
+                       "de texto, corrija la línea y vuelva a importarlo."),
+    "error.size_gb": "{size} GB",
+    "error.size_mb": "{size} MB",
+    "error.size_kb": "{size} KB",
+    "error.size_bytes": {"one": "{n} byte", "other": "{n} bytes"},
+    "error.workbook_too_large": ("el libro ocupa {size} y el programa lee como máximo {limit}; guarde solo la hoja "
+                                 "que necesita en un libro aparte, o como .csv, e importe ese archivo."),
+    "error.the_sheet": "la hoja",
+    "error.the_sheet_in": "la hoja de «{part}»",
+    "error.too_many_cells": ("{where} llega hasta la celda {corner}, así que leerla supone {rows} filas × {columns} "
+                             "columnas = {cells} celdas, más de {limit}; elimine las filas y columnas que siguen a los "
+                             "datos (o copie los datos en un libro nuevo), guárdelo e importe esa copia."),
+    "error.cells_limit": "las {most} que lee el programa",
+    "error.cells_limit_sparse": "las {most} que el programa lee de una hoja de este tamaño, casi vacía",
+    "error.beyond_sheet": ("{where} tiene una celda en {cell}, más allá de la última celda que puede tener una hoja "
+                           "({last}), así que el archivo está dañado; ábralo en Excel o LibreOffice, vuelva a "
+                           "guardarlo como .xlsx o .csv e importe esa copia."),
+    "error.zip_damaged": ("ningún lector pudo abrir este archivo {kind} (el archivo comprimido zip está dañado: "
+                          "{problem}); ábralo en Excel o LibreOffice, vuelva a guardarlo como .xlsx o .csv e importe "
+                          "esa copia."),
+    "error.too_many_parts": ("el libro tiene {parts} partes, más de las {most} que tiene una hoja de cálculo, así que "
+                             "está dañado o no es una hoja de cálculo; ábralo en Excel o LibreOffice, vuelva a "
+                             "guardarlo como .xlsx o .csv e importe esa copia."),
+    "error.xlsb": ("esto es un libro binario de Excel (.xlsb), que el programa no puede leer; ábralo en Excel, "
+                   "guárdelo como .xlsx e importe esa copia."),
+    "error.unpacks_too_large": ("el libro descomprimido ocupa {size} y el programa lee como máximo {limit}; guarde "
+                                "solo la hoja que necesita en un libro aparte, o como .csv, e importe ese archivo."),
+    "error.unpacks_too_far": ("el libro pasa de {packed} a {size} al descomprimirse, mucho más de lo que se comprime "
+                              "una hoja de cálculo (como mucho {most} veces), así que el archivo está dañado o hecho "
+                              "para agotar la memoria; pida el archivo de nuevo."),
+    "error.part_encrypted": ("la parte «{part}» del libro está cifrada, así que no se puede leer; ábralo en Excel o "
+                             "LibreOffice, vuelva a guardarlo como .xlsx o .csv e importe esa copia."),
+    "error.part_unpacks_too_far": ("la parte «{part}» pasa de {packed} a {size} al descomprimirse ({ratio} veces), "
+                                   "mucho más de lo que se comprime una hoja de cálculo (como mucho {most} veces), así "
+                                   "que el archivo está dañado o hecho para agotar la memoria; pida el archivo de "
+                                   "nuevo."),
+    "error.tables_too_many_cells": ("las tablas de este libro suman {cells} celdas, más de las {most} que lee el "
+                                    "programa; guarde solo la hoja que necesita en un libro aparte e importe ese "
+                                    "archivo."),
+    "error.password": ("el libro está protegido con contraseña, así que no se puede leer; ábralo en Excel, quite la "
+                       "contraseña, guárdelo e importe esa copia."),
+    "error.no_header": ("no se encontró la fila de encabezado en las primeras filas: ninguna fila nombra una escuela, "
+                        "un grupo de estudiantes (como Black, Hispanic, Female) ni un recuento. Compruebe que esta "
+                        "hoja contiene la matrícula, o indique qué fila es el encabezado y qué contiene cada columna."),
+    "error.mapping_missing": "el archivo de correspondencias no existe; revise su nombre.",
+    "error.mapping_not_json": ("el archivo de correspondencias no es un JSON válido ({problem}); vuelva a guardarlo "
+                               "desde el programa o corríjalo en un editor de texto."),
+    "error.mapping_not_ours": ('este no es un archivo de correspondencias de Equity Desktop (necesita "format": '
+                               '"{format}").'),
+    "error.mapping_shape": "«shape» debe ser uno de estos valores: {shapes}.",
+    "error.mapping_role": ("la columna «{header}» tiene el rol «{role}», que el programa no conoce; vea los roles en "
+                           "docs/enrollment.md."),
+    "error.mapping_header_row": {
+        "one": ("el header_row {header_row} del archivo de correspondencias está fuera de la hoja (tiene {n} "
+                "fila)."),
+        "other": ("el header_row {header_row} del archivo de correspondencias está fuera de la hoja (tiene {n} "
+                  "filas)."),
+    },
+    "error.mapping_no_column": ("el archivo de correspondencias nombra una columna «{header}» que no está en la fila "
+                                "de encabezado (fila {row})."),
+    "error.sheet_empty": "la hoja está vacía; elija la hoja que contiene la matrícula.",
+    "error.only_totals": ("el encabezado está en la fila {row}, pero debajo solo hay filas de totales ({totals}); "
+                          "compruebe que esta hoja contiene los datos de las escuelas."),
+    "error.no_school_rows": ("el encabezado está en la fila {row}, pero ninguna fila de debajo nombra una escuela con "
+                             "números; compruebe que esta hoja contiene los datos de las escuelas."),
+    "error.year_not_in_file": "no hay filas del año escolar {year}; los años del archivo son: {years}.",
+    "error.no_years": "ninguno",
+    "error.no_group_column": ("ninguna columna del encabezado (fila {row}) nombra un grupo de estudiantes (como "
+                              "Black, Hispanic, Female, English learners) ni es una columna de raza u origen étnico; "
+                              "elija qué contiene cada columna."),
+    "error.no_count_column": ("parece que hay una fila por grupo, pero ninguna columna contiene los recuentos (un "
+                              "encabezado como Count o Student count, fila {row}); elija qué columna contiene los "
+                              "recuentos."),
+    "error.cells_not_read": {
+        "one": "{count} celda no se pudo leer; corríjala y vuelva a intentarlo:\n  {notes}",
+        "other": "{count} celdas no se pudieron leer; corríjalas y vuelva a intentarlo:\n  {notes}",
+    },
+    "error.no_year": "el archivo no dice de qué año escolar es; indique el año escolar (por ejemplo, 2024-25).",
+    "error.other_school": ("{school} no es la escuela para la que se importaron los años anteriores de esta "
+                           "autoevaluación, {theirs}; una tendencia entre dos escuelas sería errónea"),
+    "error.school_and_code": "{name} (código {code})",
+    "error.other_school_refused": "{sentence}.",
+    "error.no_outcome_column": ("ninguna columna de este archivo cuenta estudiantes con un resultado (como "
+                                "SCH_GTENR_HI_M para dotados y talentosos, o una columna «AP» o «Suspension»); vuelva "
+                                "a elegir el archivo de resultados."),
+    "error.list_format": ("{name}: la lista se puede guardar como .csv, .xlsx o .json; termine el nombre con una de "
+                          "esas extensiones."),
     # ---- warnings and reasons the enrollment results carry (mgi, analysis, role_labels, snapshot), "result.…" -------
+    # el estado de un grupo y por qué no lo tiene (mgi.GroupResult.status, Share.why_missing)
+    "result.no_total": "no hay total por el que dividir",
+    "result.suppressed": "suprimido en el archivo",
+    "result.blank": "en blanco en el archivo",
+    "result.not_in_school": "no figura en los datos de la escuela",
+    "result.not_in_district": "no figura en los datos del distrito",
+    "result.group_status": "{group}: {status}.",
+    "result.status_small": "{status}; menos de {size} estudiantes, lea con cuidado",
+    # grupos que no suman el total (mgi.Coverage.sentence)
+    "result.the_school": "la escuela",
+    "result.the_district": "el distrito",
+    "result.fewer_than": "menos de {size}",
+    "result.coverage_over": ("En {whose}, los grupos de {label} suman {read}, más que su total de {total} "
+                             "estudiantes: puede que se haya leído como estudiantes una columna que no los contiene "
+                             "(un código, un año, un porcentaje); revise el paso de columnas (o la asignación)."),
+    "result.coverage_gap": ("En {whose}, los grupos de {label} leídos del archivo suman {read} de sus {total} "
+                            "estudiantes: {gap} estudiantes no están en ningún grupo que el programa leyera (una "
+                            "columna que no reconoció, o una categoría desconocida). Los porcentajes son de todos los "
+                            "estudiantes, así que no suman 100 %; indique la columna que falta en el paso de columnas "
+                            "(o en la asignación) para contarlos."),
+    "result.coverage_gap_small": ("En {whose}, los grupos de {label} leídos del archivo suman todos sus {total} "
+                                  "estudiantes salvo menos de {size}, que el programa no leyó (una columna que no "
+                                  "reconoció, o una categoría desconocida). Los porcentajes son de todos los "
+                                  "estudiantes, así que no suman 100 %; indique la columna que falta en el paso de "
+                                  "columnas (o en la asignación) para contarlos."),
+    "result.coverage_unknown_or_unread": ("En {whose}, {gap} de sus {total} estudiantes no están en ningún grupo de "
+                                          "{label}: el archivo no lo da para algunos (\u201cno especificado\u201d), y "
+                                          "los demás están en una columna o categoría que el programa no leyó. Los "
+                                          "porcentajes son de todos los estudiantes, así que suman menos de 100 %."),
+    "result.coverage_unspecified": ("En {whose}, el archivo no da {label} para {unspecified} de sus {total} "
+                                    "estudiantes (\u201cno especificado\u201d): cuentan en el total y en ningún grupo, "
+                                    "así que los porcentajes suman menos de 100 %."),
+    "result.coverage_unspecified_and_unread": (
+        "En {whose}, el archivo no da {label} para {unspecified} de sus {total} estudiantes (\u201cno "
+        "especificado\u201d): cuentan en el total y en ningún grupo, así que los porcentajes suman menos de 100 %. "
+        "Otros {rest} estudiantes no están en ningún grupo que el programa leyera (una columna que no reconoció, o "
+        "una categoría desconocida); indique la columna que falta en el paso de columnas (o en la asignación) para "
+        "contarlos."),
+    # un distrito sumado a partir de sus escuelas (mgi.sum_units)
+    "result.share_of_reporting": {
+        "one": ("el porcentaje de {group} del distrito es de las {reporting} de {schools} escuelas que lo informan (y "
+                "de sus estudiantes); {n} escuela lo deja suprimido o en blanco."),
+        "other": ("el porcentaje de {group} del distrito es de las {reporting} de {schools} escuelas que lo informan "
+                  "(y de sus estudiantes); {n} escuelas lo dejan suprimido o en blanco."),
+    },
+    "result.counted_by_groups": {
+        "one": ("{n} escuela sin matrícula total cuenta en la suma del distrito con la suma de sus grupos de raza u "
+                "origen étnico."),
+        "other": ("{n} escuelas sin matrícula total cuentan en la suma del distrito con la suma de sus grupos de raza "
+                  "u origen étnico."),
+    },
+    "result.no_total_left_out": {
+        "one": ("{n} escuela de {schools} no da matrícula total (suprimida o en blanco) y queda fuera de los "
+                "porcentajes del distrito."),
+        "other": ("{n} escuelas de {schools} no dan matrícula total (suprimida o en blanco) y quedan fuera de los "
+                  "porcentajes del distrito."),
+    },
+    "result.closed_left_out": {
+        "one": "{n} escuela con 0 estudiantes quedó fuera de la suma del distrito.",
+        "other": "{n} escuelas con 0 estudiantes quedaron fuera de la suma del distrito.",
+    },
+    # con qué se compara una escuela (analysis)
+    "result.reference_district": "su propio distrito",
+    "result.reference_state": "el estado (su fila u hoja en el archivo)",
+    "result.reference_file": "todo el archivo (cada escuela que contiene)",
+    "result.at_row": ", fila {row}",
+    "result.source_file_sum": {"one": "suma de la {n} escuela de {file}",
+                               "other": "suma de las {n} escuelas de {file}"},
+    "result.source_district_row": "fila del distrito \u201c{name}\u201d de {district} en {file}{where}",
+    "result.source_district_sum": {"one": "suma de la {n} escuela de {district} en {file}",
+                                   "other": "suma de las {n} escuelas de {district} en {file}"},
+    "result.source_district_in": "distrito \u201c{name}\u201d en {file}, hoja \u201c{sheet}\u201d{where}",
+    "result.source_state_row": "fila del estado \u201c{name}\u201d en {file}{where}",
+    "result.source_district_total": "fila del distrito \u201c{name}\u201d en {file}{where}",
+    "result.source_only_row": "\u201c{name}\u201d en {file}",
+    "result.source_sum": {"one": "suma de la {n} escuela de {file}", "other": "suma de las {n} escuelas de {file}"},
+    "result.district_total_rows": "el archivo tiene {rows} filas de total del distrito; se usó la primera.",
+    "result.state_total_rows": "el archivo tiene {rows} filas de total del estado; se usó la primera.",
+    "result.not_measured": "sin medir: {reason}",
+    "result.measuring_school": "Midiendo la escuela {number} de {schools}",
+    "result.measuring_schools": "Midiendo {schools} escuelas",
+    "error.analysis_other_district": ("el distrito de la escuela ({district}) no es el distrito de este archivo "
+                                      "({label}); dé el archivo del propio distrito de la escuela, o compárela con el "
+                                      "estado."),
+    "error.analysis_no_district": ("el archivo contiene {districts} distritos, y la fila de esta escuela no nombra "
+                                   "ninguno; complete su distrito, o compárela con el estado o con todas las escuelas "
+                                   "del archivo."),
+    "error.analysis_district_not_listed": ("el distrito de la escuela ({district}) no está en esta lista de distritos; "
+                                           "compárela con el estado, o dé el archivo propio del distrito."),
+    "error.analysis_no_state_row": ("el archivo no tiene una fila del estado con la que comparar; compare con el "
+                                    "distrito, o dé un archivo del estado como archivo del distrito."),
+    "error.analysis_nothing_to_compare": ("no hay nada con que comparar en {year}: ninguna fila del distrito y "
+                                          "ninguna escuela en ese año."),
+    "error.analysis_several_schools": ("\u201c{wanted}\u201d coincide con varias escuelas ({names}); indique su código "
+                                       "o su nombre completo."),
+    "error.analysis_no_such_school": ("ninguna escuela se llama ni tiene el código \u201c{wanted}\u201d. Entre las "
+                                      "escuelas del archivo están: {examples}."),
+    "error.analysis_only_a_total": ("esta hoja contiene solo el total de {name}, sin nada con que compararlo; elija "
+                                    "la hoja que enumera las escuelas."),
+    # las frases de la autoevaluación (review_data)
+    "result.diversity": "Diversidad (Simpson, 0 = un solo grupo): {simpson}, {normalized} del máximo posible.",
+    "result.diversity_dissimilarity": ("Diversidad (Simpson, 0 = un solo grupo): {simpson}, {normalized} del máximo "
+                                       "posible; disimilitud respecto del distrito: {dissimilarity} (0 = la misma "
+                                       "composición)."),
+    # por qué no se muestra una razón de riesgo (disproportionality)
+    "result.risk_no_data": "sin datos para este grupo",
+    "result.risk_no_other": "ningún otro estudiante tiene este resultado",
+    "result.risk_few_in_group": "menos de {size} estudiantes en el grupo (tamaño n)",
+    "result.risk_few_with_outcome": "menos de {size} estudiantes con el resultado (tamaño mínimo de celda)",
+    "result.risk_few_others": "menos de {size} otros estudiantes con los que comparar (tamaño n)",
+    "result.risk_few_others_with_outcome": ("menos de {size} otros estudiantes con el resultado (tamaño mínimo de "
+                                            "celda)"),
+    # las formas, los papeles y las decisiones de las columnas (role_labels)
+    "result.shape_wide": "una fila por escuela, una columna por grupo",
+    "result.shape_long": "una fila por escuela y grupo (una columna de grupo y una de recuento)",
+    "result.shape_student": "una fila por estudiante (se cuentan aquí; las filas no se guardan)",
+    "result.role_ignore": "sin usar",
+    "result.role_school_name": "Nombre de la escuela",
+    "result.role_school_id": "Código de la escuela",
+    "result.role_district_name": "Nombre del distrito",
+    "result.role_district_id": "Código del distrito",
+    "result.role_level": "Nivel (escuela, distrito, estado)",
+    "result.role_year": "Año escolar",
+    "result.role_total": "Matrícula total",
+    "result.role_value": "Recuento (del grupo de la fila)",
+    "result.role_grade": "Grado",
+    "result.role_total_indicator": "Indicador de total (CCD)",
+    "result.role_count_status": "Estado del recuento (CCD DMS_FLAG)",
+    "result.role_count": "Recuento: {group}",
+    "result.role_share": "Porcentaje: {group}",
+    "result.role_flag": "Indicador sí/no: {group}",
+    "result.role_any_category": "Cualquier grupo (un grupo por fila)",
+    "result.role_category": "{dimension} (un grupo por fila)",
+    "result.role_outcome": "Resultado: {outcome}",
+    "result.role_outcome_count": "Resultado {outcome}: {group}",
+    "result.role_unspecified": "No especificado: {dimension} desconocido",
+    "result.read_as": "leída como {label}",
+    "result.read_as_because": "leída como {label} ({reason})",
+    "result.not_used_because": "sin usar ({reason})",
     # ---- the command line's messages ("cli.…") and the review file's errors ("review_error.…") -----------------------
+    # El archivo de la autoevaluación (core.review.store, integrity, ballots, merge): ReviewFileError y afines.
+    "review_error.exists": "{name} ya existe; elija otro nombre u otra carpeta.",
+    "review_error.needs_school": "Una autoevaluación necesita el nombre de la escuela; escríbalo en el campo Escuela.",
+    "review_error.read_only_file": ("{name} es de solo lectura (una memoria USB bloqueada o un archivo marcado como de "
+                                    "solo lectura); ábralo en modo de solo lectura o guarde una copia donde pueda "
+                                    "escribir."),
+    "review_error.folder_read_only": ("{name} está en una carpeta en la que no se puede escribir ({reason}); ábralo en "
+                                      "modo de solo lectura o cópielo primero a su computadora."),
+    "review_error.copy_is_review": ("{name} es la propia autoevaluación; elija otro nombre u otra carpeta para la "
+                                    "copia."),
+    "review_error.copy_failed": ("No se pudo escribir la copia {name} en {folder} ({reason}); elija una carpeta en la "
+                                 "que pueda escribir. La autoevaluación no se modificó."),
+    "review_error.member_gone": "El miembro del equipo {name} ya no está en esta autoevaluación.",
+    "review_error.not_an_item": "{item} no es un elemento del marco; no se modificó nada.",
+    "review_error.not_a_rating": "{value} no es una calificación para {item}; use una de estas: {allowed}.",
+    "review_error.item_not_saved": ("No se puede guardar la acción {id} ({title}): {problem}. No se modificó "
+                                    "nada."),
+    "review_error.rule_kind": ("La regla de aislamiento se expresa en puntos o en relación con el porcentaje del "
+                               "distrito, no {kind}."),
+    "review_error.not_profile_field": "{name} no es un campo del perfil de la escuela; no se modificó nada.",
+    "review_error.not_review_key": "{key} no forma parte de una autoevaluación; no se modificó nada.",
+    "review_error.item_not_merged": "No se puede combinar la acción {title}: {problem}. No se modificó nada.",
+    "review_error.open_read_only": "{name} está abierto en modo de solo lectura; guarde una copia para hacer cambios.",
+    "review_error.no_permission": ("No se puede leer {name}: no tiene permiso para abrirlo ({reason}); pídalo a quien "
+                                   "administra esta computadora o unidad, o copie el archivo a una carpeta suya."),
+    "review_error.cannot_read": ("No se puede leer {name} ({reason}); compruebe que la unidad sigue conectada e "
+                                 "inténtelo de nuevo."),
+    "review_error.not_found": "No se encontró {name} en {folder}; puede que se haya movido o cambiado de nombre.",
+    "review_error.folder": ("{name} es una carpeta, no un archivo de autoevaluación; elija un archivo que termine en "
+                            "{suffix}."),
+    "review_error.empty": ("{name} está vacío (0 bytes), así que no contiene ninguna autoevaluación; probablemente se "
+                           "cortó al copiarlo: cópielo de nuevo desde su origen o abra una copia de seguridad."),
+    "review_error.not_a_review": ("{name} no es una autoevaluación de Equity Desktop; elija un archivo que termine en "
+                                  "{suffix} (para leer hojas de cálculo de matrícula, use Importar matrícula)."),
+    "review_error.other_database": ("{name} es una base de datos de otro programa, no una autoevaluación de Equity "
+                                    "Desktop; elija un archivo {suffix}."),
+    "review_error.newer": ("{name} se guardó con una versión más reciente de Equity Desktop (formato de archivo "
+                           "{version}; este programa lee hasta el {latest}); instale la versión más reciente para "
+                           "abrirlo. El archivo no se modificó."),
+    "review_error.in_use": ("{name} está abierto en otra copia de Equity Desktop; ciérrelo allí o ábralo aquí en modo "
+                            "de solo lectura."),
+    "review_error.in_use_by": ("{name} está abierto en otra copia de Equity Desktop por {user} en {host} desde "
+                               "{since}; ciérrelo allí o ábralo aquí en modo de solo lectura."),
+    "review_error.busy": ("{name} está ocupado por otro programa; espere un momento e inténtelo de nuevo, o cierre el "
+                          "otro programa."),
+    "review_error.cannot_write": "No se puede escribir en {name}; ábralo en modo de solo lectura o guarde una copia.",
+    "review_error.disk_full": ("El disco que contiene {name} está lleno; libere espacio e inténtelo de nuevo. El "
+                               "último cambio no se guardó."),
+    "review_error.cannot_open": ("No se puede abrir {name}; compruebe que la unidad sigue conectada y que el archivo "
+                                 "no se movió, e inténtelo de nuevo."),
+    "review_error.io": ("No se pudo leer ni escribir {name} (un error del disco o de la red); compruebe que la unidad "
+                        "sigue conectada. El último cambio no se guardó."),
+    "review_error.damaged": ("{name} está dañado y no se puede abrir con seguridad; abra una copia de seguridad o pida "
+                             "a quien se lo envió que lo envíe de nuevo. El archivo no se modificó."),
+    "review_error.damaged_detail": ("{name} está dañado ({problem}) y no se puede abrir con seguridad; abra una copia "
+                                    "de seguridad o pida a quien se lo envió que lo envíe de nuevo. El archivo no se "
+                                    "modificó."),
+    "review_error.not_a_scope": "{scope} no es un alcance de boleta; use uno de estos: {scopes}.",
+    "review_error.ballot_exists": ("{name} ya existe en {folder}; elija una carpeta vacía o retire antes las boletas "
+                                   "anteriores. No se escribió ninguna boleta."),
+    "review_error.not_a_code": ("{code} no es un código de elemento de la lista de verificación; los códigos son como "
+                                "1.DE.4, 2.KA.1.3 o 3.B.2."),
+    "review_error.not_a_paper_rating": "{key} no es una calificación para {item}; escriba una de estas: {allowed}.",
+    "review_error.not_an_item_typed": ("{item} no es un elemento del marco; indique su id (s1.map.de.1, como los "
+                                       "enumera `equity-desktop framework --format json`) o su código en la lista de "
+                                       "verificación en blanco (1.DE.4, 2.KA.1.3, 3.B.2)."),
+    "review_error.not_a_typed_rating": "{value} no es una calificación para {item}; indique una de estas: {allowed}.",
+    "review_error.paper_needs_member": ("Una boleta en papel necesita el nombre del miembro; escríbalo encima de la "
+                                        "tabla."),
+    "review_error.merge_other_school": ("{name} es la autoevaluación de {other}, no de {mine}; solo se pueden combinar "
+                                        "en ella copias de esta autoevaluación. No se modificó nada."),
+    "review_error.merge_unrelated": ("{name} es otra autoevaluación de {school}, empezada por separado en lugar de "
+                                     "copiada de esta, así que no hay una versión común desde la que combinar. Ábrala "
+                                     "junto a esta y copie lo que necesite. No se modificó nada."),
+    # Otros errores que una persona puede causar (Cancelled, core.atomic, core.settings, core.framework, el plan).
+    "error.task_cancelled": "Cancelado; no se escribió nada.",
+    "error.atomic_no_folder": "La carpeta {folder} no existe; créela primero o elija otra carpeta.",
+    "error.atomic_permission": ("No se puede escribir {name} en {folder} ({reason}); si está abierto en otro programa, "
+                                "ciérrelo allí o elija otro nombre."),
+    "error.atomic_failed": ("No se pudo escribir {name} en {folder} ({reason}); compruebe que el disco tiene espacio e "
+                            "inténtelo de nuevo."),
+    "error.setting_not_number": "{label} debe ser un número, como {example}.",
+    "error.setting_range": "{label} debe estar entre {low} y {high} {unit}; {value} está fuera de ese intervalo.",
+    "error.setting_whole": "{label} debe ser un número entero de {unit}.",
+    "error.setting_label_mgi_threshold": "El umbral de aislamiento",
+    "error.setting_label_federal_minority_share": "La línea federal de aislamiento",
+    "error.setting_label_goal_points_per_year": "La meta de progreso",
+    "error.setting_label_suppression_size": "El recuento más pequeño impreso",
+    "error.setting_label_risk_min_cell": "El tamaño mínimo de celda para un cociente de riesgo",
+    "error.setting_unit_mgi_threshold": "puntos (o % del porcentaje del distrito)",
+    "error.setting_unit_federal_minority_share": "% de estudiantes de minorías",
+    "error.setting_unit_goal_points_per_year": "puntos al año hacia el porcentaje del distrito",
+    "error.setting_unit_suppression_size": "estudiantes",
+    "error.setting_unit_risk_min_cell": "estudiantes con el resultado",
+    "error.framework_translation_entry": ("El archivo de contenido del marco {file} está dañado: su entrada "
+                                          "'translation' necesita un idioma, official (true o false), un aviso y "
+                                          "source_sha256. Reinstale Equity Desktop para restaurarlo."),
+    "error.framework_unreadable": ("No se puede leer el archivo de contenido del marco {file} ({reason}); reinstale "
+                                   "Equity Desktop."),
+    "error.framework_not_json": ("El archivo de contenido del marco {file} no es JSON válido ({reason}); reinstale "
+                                 "Equity Desktop."),
+    "error.framework_damaged": ("El archivo de contenido del marco {file} está dañado: {where} {problem}. Reinstale "
+                                "Equity Desktop para restaurarlo."),
+    "error.framework_not_translation": ("El archivo de contenido del marco {file} no está marcado como traducción no "
+                                        "oficial al '{language}'; reinstale Equity Desktop."),
+    "error.framework_mismatch": ("El archivo de contenido del marco {file} no coincide con el marco en inglés "
+                                 "({difference}); reinstale Equity Desktop."),
+    "error.plan_where": "{name}, hoja «{sheet}», fila {row}, columna {column} ({header})",
+    "error.plan_not_found": "No se encontró {name} en {folder}; vuelva a elegir el archivo.",
+    "error.plan_not_xlsx": ("No se puede leer {name} como libro de Excel ({kind}); guárdelo desde Excel como .xlsx e "
+                            "inténtelo de nuevo."),
+    "error.plan_no_sheet": ("{name} no tiene la hoja «{sheet}»; traiga un libro que haya exportado Equity Desktop "
+                            "(Archivo → Exportar el plan a Excel…), con los nombres de sus hojas sin cambiar."),
+    "error.plan_other_review": ("{name} se exportó desde otra autoevaluación, no desde esta ({school}); traiga el "
+                                "libro exportado desde esta autoevaluación. No se modificó nada."),
+    "error.plan_base_damaged": ("{name}: su hoja oculta «{sheet}» está dañada ({kind}); exporte de nuevo el plan y "
+                                "haga los cambios en el libro nuevo."),
+    "error.plan_not_an_item": ("{where}: «{item}» no es un elemento del marco; deje la columna del ID como se "
+                               "exportó."),
+    "error.plan_not_a_rating": ("{where}: «{label}» no es una calificación para este elemento; use una de estas: "
+                                "{allowed}."),
+    "error.plan_not_an_id": ("{where}: «{id}» no es el ID de una acción de este plan; bórrelo para agregar la fila "
+                             "como una acción nueva, o traiga el libro exportado desde esta autoevaluación."),
+    "error.plan_not_a_component": ("{where}: «{component}» no es un componente central; elija uno de estos: "
+                                   "{components}."),
+    "error.plan_not_a_stage": "{where}: «{stage}» no es una etapa; escriba un número del 1 al 4.",
+    "error.plan_not_a_status": "{where}: «{status}» no es un estado; use uno de estos: {allowed}.",
+    "error.plan_cell": "{where}: {problem}",
+    "error.plan_needs_title": "Una acción necesita un título; escriba lo que se hará.",
+    "error.plan_not_a_date": "{label}: «{text}» no es una fecha; escríbala como AAAA-MM-DD, p. ej., 2027-03-31.",
+    "error.plan_due_before_start": ("La fecha de vencimiento {due} es anterior a la fecha de inicio {start}; corrija "
+                                    "una de las dos."),
+    # La línea de comandos (cli/): lo que lee una persona, en el idioma de cli.language.
+    "cli.not_eqreview": "{name} no termina en .eqreview; nombre el archivo de la autoevaluación como demo.eqreview.",
+    "cli.exists_force": "{path} ya existe; elija otro nombre o agregue --force para reemplazarlo.",
+    "cli.wrote_demo": "Se escribió la autoevaluación de demostración en {path}",
+    "cli.os_error": "{reason}{where}; compruebe la unidad y los permisos de la carpeta, e inténtelo de nuevo.",
+    "cli.os_error_where": " ({file})",
+    "cli.out_of_memory": ("la computadora se quedó sin memoria; cierre otros programas o divida el archivo (una hoja, "
+                          "un distrito o un año en cada uno) e inténtelo de nuevo."),
+    "cli.keeping_workbook": "se mantiene el del libro",
+    "cli.keeping_program": "se mantiene el del programa",
+    "cli.changed_in_both": "Cambiado en ambos ({keeps}): {what} — programa: {program}; libro: {workbook}",
+    "cli.workbook_no_changes": "El libro no contiene cambios.",
+    "cli.applied": "Se aplicaron los cambios a {name}.",
+    "cli.nothing_changed_apply": "No se modificó nada; agregue --apply para aplicar estos cambios.",
+    "cli.note": "nota: {note}",
+    "cli.compared_with_sheet": "{file}: cada escuela se compara con su fila de la hoja «{sheet}».",
+    "cli.sources": "Fuentes: {rule}\n{federal}",
+    "cli.source_rule": ("La regla relativa al distrito (como la usan las Escuelas Públicas del Condado de Miami-Dade; "
+                        "perfil de miembro de Bridges Collaborative): un grupo está aislado cuando su porcentaje en la "
+                        "escuela difiere de su porcentaje en el distrito en más que el umbral."),
+    "cli.source_federal": ("34 CFR 280.4 (Programa de Asistencia para Escuelas Magnet, MSAP): una escuela está "
+                           "aislada por grupos minoritarios cuando los estudiantes de minorías son más del 50 % de su "
+                           "matrícula."),
+    "cli.progress_goal": "Meta de progreso (2 puntos al año hacia el porcentaje del distrito), {school}:",
+    "cli.progress_none": "ningún grupo estaba aislado por subrepresentación.",
+    "cli.mgi_compared_with": "Comparada con: {source}",
+    "cli.mgi_isolated": "Aislado: {rule}.",
+    "cli.col_group": "Grupo",
+    "cli.col_school_n": "n escuela",
+    "cli.col_school_share": "% escuela",
+    "cli.col_district_n": "n distr.",
+    "cli.col_district_share": "% distr.",
+    "cli.col_difference": "Dif.",
+    "cli.col_status": "Situación",
+    "cli.federal_share": "estudiantes de minorías {share} — {state}",
+    "cli.federal_withheld": "{state} (el porcentaje no se muestra: {why})",
+    "cli.federal_unknown": "desconocida (sin datos de raza u origen étnico)",
+    "cli.federal_status": "Situación federal MSAP (34 CFR 280.4): {federal}.",
+    "cli.diversity": ("Diversidad: Simpson {simpson} (normalizado {normalized}); disimilitud respecto del distrito "
+                      "{dissimilarity}."),
+    "cli.withheld_for_publication": "No se muestra para la publicación: {why}.",
+    "cli.warning": "Advertencia: {warning}",
+    "cli.risk_heading": "Desproporcionalidad: {outcome} (cociente de riesgo frente a todos los demás estudiantes)",
+    "cli.col_enrolled": "Matric.",
+    "cli.col_actual": "Real",
+    "cli.col_expected": "Esperado",
+    "cli.col_risk": "% riesgo",
+    "cli.col_ratio": "Cociente",
+    "cli.wrote_schools": {"one": "Se escribió {n} escuela en {path}", "other": "Se escribieron {n} escuelas en {path}"},
+    "cli.col_school": "Escuela",
+    "cli.col_year": "Año",
+    "cli.col_isolated": "Aislados",
+    "cli.col_outside_band": "Grupos fuera de la banda",
+    "cli.remedy_year": " En la línea de comandos: --year 2024-25.",
+    "cli.remedy_columns": (" En la línea de comandos: vea cómo se leyeron las columnas con `equity-desktop columns "
+                           "FILE --save-mapping M.json`, corrija M.json y páselo con --map M.json "
+                           "(docs/enrollment.md)."),
+    "cli.columns_header": "{file}, hoja «{sheet}»: encabezado en la fila {row}, {shape}.",
+    "cli.columns_header_mapped": "{file}, hoja «{sheet}»: encabezado en la fila {row}, {shape} (según la asignación).",
+    "cli.wrote_mapping": "Se escribió {path}; corrija allí la función de una columna y páselo con --map.",
+    "cli.other_school": ("{sentence} No se importó nada; indique --school con la escuela de la autoevaluación, o "
+                         "agregue --other-school para importar esta de todos modos."),
+    "cli.added": "Se agregó {school}, {year} (comparada con {source}) a {review}",
+    "cli.wrote_file": "Se escribió {path}",
+    "cli.no_members": ("No se indicó --members: esta es una sola boleta en blanco; cópiela para cada miembro, que "
+                       "escribe su nombre arriba."),
+    "cli.no_ballots_in_folder": ("La carpeta {folder} no contiene archivos {suffix}; indique la carpeta en la que se "
+                                 "guardaron las boletas de los miembros."),
+    "cli.no_such_ballot": "{path} no existe; compruebe el nombre (también sirve una carpeta de boletas).",
+    "cli.collected": "Recogida: {line}",
+    "cli.none_collected": "No se recogió ninguna boleta; la autoevaluación no cambió.",
+    "cli.taken_from": "Tomado de {name}: {what} → {value}",
+    "cli.here": "aquí",
+    "cli.conflict": "Conflicto — {what} — {sides}",
+    "cli.nothing_merged": ("No se combinó nada: cambios en ambos lados: {n}; elija con --take mine o --take theirs "
+                           "(el otro valor queda en el historial)."),
+    "cli.merged": ("Se combinó {name}: tomados {taken}, decididos {decided} ({take}), conservados de esta copia "
+                   "{kept}."),
+    "cli.take_none": "ninguno",
+    "cli.rated": "Se calificó {item} como {rating} en {review}",
+    "cli.rated_with_note": "Se calificó {item} como {rating}, con su nota, en {review}",
+    "cli.ratings_ballots": " boletas: {ballots}",
+    "cli.selftest_head": "{app} {version} ({build}, Python {python})",
+    "cli.selftest_installed": "versión instalada",
+    "cli.selftest_source": "desde el código fuente",
+    "cli.selftest_ok": "ok  {name}: {result} ({ms} ms)",
+    "cli.selftest_failed": "FALLÓ {name}: {error}",
+    "cli.selftest_done": "Todo funciona.",
+    "cli.selftest_step_framework": "Marco",
+    "cli.selftest_step_demo": "Autoevaluación de demostración",
+    "cli.selftest_step_pdf": "PDF del plan",
+    "cli.selftest_step_window": "Ventana principal",
+    "cli.selftest_step_languages": "Idiomas y ayuda",
+    "cli.selftest_framework": "{stages} etapas, {conditions} condiciones del mapa, {benchmarks} hitos",
+    "cli.selftest_demo": "escrita en una carpeta temporal",
+    "cli.selftest_worker_silent": "el proceso auxiliar no respondió en dos minutos",
+    "cli.selftest_worker_failed": "el proceso auxiliar falló: {why}",
+    "cli.selftest_not_pdf": "{name} no es un PDF",
+    "cli.selftest_pdf": "{kb} KB, hecho en un proceso auxiliar",
+    "cli.selftest_window_failed": "la ventana principal no pudo abrir la autoevaluación de demostración",
+    "cli.selftest_window": ("se abrió, mostró sus {pages} páginas y se cerró en la plataforma {platform}: "
+                            "“{title}”"),
+    "cli.selftest_no_catalogues": "los catálogos en español no se cargaron (se encontraron {found} de 2)",
+    "cli.selftest_no_guide": "falta la guía (resources/help/guide.html)",
+    "cli.selftest_languages": ("la ventana y los diálogos de Qt en español se cargan («&Archivo», «Cancelar»); la guía "
+                               "está"),
 }

@@ -31,15 +31,44 @@ class Term:
         return text.lower() if self.lower else text
 
 
+class Grouped(int):
+    """A count its English sentence always wrote with thousands separators ("1,234 cells", "80,000,000 cells"):
+    English groups it as before, another language as it writes numbers ("1.234")."""
+
+
+@dataclass(frozen=True)
+class Number:
+    """A figure its English sentence wrote with a format of its own rather than as a plain int or "%g" float:
+    `Number(gap, ",.0f")` for f"{gap:,.0f}", `Number(share, ".1f", percent=True)` for f"{share:.1f} %",
+    `Number(moved, "+.1f")` for f"{moved:+.1f}". English is exactly what that f-string wrote; another language
+    writes it with its own separators: `Texts.percent` with `percent`, else `Texts.signed` for a spec with "+",
+    `Texts.number` for one with "," (thousands grouped), `Texts.decimal` otherwise, to the spec's decimals."""
+
+    value: float
+    spec: str = ".1f"  # a fixed-point format spec: [+][,].<digits>f
+    percent: bool = False
+
+    def render(self, tr: Texts | None) -> str:
+        if tr is None:
+            text = format(self.value, self.spec)
+            return english.PERCENT.format(text) if self.percent else text
+        digits = int(self.spec.rpartition(".")[2].rstrip("f") or 0)
+        if self.percent:
+            return tr.percent(self.value, digits)
+        if "+" in self.spec:
+            return tr.signed(self.value, digits)
+        return tr.number(self.value, digits) if "," in self.spec else tr.decimal(self.value, digits)
+
+
 # An argument of a note: text from the file or the layout, a count (int), a value (float, written as "%g"), a
-# Term, or a sequence of those written one after the other (a list that mixes names and "(hidden)").
-Arg: TypeAlias = "str | int | float | Term | tuple[Arg, ...]"
+# Term, a Number, or a sequence of those written one after the other (a list that mixes names and "(hidden)").
+Arg: TypeAlias = "str | int | float | Term | Number | tuple[Arg, ...]"
 
 
 def _arg(value: Arg, tr: Texts | None) -> str:
     """One argument as text: English (tr None) exactly as the f-strings before the catalogue wrote it (no
     thousands separator, floats as "%g"), another language with its own separators."""
-    if isinstance(value, Term):
+    if isinstance(value, (Term, Number)):
         return value.render(tr)
     if isinstance(value, tuple):
         return "".join(_arg(part, tr) for part in value)
@@ -47,6 +76,8 @@ def _arg(value: Arg, tr: Texts | None) -> str:
         return value.in_language(tr)
     if isinstance(value, str):
         return value
+    if isinstance(value, Grouped):
+        return f"{int(value):,}" if tr is None else tr.count(int(value))
     if isinstance(value, float):  # numpy's floats too
         return f"{value:g}" if tr is None else tr.general(value)
     return str(int(value)) if tr is None else tr.count(int(value))  # an int, or numpy's
@@ -84,8 +115,10 @@ class Message(str):
         made.message_id, made.arguments = message_id, tuple(arguments.items())
         return made
 
-    def __reduce__(self) -> tuple:  # an error crosses from a worker process by pickle: rebuilt from its id
-        return _rebuilt, (self.message_id, self.arguments)
+    def __reduce__(self) -> tuple:
+        # An error, or a screening list's warnings, cross from a worker process by pickle: restored with the
+        # English as made, not made again (a list of 100,000 schools carries thousands of messages).
+        return _restored, (str(self), self.message_id, self.arguments)
 
     def in_language(self, tr: Texts | None) -> str:
         """The sentence in tr's language (English, as made, without one)."""
@@ -99,5 +132,7 @@ def said(text: str, tr: Texts | None) -> str:
     return text.in_language(tr) if isinstance(text, Message) else text
 
 
-def _rebuilt(message_id: str, arguments: tuple[tuple[str, Arg], ...]) -> Message:
-    return Message(message_id, **dict(arguments))
+def _restored(english: str, message_id: str, arguments: tuple[tuple[str, Arg], ...]) -> Message:
+    made = str.__new__(Message, english)
+    made.message_id, made.arguments = message_id, arguments
+    return made

@@ -37,9 +37,10 @@ from equity_desktop.core.errors import EquityError
 from equity_desktop.core.framework.content import Framework, ItemKind, item_number
 from equity_desktop.core.framework.translations import is_official, load_framework_in, notice
 from equity_desktop.core.i18n import ENGLISH, LANGUAGES, Texts, texts
+from equity_desktop.core.i18n.message import Arg, Message, Term
 from equity_desktop.core.output.plan_changes import PlanChanges
 from equity_desktop.core.output.workbook_merge import since_written
-from equity_desktop.core.plan.items import clean_text, date_problem, item_problems
+from equity_desktop.core.plan.items import clean_text, date_problem, field_term, item_problems
 from equity_desktop.core.review.document import Review
 from equity_desktop.core.review.plan_records import (
     DATE_FIELDS,
@@ -276,9 +277,19 @@ def _about(sheet, review: Review, tr: Texts, framework: Framework) -> None:
 
 # ---- reading an edited copy back ------------------------------------------------------------------
 
-def _where(path: Path, sheet: str, row: int, columns, name: str) -> str:
+def _where(path: Path, sheet: str, row: int, columns, name: str) -> Message:
     index = next(n for n, (field, _, _) in enumerate(columns, start=1) if field == name)
-    return f"{path.name}, sheet “{sheet}”, row {row}, column {_column_letter(index)} ({columns[index - 1][1]})"
+    return Message("error.plan_where", name=path.name, sheet=sheet, row=str(row), column=_column_letter(index),
+                   header=columns[index - 1][1])
+
+
+def _labels_list(values) -> tuple[Arg, ...]:
+    """The labels of `values` (enum members) joined by ", " as a Message argument: each in the reader's language."""
+    joined: list[Arg] = []
+    for value in values:
+        term = Term(value.label, f"{type(value).__name__}.{value.value}")
+        joined += [", ", term] if joined else [term]
+    return tuple(joined)
 
 
 def _text(value) -> str:
@@ -300,16 +311,14 @@ def read_plan_xlsx(path: Path | str, framework: Framework, review: Review, ident
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise EquityError(f"{path.name} was not found in {path.parent}; choose the file again.") from None
+        raise EquityError(Message("error.plan_not_found", name=path.name, folder=str(path.parent))) from None
     except Exception as error:  # openpyxl raises many kinds for a file that is not an xlsx workbook
-        raise EquityError(f"{path.name} cannot be read as an Excel workbook ({type(error).__name__}); save it from "
-                          "Excel as .xlsx and try again.") from error
+        raise EquityError(Message("error.plan_not_xlsx", name=path.name, kind=type(error).__name__)) from error
     try:
         sheets = {name: _sheet_named(workbook, name) for name in (PLAN_SHEET, RATINGS_SHEET)}
         missing = [name for name, found in sheets.items() if found is None]
         if missing:
-            raise EquityError(f"{path.name} has no sheet “{missing[0]}”; bring back a workbook that Equity Desktop "
-                              "exported (File → Export Plan to Excel…), with its sheet names unchanged.")
+            raise EquityError(Message("error.plan_no_sheet", name=path.name, sheet=missing[0]))
         base = _written_from(path, workbook, framework, review, identity)
         against = base or review
         ratings, rating_lines = _read_ratings(path, workbook[sheets[RATINGS_SHEET]], framework, against)
@@ -356,8 +365,7 @@ def _written_from(path: Path, workbook, framework: Framework, review: Review, id
     rows = [row for row in workbook[BASE_SHEET].iter_rows(values_only=True) if row and row[0]]
     written_for = next((str(row[1] or "") for row in rows if row[0] == "review"), "")
     if identity and written_for and written_for != identity:
-        raise EquityError(f"{path.name} was exported from another review, not from this one ({review.profile.school}); "
-                          "bring back the workbook exported from this review. Nothing was changed.")
+        raise EquityError(Message("error.plan_other_review", name=path.name, school=review.profile.school))
     assessments, objectives, items = {}, [], []
     try:
         for row in rows:
@@ -372,8 +380,8 @@ def _written_from(path: Path, workbook, framework: Framework, review: Review, id
                 items.append(ActionItem(**record)._replace(gap_kind=GapKind(record["gap_kind"]),
                                                            status=ActionStatus(record["status"])))
     except (TypeError, ValueError, KeyError) as error:
-        raise EquityError(f"{path.name}: its hidden sheet “{BASE_SHEET}” is damaged ({type(error).__name__}); "
-                          "export the plan again and make the changes in the new workbook.") from error
+        raise EquityError(Message("error.plan_base_damaged", name=path.name, sheet=BASE_SHEET,
+                                  kind=type(error).__name__)) from error
     plan = ActionPlan(tuple(objectives), tuple(items), review.plan.dismissed)
     return Review(review.profile, review.team, assessments, plan)
 
@@ -386,15 +394,15 @@ def _read_ratings(path: Path, sheet, framework: Framework, review: Review):
         if not item_id:
             continue
         if not framework.has_item(item_id):
-            raise EquityError(f"{_where(path, RATINGS_SHEET, row, RATING_COLUMNS, 'item_id')}: “{item_id}” is not "
-                              "an item of the framework; keep the ID column as it was exported.")
+            raise EquityError(Message("error.plan_not_an_item", where=_where(path, RATINGS_SHEET, row, RATING_COLUMNS,
+                                                                             "item_id"), item=item_id))
         scale = BenchmarkStatus if framework.item(item_id).kind is ItemKind.BENCHMARK else Rating
         label = _text(values[5]) or scale.UNRATED.label
         value = _labels(scale).get(label.casefold())  # in English or a translation
         if value is None:
-            allowed = ", ".join(v.label for v in scale)
-            raise EquityError(f"{_where(path, RATINGS_SHEET, row, RATING_COLUMNS, 'rating')}: “{label}” is not a "
-                              f"rating for this item; use one of: {allowed}.")
+            raise EquityError(Message("error.plan_not_a_rating", where=_where(path, RATINGS_SHEET, row, RATING_COLUMNS,
+                                                                              "rating"), label=label,
+                                      allowed=_labels_list(scale)))
         note = _text(values[6])
         current = review.assessments.get(item_id)
         old_value, old_note = (current.value, current.note) if current else (scale.UNRATED, "")
@@ -424,23 +432,22 @@ def _read_plan(path: Path, sheet, framework: Framework, plan: ActionPlan):
         if cells["id"]:
             old = plan.item(int(cells["id"])) if cells["id"].isdigit() else None
             if old is None:
-                raise EquityError(f"{where('id')}: “{cells['id']}” is not the ID of an item of this plan; clear it to "
-                                  "add the row as a new item, or bring back the workbook exported from this review.")
+                raise EquityError(Message("error.plan_not_an_id", where=where("id"), id=cells["id"]))
         else:  # a row typed in Excel; brought back a second time, it is the item the first import added
             old = by_title.get(cells["title"].casefold())
         if old is not None:
             seen.add(old.id)
         component = cells["component_id"]
         if component and component.casefold() not in names:
-            raise EquityError(f"{where('component_id')}: “{component}” is not a core component; choose one of: "
-                              f"{', '.join(c.name for c in framework.components)}.")
+            raise EquityError(Message("error.plan_not_a_component", where=where("component_id"), component=component,
+                                      components=", ".join(c.name for c in framework.components)))
         stage = cells["stage_number"]
         if stage and stage not in ("1", "2", "3", "4"):
-            raise EquityError(f"{where('stage_number')}: “{stage}” is not a stage; write a number from 1 to 4.")
+            raise EquityError(Message("error.plan_not_a_stage", where=where("stage_number"), stage=stage))
         status = statuses.get((cells["status"] or ActionStatus.NOT_STARTED.label).casefold())
         if status is None:
-            raise EquityError(f"{where('status')}: “{cells['status']}” is not a status; use one of: "
-                              f"{', '.join(s.label for s in ActionStatus)}.")
+            raise EquityError(Message("error.plan_not_a_status", where=where("status"), status=cells["status"],
+                                      allowed=_labels_list(ActionStatus)))
         objective_id = None
         if cells["objective"]:
             key = cells["objective"].casefold()
@@ -455,13 +462,13 @@ def _read_plan(path: Path, sheet, framework: Framework, plan: ActionPlan):
                              else "", stage_number=int(stage) if stage else None, status=status,
                              **{name: cells[name] for name in _ITEM_TEXT})  # type: ignore[arg-type]
         for name in ("title", *DATE_FIELDS):
-            problem = date_problem(FIELD_LABELS[name], getattr(item, name)) if name != "title" else (
-                "" if item.title else "An action item needs a title; type what will be done.")
+            problem = date_problem(field_term(name), getattr(item, name)) if name != "title" else (
+                "" if item.title else Message("error.plan_needs_title"))
             if problem:
-                raise EquityError(f"{where(name)}: {problem}")
+                raise EquityError(Message("error.plan_cell", where=where(name), problem=problem))
         problems = item_problems(item)  # what is left: a due date before the start
         if problems:
-            raise EquityError(f"{where('due')}: {problems[0]}")
+            raise EquityError(Message("error.plan_cell", where=where("due"), problem=problems[0]))
         if old is None:
             next_item += 1
             items[item.id] = item

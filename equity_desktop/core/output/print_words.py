@@ -4,12 +4,10 @@ Labels of enums and groups, a plan item's status, a timeline note, the title of 
 distribution, and the enrollment sentences (the rule, the federal status, diversity, each group's status, the
 progress goal).
 
-The enrollment sentences in English are the enrollment engine's own (`core.enrollment.review_data`, `mgi`,
-`trends`): that engine owns their wording, and the English PDF says exactly what the window says. In another
-language they are built here from the same result's numbers through the catalogue. Free text the engine writes
-about a particular file (a group's reason for "no data", a warning, why a risk ratio is not shown, the
-reference's name) is printed as the engine wrote it until the engine returns messages by id (issue 19).
-No reportlab here: the workbook uses these words too.
+The enrollment sentences are the enrollment engine's own (`core.enrollment.review_data`, `mgi`, `trends`): that
+engine owns their wording and returns them as core.i18n Messages (issue 19), which are said here in the language
+printed, so the PDF says exactly what the window says. Only what privacy.for_print withholds is worded here from
+the kind of withholding. No reportlab here: the workbook uses these words too.
 """
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from equity_desktop.core.i18n import Texts
+from equity_desktop.core.i18n.message import said
 from equity_desktop.core.review.plan_records import STATUS_MARKS, ActionStatus
 
 if TYPE_CHECKING:
@@ -86,47 +85,25 @@ def dimension_label(tr: Texts, dimension: str) -> str:
 
 def rule_describe(tr: Texts, rule: Rule) -> str:
     """"more than 10 percentage points from the district share" (mgi.Rule.describe)."""
-    from equity_desktop.core.enrollment.mgi import POINTS
-
-    if tr.is_english:
-        return rule.describe()
-    return tr.t("rule.points" if rule.kind == POINTS else "rule.relative", threshold=tr.general(rule.threshold))
+    return said(rule.describe(), tr)
 
 
 def rule_sentence(tr: Texts, rule: Rule) -> str:
     from equity_desktop.core.enrollment.review_data import rule_sentence as english
 
-    return english(rule) if tr.is_english else tr.t("rule.sentence", rule=rule_describe(tr, rule))
+    return said(english(rule), tr)
 
 
 def federal_sentence(tr: Texts, result: SchoolResult) -> str:
     from equity_desktop.core.enrollment.review_data import federal_sentence as english
 
-    if tr.is_english:
-        return english(result)
-    if result.minority_share is None and result.federal_withheld is not None:
-        state = tr.t("federal.isolated" if result.federal_withheld else "federal.not_isolated")
-        return tr.t("federal.withheld", state=state, why=withheld_note(tr, result))
-    if result.minority_share is None:
-        return tr.t("federal.unknown")
-    state = tr.t("federal.isolated" if result.federal_isolated else "federal.not_isolated")
-    return tr.t("federal.known", share=tr.percent(result.minority_share), state=state)
+    return said(english(result), tr)
 
 
 def diversity_sentence(tr: Texts, result: SchoolResult) -> str:
     from equity_desktop.core.enrollment.review_data import diversity_sentence as english
 
-    if tr.is_english:
-        return english(result)
-    if result.simpson is None and result.withheld_note:
-        return tr.t("diversity.withheld", why=withheld_note(tr, result))
-    if result.simpson is None or result.simpson_normalized is None:
-        return tr.t("diversity.unknown")
-    text = tr.t("diversity.simpson", simpson=tr.decimal(result.simpson, 2),
-                normalized=tr.decimal(result.simpson_normalized, 2))
-    if result.dissimilarity is not None:
-        text += tr.t("diversity.dissimilarity", dissimilarity=tr.decimal(result.dissimilarity, 2))
-    return text + "."
+    return said(english(result), tr)
 
 
 def group_status(tr: Texts, group: GroupResult, size: int = 10) -> str:
@@ -137,11 +114,7 @@ def group_status(tr: Texts, group: GroupResult, size: int = 10) -> str:
         for share in (group.school, group.district):
             if share.withheld:  # privacy.reason's two sentences, by the kind of withholding
                 return withheld_reason(tr, share.withheld, size)
-        return group.school.why_missing or group.district.why_missing or tr.t("status.no_data")
-    if group.isolated:
-        side = "status.over" if group.difference > 0 else "status.under"
-        return tr.t(side, points=tr.number(abs(group.difference), 1))
-    return tr.t("status.within", points=tr.signed(group.difference))
+    return said(group.status(), tr)
 
 
 def isolation_rows(tr: Texts, result: SchoolResult, dimension: str, suppression: int | None = None
@@ -209,11 +182,4 @@ def trend_lines(tr: Texts, lines: list[TrendLine]) -> list[TrendLine]:
 
 
 def progress_sentence(tr: Texts, step: ProgressStep) -> str:
-    if tr.is_english:
-        return step.sentence()
-    how = (tr.t("progress.reached_band") if step.closed and step.moved < step.needed
-           else tr.t("progress.moved", points=tr.signed(step.moved)))
-    return tr.t("progress.sentence", group=group_name(tr, step.group), first=step.from_year, last=step.to_year,
-                from_share=tr.percent(step.from_share), to_share=tr.percent(step.to_share),
-                district=tr.percent(step.district_share), how=how, needed=tr.general(step.needed),
-                verdict=tr.t("progress.met" if step.met else "progress.not_met"))
+    return said(step.sentence(), tr)

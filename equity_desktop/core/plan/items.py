@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
+from equity_desktop.core.i18n.message import Message, Term
 from equity_desktop.core.review.plan_records import (
     DATE_FIELDS,
     FIELD_LABELS,
@@ -44,13 +45,18 @@ def parse_date(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def date_problem(label: str, text: str) -> str:
+def date_problem(label: str | Term, text: str) -> str:
     """A sentence when `text` is not a date in YYYY-MM-DD form; empty when it is fine (or empty)."""
     try:
         parse_date(text)
     except ValueError:
-        return f"{label} \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31."
+        return Message("error.plan_not_a_date", label=label, text=text)
     return ""
+
+
+def field_term(name: str) -> Term:
+    """A plan item field's label inside a sentence: English as FIELD_LABELS has it, else the catalogue's."""
+    return Term(FIELD_LABELS[name], f"field.{name}")
 
 
 def item_problems(item: ActionItem) -> list[str]:
@@ -60,11 +66,11 @@ def item_problems(item: ActionItem) -> list[str]:
 
 def field_problems(item: ActionItem) -> dict[str, str]:
     """What makes an item impossible to save, by the field to correct (a form shows each beside its field)."""
-    problems = {} if item.title.strip() else {"title": "An action item needs a title; type what will be done."}
-    problems |= {name: p for name in DATE_FIELDS if (p := date_problem(FIELD_LABELS[name], getattr(item, name)))}
+    problems: dict[str, str] = {} if item.title.strip() else {"title": Message("error.plan_needs_title")}
+    problems |= {name: p for name in DATE_FIELDS if (p := date_problem(field_term(name), getattr(item, name)))}
     start, due = _safe_date(item.start), _safe_date(item.due)
     if start and due and due < start:
-        problems["due"] = f"The due date {item.due} is before the start date {item.start}; correct one of them."
+        problems["due"] = Message("error.plan_due_before_start", due=item.due, start=item.start)
     return problems
 
 

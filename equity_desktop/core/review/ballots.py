@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from equity_desktop.core import errors
 from equity_desktop.core.framework.content import Framework, Item, ItemKind
 from equity_desktop.core.framework.display import framework_words
+from equity_desktop.core.i18n.message import Arg, Message, Term
 from equity_desktop.core.review.document import SchoolProfile
 from equity_desktop.core.review.review_state import new_uid
 from equity_desktop.core.review.scales import BenchmarkStatus, Rating, scale_for
@@ -58,7 +59,7 @@ class Ballot(NamedTuple):
 def items_in_scope(framework: Framework, scope: str) -> list[str]:
     """The item ids a ballot of `scope` asks about, in the framework's order."""
     if scope not in SCOPES:
-        raise errors.InvalidEditError(f"{scope!r} is not a ballot's scope; use one of: {', '.join(SCOPES)}.")
+        raise errors.InvalidEditError(Message("review_error.not_a_scope", scope=repr(scope), scopes=", ".join(SCOPES)))
     found: list[str] = []
     for stage in framework.stages:
         if scope.startswith("s") and stage.id != scope:
@@ -86,8 +87,8 @@ def prepare_ballots(review: ReviewStore, folder: Path | str, members: Sequence[s
     for member in members or [""]:
         path = folder / ballot_file_name(profile.school, member)
         if path.exists():
-            raise errors.ReviewExistsError(path, f"{path.name} already exists in {folder}; choose an empty folder "
-                                                 "or move the earlier ballots away first. No ballot was written.")
+            raise errors.ReviewExistsError(path, Message("review_error.ballot_exists", name=path.name,
+                                                         folder=str(folder)))
         written.append(path)
     for member, path in zip(members or [""], written):
         ballot_profile = SchoolProfile(profile.school, profile.district, profile.school_year)
@@ -122,6 +123,9 @@ def read_ballot(path: Path | str, framework: Framework) -> tuple[BallotInfo, Bal
     words = framework_words(framework)
     try:
         store = ReviewStore.open(path, read_only=True, framework=framework)
+    except errors.EmptyReviewFileError as error:  # the store's sentence speaks of a review
+        raise errors.EmptyReviewFileError(path, words.t("ballot.empty", name=path.name,
+                                                        suffix=BALLOT_SUFFIX)) from error
     except errors.NotAReviewError as error:  # the store's sentence sends the person to a .eqreview file
         raise errors.NotAReviewError(path, words.t("ballot.not_a_ballot", name=path.name,
                                                    suffix=BALLOT_SUFFIX)) from error
@@ -169,6 +173,9 @@ def collect_ballots(review: ReviewStore, paths: Iterable[Path | str]) -> Collect
         if earlier is not None and earlier["version"] >= ballot.version:
             repeated.append(words.t("ballot.nothing_newer", name=path.name, member=ballot.member))
             continue
+        if not ballot.ratings and earlier is None:  # a later blank version is taken: the member cleared it
+            repeated.append(words.t("ballot.blank", name=path.name, member=ballot.member))
+            continue
         values[f"ballot/{ballot.uid}"] = ballot.as_value()
         count = len([v for v, _ in ballot.ratings.values() if v != "unrated"])
         taken.append(words.t("ballot.taken_later" if earlier else "ballot.taken_new", member=ballot.member,
@@ -211,12 +218,12 @@ def paper_entry(framework: Framework, code: str, key: str) -> tuple[str, str]:
     normal = _SEPARATORS.sub(".", code.strip()).strip(".").upper()
     item_id = codes(framework).get(normal)
     if item_id is None:
-        raise errors.InvalidEditError(f"{code!r} is not an item code of the checklist; codes look like 1.DE.4, "
-                                      "2.KA.1.3 or 3.B.2.")
+        raise errors.InvalidEditError(Message("review_error.not_a_code", code=repr(code)))
     keys = STATUS_KEYS if scale_for(framework, item_id) is BenchmarkStatus else RATING_KEYS
     if key.strip() not in keys:
-        allowed = ", ".join(f"{k} {v.label}" for k, v in keys.items())
-        raise errors.InvalidEditError(f"{key!r} is not a rating for {normal}; type one of: {allowed}.")
+        allowed = _joined([(f"{k} ", _term(v)) for k, v in keys.items()])
+        raise errors.InvalidEditError(Message("review_error.not_a_paper_rating", key=repr(key), item=normal,
+                                              allowed=allowed))
     return item_id, keys[key.strip()].value
 
 
@@ -229,22 +236,34 @@ def typed_rating(framework: Framework, item: str, value: str) -> tuple[str, Rati
     else:
         item_id = codes(framework).get(_SEPARATORS.sub(".", item.strip()).strip(".").upper(), "")
         if not item_id:
-            raise errors.InvalidEditError(f"{item!r} is not an item of the framework; give its id (s1.map.de.1, "
-                                          "as `equity-desktop framework --format json` lists them) or its code "
-                                          "on the blank checklist (1.DE.4, 2.KA.1.3, 3.B.2).")
+            raise errors.InvalidEditError(Message("review_error.not_an_item_typed", item=repr(item)))
     scale = scale_for(framework, item_id)
     keys: dict[str, Rating | BenchmarkStatus] = dict(STATUS_KEYS if scale is BenchmarkStatus else RATING_KEYS)
     named = {level.value: level for level in scale}
     chosen = keys.get(value.strip()) or named.get(value.strip().lower().replace(" ", "_").replace("-", "_"))
     if chosen is None:
         allowed = ", ".join([*(f"{k} ({v.value})" for k, v in keys.items()), scale.UNRATED.value])
-        raise errors.InvalidEditError(f"{value!r} is not a rating for {item_id}; give one of: {allowed}.")
+        raise errors.InvalidEditError(Message("review_error.not_a_typed_rating", value=repr(value), item=item_id,
+                                              allowed=allowed))
     return item_id, chosen
 
 
 def paper_ballot(member: str, entries: Sequence[tuple[str, str]], notes: dict[str, str] | None = None) -> Ballot:
     """A ballot typed in from paper: `entries` are (item id, stored value) from `paper_entry`."""
     if not member.strip():
-        raise errors.InvalidEditError("A paper ballot needs the member's name; type it above the grid.")
+        raise errors.InvalidEditError(Message("review_error.paper_needs_member"))
     ratings = {item_id: (value, (notes or {}).get(item_id, "")) for item_id, value in entries}
     return Ballot(new_uid(), member.strip(), ratings, f"{len(ratings):08d}", "paper")
+
+
+def _term(level: Rating | BenchmarkStatus) -> Term:
+    """A rating's label inside a sentence: English as labelled, another language's from the catalogue."""
+    return Term(level.label, f"{type(level).__name__}.{level.value}")
+
+
+def _joined(parts: Sequence[Arg]) -> tuple[Arg, ...]:
+    """`parts` written one after the other with ", " between them (a Message argument)."""
+    joined: list[Arg] = []
+    for part in parts:
+        joined += [", ", part] if joined else [part]
+    return tuple(joined)

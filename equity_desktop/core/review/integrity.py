@@ -24,6 +24,7 @@ from pathlib import Path
 from equity_desktop.core import errors, settings
 from equity_desktop.core.atomic import SQLITE_SIDE_FILES
 from equity_desktop.core.framework.content import Framework
+from equity_desktop.core.i18n.message import Message
 from equity_desktop.core.review.migrations import expected_columns
 from equity_desktop.core.review.plan_records import ActionStatus, GapKind
 from equity_desktop.core.review.scales import ProgramType, StakeholderGroup, scale_for
@@ -114,11 +115,9 @@ def check_integrity(conn: sqlite3.Connection, path: Path, version: int, framewor
 
 
 def damaged(path: Path, problem: str = "") -> errors.CorruptReviewError:
-    detail = f" ({problem})" if problem else ""
-    return errors.CorruptReviewError(
-        path, f"{path.name} is damaged{detail} and cannot be opened safely; open a backup copy, or ask whoever "
-        "sent it to send it again. The file was not changed."
-    )
+    if problem:
+        return errors.CorruptReviewError(path, Message("review_error.damaged_detail", name=path.name, problem=problem))
+    return errors.CorruptReviewError(path, Message("review_error.damaged", name=path.name))
 
 
 @cache

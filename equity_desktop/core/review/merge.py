@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from equity_desktop.core import errors
+from equity_desktop.core.i18n.message import Message
 from equity_desktop.core.review import review_state
 from equity_desktop.core.review.review_state import absent, kind_of
 from equity_desktop.core.review.store import LoggedChange, ReviewStore
@@ -148,13 +149,9 @@ def _check_same_review(ours: ReviewStore, theirs: ReviewStore, path: Path) -> No
         return
     mine, other = ours.profile(), theirs.profile()
     if mine.school.strip().casefold() != other.school.strip().casefold():
-        raise errors.MergeRefusedError(
-            path, f"{path.name} is the review of {other.school}, not of {mine.school}; only copies of this "
-            "review can be merged into it. Nothing was changed.")
-    raise errors.MergeRefusedError(
-        path, f"{path.name} is another review of {other.school}, started on its own rather than copied from "
-        "this one, so there is no common version to merge from. Open it beside this one and copy what you need. "
-        "Nothing was changed.")
+        raise errors.MergeRefusedError(path, Message("review_error.merge_other_school", name=path.name,
+                                                     other=other.school, mine=mine.school))
+    raise errors.MergeRefusedError(path, Message("review_error.merge_unrelated", name=path.name, school=other.school))
 
 
 class Resolved(NamedTuple):

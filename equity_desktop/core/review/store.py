@@ -21,6 +21,7 @@ from equity_desktop import __version__
 from equity_desktop.core import errors, settings
 from equity_desktop.core.atomic import partial_path, write_atomically
 from equity_desktop.core.framework.content import Framework, load_framework
+from equity_desktop.core.i18n.message import Message
 from equity_desktop.core.review import integrity, review_state
 from equity_desktop.core.review.document import Assessment, Review, SchoolProfile, TeamMember
 from equity_desktop.core.review.lock import ReviewLock, current_user
@@ -81,9 +82,9 @@ class ReviewStore:
         """
         path = Path(path)
         if path.exists():
-            raise errors.ReviewExistsError(path, f"{path.name} already exists; choose another name or folder.")
+            raise errors.ReviewExistsError(path, Message("review_error.exists", name=path.name))
         if not profile.school.strip():
-            raise errors.InvalidEditError("A review needs the school's name; type it in the School field.")
+            raise errors.InvalidEditError(Message("review_error.needs_school"))
 
         def build(partial: Path) -> None:
             conn = sqlite3.connect(partial, isolation_level=None)
@@ -102,7 +103,8 @@ class ReviewStore:
         try:
             write_atomically(path, build)
         except errors.ReviewFileError as error:  # worded for the temporary file: say it of the review
-            raise type(error)(path, str(error).replace(partial_path(path).name, path.name)) from error
+            raise type(error)(path, _renamed(error.args[0] if error.args else str(error), partial_path(path).name,
+                                             path.name)) from error
         except sqlite3.Error as error:
             raise _translate(path, error) from error
         return cls.open(path, framework=framework, author=author, clock=clock, uids=uids)
@@ -125,17 +127,13 @@ class ReviewStore:
             store.recovered_from = path if source != path else None
             return store
         if source != path or not _writable(path):
-            raise errors.ReviewReadOnlyError(
-                path, f"{path.name} is read-only (a locked USB stick or a file marked read-only); "
-                "open it read-only, or save a copy somewhere you can write to."
-            )
+            raise errors.ReviewReadOnlyError(path, Message("review_error.read_only_file", name=path.name))
         lock = ReviewLock(path)
         try:
             holder = lock.acquire()
         except OSError as error:
             raise errors.ReviewReadOnlyError(
-                path, f"{path.name} is in a folder that cannot be written to ({error.strerror}); "
-                "open it read-only, or copy it to your computer first."
+                path, Message("review_error.folder_read_only", name=path.name, reason=str(error.strerror))
             ) from error
         if holder is not None:
             raise errors.ReviewInUseError(path, _in_use_sentence(path, holder), holder)
@@ -250,8 +248,7 @@ class ReviewStore:
         """
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
-            raise errors.ReviewWriteError(destination, f"{destination.name} is the review itself; "
-                                                       "choose another name or folder for the copy.")
+            raise errors.ReviewWriteError(destination, Message("review_error.copy_is_review", name=destination.name))
 
         def backup(partial: Path) -> None:
             target = sqlite3.connect(partial)
@@ -265,16 +262,16 @@ class ReviewStore:
         except (sqlite3.Error, errors.EquityError) as error:
             reason = error.__cause__ if isinstance(error, errors.EquityError) and error.__cause__ else error
             reason = getattr(reason, "strerror", None) or reason
-            raise errors.ReviewWriteError(destination, f"The copy {destination.name} could not be written in "
-                                                       f"{destination.parent} ({reason}); choose a folder you can "
-                                                       "write to. The review itself was not changed.") from error
+            raise errors.ReviewWriteError(destination, Message(
+                "review_error.copy_failed", name=destination.name, folder=str(destination.parent), reason=str(reason)
+            )) from error
         return destination
 
     # ---- editing: each method is one committed transaction --------------------------------
 
     def set_profile(self, profile: SchoolProfile) -> None:
         if not profile.school.strip():
-            raise errors.InvalidEditError("A review needs the school's name; type it in the School field.")
+            raise errors.InvalidEditError(Message("review_error.needs_school"))
         values = [getattr(profile, name) for name in _PROFILE_FIELDS]
         values[_PROFILE_FIELDS.index("program_type")] = profile.program_type.value if profile.program_type else None
         assignments = ", ".join(f"{name} = ?" for name in _PROFILE_FIELDS)
@@ -305,7 +302,7 @@ class ReviewStore:
                 (member.name, member.role, _group_value(member.group), member.id),
             )
             if cursor.rowcount != 1:
-                raise errors.InvalidEditError(f"Team member {member.name!r} is no longer in this review.")
+                raise errors.InvalidEditError(Message("review_error.member_gone", name=repr(member.name)))
 
     def remove_team_member(self, member_id: int) -> None:
         with self._transaction(), self._logged(self._uid_keys("team", "team_member", [member_id])):
@@ -322,7 +319,7 @@ class ReviewStore:
 
     def _write_assessment(self, item_id: str, value, note: str | None) -> Assessment:
         if not self.framework.has_item(item_id):
-            raise errors.InvalidEditError(f"{item_id!r} is not an item of the framework; nothing was changed.")
+            raise errors.InvalidEditError(Message("review_error.not_an_item", item=repr(item_id)))
         scale = scale_for(self.framework, item_id)
         if value is not None:
             try:
@@ -330,7 +327,7 @@ class ReviewStore:
             except ValueError:
                 allowed = ", ".join(v.value for v in scale)
                 raise errors.InvalidEditError(
-                    f"{value!r} is not a rating for {item_id}; use one of: {allowed}.") from None
+                    Message("review_error.not_a_rating", value=repr(value), item=item_id, allowed=allowed)) from None
         stored = self._conn.execute("SELECT value, note FROM assessment WHERE item_id = ?", (item_id,)).fetchone()
         stored_value, stored_note = stored or (scale.UNRATED.value, "")
         saved = Assessment(item_id, scale(stored_value) if value is None else value,
@@ -375,8 +372,8 @@ class ReviewStore:
         columns = ActionItem._fields
         for item in (items or {}).values():
             if item is not None and (problem := self._item_problem(item)):
-                raise errors.InvalidEditError(f"Action item {item.id} ({item.title[:40]!r}) cannot be saved: "
-                                              f"{problem}. Nothing was changed.")
+                raise errors.InvalidEditError(Message("review_error.item_not_saved", id=str(item.id),
+                                                      title=repr(item.title[:40]), problem=problem))
         objectives, items = dict(objectives or {}), dict(items or {})
         touched = [*(f"rating/{item_id}" for item_id, _, _ in assessments),
                    *(f"note/{item_id}" for item_id, _, _ in assessments),
@@ -501,8 +498,7 @@ class ReviewStore:
 
     def set_mgi_rule(self, rule) -> None:
         if rule.kind not in settings.ISOLATION_KINDS:
-            raise errors.InvalidEditError(f"The isolation rule is in points or relative to the district share, "
-                                          f"not {rule.kind!r}.")
+            raise errors.InvalidEditError(Message("review_error.rule_kind", kind=repr(rule.kind)))
         if problem := settings.ISOLATION_THRESHOLD.problem(rule.threshold):
             raise errors.InvalidEditError(problem)
         with self._transaction(), self._logged(["setting/mgi_rule", "setting/mgi_threshold"]):
@@ -534,7 +530,7 @@ class ReviewStore:
 
     def set_rationale(self, item_id: str, rationale: str) -> None:
         if not self.framework.has_item(item_id):
-            raise errors.InvalidEditError(f"{item_id!r} is not an item of the framework; nothing was changed.")
+            raise errors.InvalidEditError(Message("review_error.not_an_item", item=repr(item_id)))
         with self._transaction(), self._logged([f"rationale/{item_id}"]):
             self._put(f"rationale/{item_id}", rationale.strip())
 
@@ -575,7 +571,7 @@ class ReviewStore:
         kind, name = review_state.kind_of(key), review_state.name_of(key)
         if kind == "profile":
             if name not in _PROFILE_FIELDS:
-                raise errors.InvalidEditError(f"{name!r} is not a field of the school profile; nothing was changed.")
+                raise errors.InvalidEditError(Message("review_error.not_profile_field", name=repr(name)))
             self._conn.execute(f"UPDATE profile SET {name} = ? WHERE id = 1",
                                (value or None if name == "program_type" else value or "",))
         elif kind == "rating":
@@ -608,7 +604,7 @@ class ReviewStore:
         elif kind in ("team", "objective", "item"):
             self._put_record(kind, name, value)
         else:
-            raise errors.InvalidEditError(f"{key!r} is not part of a review; nothing was changed.")
+            raise errors.InvalidEditError(Message("review_error.not_review_key", key=repr(key)))
 
     def _put_record(self, kind: str, uid: str, value: dict | None) -> None:
         table = {"team": "team_member", "objective": "objective", "item": "action_item"}[kind]
@@ -628,8 +624,8 @@ class ReviewStore:
             record = ActionItem(0, **{name: fields[name] for name in review_state.ITEM_FIELDS})
             record = record._replace(gap_kind=GapKind(record.gap_kind), status=ActionStatus(record.status))
             if problem := self._item_problem(record):
-                raise errors.InvalidEditError(f"The action item {record.title[:40]!r} cannot be merged: "
-                                              f"{problem}. Nothing was changed.")
+                raise errors.InvalidEditError(Message("review_error.item_not_merged", title=repr(record.title[:40]),
+                                                      problem=problem))
             fields.update(changed_by=self.author, changed_at=self._clock())
         names = sorted(fields)
         if ident:
@@ -671,9 +667,7 @@ class ReviewStore:
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         if self.read_only:
-            raise errors.ReviewReadOnlyError(
-                self.path, f"{self.path.name} is open read-only; save a copy to make changes."
-            )
+            raise errors.ReviewReadOnlyError(self.path, Message("review_error.open_read_only", name=self.path.name))
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -771,14 +765,12 @@ def _check_file(path: Path, framework: Framework, shown_as: Path | None = None) 
     except PermissionError as error:
         shown = shown_as or path
         raise errors.ReviewReadOnlyError(
-            shown, f"{shown.name} cannot be read: you do not have permission to open it ({error.strerror}); "
-            "ask whoever manages this computer or drive, or copy the file somewhere of yours."
+            shown, Message("review_error.no_permission", name=shown.name, reason=str(error.strerror))
         ) from error
     except OSError as error:
         shown = shown_as or path
         raise errors.ReviewFileError(
-            shown, f"{shown.name} cannot be read ({error.strerror or error}); check that the drive is still "
-            "connected and try again."
+            shown, Message("review_error.cannot_read", name=shown.name, reason=str(error.strerror or error))
         ) from error
 
 
@@ -786,35 +778,25 @@ def _check_readable_review(path: Path, framework: Framework, shown: Path) -> Non
     name = shown.name
     if not path.exists():
         raise errors.ReviewNotFoundError(
-            shown, f"{name} was not found in {shown.parent}; it may have been moved or renamed.")
+            shown, Message("review_error.not_found", name=name, folder=str(shown.parent)))
     if path.is_dir():
-        raise errors.NotAReviewError(shown, f"{name} is a folder, not a review file; choose a file ending in {SUFFIX}.")
+        raise errors.NotAReviewError(shown, Message("review_error.folder", name=name, suffix=SUFFIX))
     if path.stat().st_size == 0:
-        raise errors.EmptyReviewFileError(
-            shown, f"{name} is empty (0 bytes), so it holds no review; it was probably cut off while copying — "
-            "copy it again from where it came from, or open a backup."
-        )
+        raise errors.EmptyReviewFileError(shown, Message("review_error.empty", name=name))
     with path.open("rb") as handle:
         if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-            raise errors.NotAReviewError(
-                shown, f"{name} is not an Equity Desktop review; choose a file ending in {SUFFIX} "
-                "(to read enrollment spreadsheets, use Import enrollment)."
-            )
+            raise errors.NotAReviewError(shown, Message("review_error.not_a_review", name=name, suffix=SUFFIX))
     try:
         conn = _connect_read_only(path)
     except sqlite3.Error as error:
         raise _translate(shown, error) from error
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise errors.NotAReviewError(
-                shown, f"{name} is a database of another program, not an Equity Desktop review; choose a {SUFFIX} file."
-            )
+            raise errors.NotAReviewError(shown, Message("review_error.other_database", name=name, suffix=SUFFIX))
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST_VERSION:
             raise errors.NewerReviewError(
-                shown, f"{name} was saved by a newer version of Equity Desktop (file format {version}, this program "
-                f"reads up to {LATEST_VERSION}); install the newer version to open it. The file was not changed."
-            )
+                shown, Message("review_error.newer", name=name, version=str(version), latest=str(LATEST_VERSION)))
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise integrity.damaged(shown)
         integrity.check_integrity(conn, shown, version, framework)
@@ -825,9 +807,18 @@ def _check_readable_review(path: Path, framework: Framework, shown: Path) -> Non
 
 
 def _in_use_sentence(path: Path, holder: dict) -> str:
-    who = " by {user} on {host} since {since}".format(**holder) if {"user", "host", "since"} <= holder.keys() else ""
-    return (f"{path.name} is open in another copy of Equity Desktop{who}; close it there, "
-            "or open it read-only here.")
+    if {"user", "host", "since"} <= holder.keys():
+        return Message("review_error.in_use_by", name=path.name, user=str(holder["user"]), host=str(holder["host"]),
+                       since=str(holder["since"]))
+    return Message("review_error.in_use", name=path.name)
+
+
+def _renamed(message: str, old: str, new: str) -> str:
+    """`message` naming `new` where it named `old` (a Message stays one, with its arguments renamed)."""
+    if isinstance(message, Message):
+        return Message(message.message_id, **{key: value.replace(old, new) if type(value) is str else value
+                                              for key, value in message.arguments})
+    return message.replace(old, new)
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) that a user or a drive can cause.
@@ -845,20 +836,15 @@ def _translate(path: Path, error: sqlite3.Error) -> errors.ReviewFileError:
     primary = code & 0xFF if isinstance(code, int) else None
     name = path.name
     if primary in (_BUSY, _LOCKED):
-        return errors.ReviewLockedError(
-            path, f"{name} is busy in another program; wait a moment and try again, or close the other program.")
+        return errors.ReviewLockedError(path, Message("review_error.busy", name=name))
     if primary in (_READONLY, _PERM):
-        return errors.ReviewReadOnlyError(path, f"{name} cannot be written; open it read-only or save a copy.")
+        return errors.ReviewReadOnlyError(path, Message("review_error.cannot_write", name=name))
     if primary == _FULL:
-        return errors.ReviewWriteError(path, f"The disk holding {name} is full; free some space and try again. "
-                                             "The last change was not saved.")
+        return errors.ReviewWriteError(path, Message("review_error.disk_full", name=name))
     if primary in (_CORRUPT, _NOTADB):
         return integrity.damaged(path)
     if primary == _CANTOPEN:
-        return errors.ReviewFileError(path, f"{name} cannot be opened; check that the drive is still connected and "
-                                            "that the file was not moved, then try again.")
+        return errors.ReviewFileError(path, Message("review_error.cannot_open", name=name))
     if primary == _IOERR:
-        return errors.ReviewWriteError(path, f"{name} could not be read or written (a disk or network error); "
-                                             "check that the drive is still connected. The last change was not "
-                                             "saved.")
+        return errors.ReviewWriteError(path, Message("review_error.io", name=name))
     raise error

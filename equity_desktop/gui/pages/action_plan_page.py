@@ -10,7 +10,7 @@ rebuild held the window for a quarter of a second, and it lost the selection and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,32 +32,44 @@ from PySide6.QtWidgets import (
 
 from equity_desktop.core.output import print_words
 from equity_desktop.core.plan.items import date_problem, filter_items, plan_years, sort_items, timeline
-from equity_desktop.core.review.plan_records import STATUS_MARKS, ActionItem, ActionStatus, Objective
+from equity_desktop.core.review.plan_records import STATUS_MARKS, ActionItem, ActionStatus, GapKind, Objective
 from equity_desktop.core.wording import plural, shortened
 from equity_desktop.gui.action_item_form import ActionItemForm
 from equity_desktop.gui.first_column import FirstColumnFitter
 from equity_desktop.gui.keyed_rows import KeyedRows, fit_columns, key_of
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
-from equity_desktop.gui.translation import words
+from equity_desktop.gui.translation import said_here, words
 
 SUGGESTION_TITLE = 90  # characters of a suggested action's title in the list (the gap under it quotes the text)
-# Marked for the translation catalogue (lupdate reads QT_TRANSLATE_NOOP); translated where they are shown.
-ITEM_COLUMNS = (QT_TRANSLATE_NOOP("ActionPlanPage", "Action"), QT_TRANSLATE_NOOP("ActionPlanPage", "Objective"),
-                QT_TRANSLATE_NOOP("ActionPlanPage", "Component"), QT_TRANSLATE_NOOP("ActionPlanPage", "Stage"),
-                QT_TRANSLATE_NOOP("ActionPlanPage", "Lead"), QT_TRANSLATE_NOOP("ActionPlanPage", "Due"),
-                QT_TRANSLATE_NOOP("ActionPlanPage", "Status"))
-SORTS = (("plan", QT_TRANSLATE_NOOP("ActionPlanPage", "Plan order")),
-         ("due", QT_TRANSLATE_NOOP("ActionPlanPage", "Due date")),
-         ("status", QT_TRANSLATE_NOOP("ActionPlanPage", "Status")),
-         ("lead", QT_TRANSLATE_NOOP("ActionPlanPage", "Lead")),
-         ("component", QT_TRANSLATE_NOOP("ActionPlanPage", "Component")),
-         ("stage", QT_TRANSLATE_NOOP("ActionPlanPage", "Stage")))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionPlanPage", text)
+
+
+def item_columns() -> tuple[str, ...]:
+    """The headings of the items' table, in the window's language."""
+    return (_tr("Action"), _tr("Objective"), _tr("Component"), _tr("Stage"), _tr("Lead"), _tr("Due"), _tr("Status"))
+
+
+def sorts() -> tuple[tuple[str, str], ...]:
+    """(core.plan.items' sort key, its name) for the sort drop-down."""
+    return (("plan", _tr("Plan order")), ("due", _tr("Due date")), ("status", _tr("Status")), ("lead", _tr("Lead")),
+            ("component", _tr("Component")), ("stage", _tr("Stage")))
+
+
+def gap_kind_word(kind: GapKind) -> str:
+    """What kind of gap a suggestion closes (GapKind's label), in the window's language."""
+    return {GapKind.NONE: _tr("No linked gap"), GapKind.BENCHMARK: _tr("Benchmark"),
+            GapKind.CONDITION: _tr("Map condition"), GapKind.ISOLATION: _tr("Isolated group"),
+            GapKind.DISPROPORTIONALITY: _tr("Disproportionate outcome")}.get(kind, kind.label)
+
 _FITTED_ITEM_COLUMNS = (3, 5, 6)  # stage, due, status: as wide as their texts
 MARK = "■"  # a year the item runs, on a grey cell: never colour alone
 _SHADE = QBrush(QColor("#bdbdbd"))
 _ON_SHADE = QColor("#000000")
-FILTER_LETTERS = 9  # a filter's width, in letters, when the window is narrow
+FILTER_LETTERS = 8  # a filter's width, in letters, when the window is narrow (or its text at 200 %)
 
 
 def _widen_list(combo: QComboBox) -> None:
@@ -135,8 +147,12 @@ class ActionPlanPage(QWidget):
         self.sort_combo = QComboBox(items_tab)
         self.sort_combo.setObjectName("sortCombo")
         self.sort_combo.setAccessibleName(self.tr("Sort by"))
-        for key, label in SORTS:
-            self.sort_combo.addItem(self.tr("Sort: {0}").format(self.tr(label)), key)
+        # Like the filters: narrower than "Sort: Component" when the window is (large text), its list as wide.
+        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sort_combo.setMinimumContentsLength(FILTER_LETTERS)
+        for key, label in sorts():
+            self.sort_combo.addItem(self.tr("Sort: {0}").format(label), key)
+        _widen_list(self.sort_combo)
         self.sort_combo.currentIndexChanged.connect(self.refresh_items)
         filters.addWidget(self.sort_combo)
         items_layout.addLayout(filters)
@@ -152,8 +168,9 @@ class ActionPlanPage(QWidget):
         items_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, items_tab)
-        self.item_model = QStandardItemModel(0, len(ITEM_COLUMNS), self)
-        self.item_model.setHorizontalHeaderLabels([self.tr(c) for c in ITEM_COLUMNS])
+        headings = item_columns()
+        self.item_model = QStandardItemModel(0, len(headings), self)
+        self.item_model.setHorizontalHeaderLabels(list(headings))
         self.item_rows = KeyedRows(self.item_model)
         self.item_table = _view(splitter, "itemTable", self.item_model, self.tr("Action items"))
         # Objective, component, lead: long names elide (the form beside shows them whole), and give way first
@@ -267,7 +284,7 @@ class ActionPlanPage(QWidget):
         plan = self.session.plan
         due = self.due_filter.text().strip()
         problem = date_problem(self.tr("Due by"), due)
-        self.filter_note.setText(problem)
+        self.filter_note.setText(said_here(problem))
         status = self.status_filter.currentData()  # Qt hands a str enum back as its plain value
         items = filter_items(plan.items, component=self.component_filter.currentData(),
                              stage=self.stage_filter.currentData(), status=status and ActionStatus(status),
@@ -303,7 +320,7 @@ class ActionPlanPage(QWidget):
         self._show_in_form()
 
     def _item_rows(self, items: list[ActionItem]) -> list[tuple[int, list[str]]]:
-        """Each item's id and the texts of its cells, in the order of ITEM_COLUMNS."""
+        """Each item's id and the texts of its cells, in the order of item_columns()."""
         objectives = {o.id: o.title for o in self.session.plan.objectives}
         components = {c.id: c.name for c in self.session.framework.components}
         statuses = {s: f"{STATUS_MARKS[s]} {words().label(s)}" for s in ActionStatus}
@@ -359,7 +376,7 @@ class ActionPlanPage(QWidget):
     def refresh_suggestions(self) -> None:
         self._suggestions = self.session.suggestions(include_dismissed=self.show_dismissed.isChecked())
         dismissed = self.session.plan.dismissed
-        rows = [(s.key, [self.tr(s.kind.label) + (self.tr(" (dismissed)") if s.key in dismissed else ""),
+        rows = [(s.key, [gap_kind_word(s.kind) + (self.tr(" (dismissed)") if s.key in dismissed else ""),
                          # the title cut here only: the gap below quotes the text whole, and the item keeps it
                          f"{shortened(s.item.title, SUGGESTION_TITLE)}\n{s.gap_text}"]) for s in self._suggestions]
         if self.suggestion_rows.show(rows):

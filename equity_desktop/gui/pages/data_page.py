@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,35 +32,31 @@ from equity_desktop.core.enrollment.review_data import count_text, dimensions_in
 from equity_desktop.core.enrollment.trends import progress_goal
 from equity_desktop.core.output import charts, print_words
 from equity_desktop.gui.chart_view import ChartView
+from equity_desktop.gui.flow_layout import FlowLayout
 from equity_desktop.gui.pages.item_list_page import heading_label
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.rule_controls import RuleControls
-from equity_desktop.gui.translation import words
+from equity_desktop.gui.translation import said_here, words
 
 TEXT_FILES = (".csv", ".txt", ".tsv")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataPage", text)
+
+
 # Two-line headings and the group's name wrapped: the status ("under-represented") is read whole at 1024 wide.
-# Marked for the translation catalogue (lupdate reads QT_TRANSLATE_NOOP); translated where the table is made.
-ISOLATION_COLUMNS = (
-    QT_TRANSLATE_NOOP("DataPage", "Group"),
-    QT_TRANSLATE_NOOP("DataPage", "School\nn"),
-    QT_TRANSLATE_NOOP("DataPage", "School\n%"),
-    QT_TRANSLATE_NOOP("DataPage", "District\nn"),
-    QT_TRANSLATE_NOOP("DataPage", "District\n%"),
-    QT_TRANSLATE_NOOP("DataPage", "Difference\n(points)"),
-    QT_TRANSLATE_NOOP("DataPage", "Status"),
-)
+def isolation_columns() -> tuple[str, ...]:
+    return (_tr("Group"), _tr("School\nn"), _tr("School\n%"), _tr("District\nn"), _tr("District\n%"),
+            _tr("Difference\n(points)"), _tr("Status"))
+
+
 # Headers over two lines and group names wrapped leave the reasons room to be read in a window 1024 wide.
-RISK_COLUMNS = (
-    QT_TRANSLATE_NOOP("DataPage", "Outcome"),
-    QT_TRANSLATE_NOOP("DataPage", "Group"),
-    QT_TRANSLATE_NOOP("DataPage", "Enrolled"),
-    QT_TRANSLATE_NOOP("DataPage", "With the\noutcome"),
-    QT_TRANSLATE_NOOP("DataPage", "Expected"),
-    QT_TRANSLATE_NOOP("DataPage", "Risk %"),
-    QT_TRANSLATE_NOOP("DataPage", "Others'\nrisk %"),
-    QT_TRANSLATE_NOOP("DataPage", "Risk\nratio"),
-    QT_TRANSLATE_NOOP("DataPage", "Why no ratio"),
-)
+def risk_columns() -> tuple[str, ...]:
+    return (_tr("Outcome"), _tr("Group"), _tr("Enrolled"), _tr("With the\noutcome"), _tr("Expected"), _tr("Risk %"),
+            _tr("Others'\nrisk %"), _tr("Risk\nratio"), _tr("Why no ratio"))
+
+
 RISK_GROUP_WIDTH = 190
 
 
@@ -74,7 +70,7 @@ def _table(parent: QWidget, name: str, columns: tuple[str, ...], spoken: str) ->
     """A read-only table sized to its rows (the tab scrolls, not the table), with its model; `spoken` is the
     name a screen reader announces for it."""
     model = QStandardItemModel(0, len(columns), parent)
-    model.setHorizontalHeaderLabels([parent.tr(c) for c in columns])
+    model.setHorizontalHeaderLabels(list(columns))
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(spoken)
@@ -144,13 +140,13 @@ class DataPage(QWidget):
 
     # ---- building ------------------------------------------------------------------------------
 
-    def _build_controls(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_controls(self) -> FlowLayout:
+        """Import, the year and the students' grouping: a row that wraps rather than widen the window."""
+        row = FlowLayout()
         self.import_button = QPushButton(self.tr("&Import Enrollment…"), self)
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_requested)
         row.addWidget(self.import_button)
-        row.addSpacing(16)
         row.addWidget(QLabel(self.tr("Year:"), self))
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
@@ -165,7 +161,6 @@ class DataPage(QWidget):
         self.dimension_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.dimension_combo.currentIndexChanged.connect(self._show_dimension)
         row.addWidget(self.dimension_combo)
-        row.addStretch(1)
         return row
 
     def _build_rule_row(self) -> QHBoxLayout:
@@ -196,7 +191,7 @@ class DataPage(QWidget):
         self.warnings_label = _label("", self)
         self.warnings_label.setObjectName("resultWarnings")
         self.warnings_label.setAccessibleName(self.tr("Read with care"))
-        self.isolation_table, self.isolation_model = _table(self, "isolationTable", ISOLATION_COLUMNS,
+        self.isolation_table, self.isolation_model = _table(self, "isolationTable", isolation_columns(),
                                                             self.tr("Each group's share of the school and the "
                                                                     "district"))
         self.isolation_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -245,7 +240,7 @@ class DataPage(QWidget):
 
     def _build_risk(self) -> QWidget:
         self.risk_intro = _label("", self)
-        self.risk_table, self.risk_model = _table(self, "riskTable", RISK_COLUMNS,
+        self.risk_table, self.risk_model = _table(self, "riskTable", risk_columns(),
                                                   self.tr("Risk and risk ratio of each group"))
         self.risk_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.risk_table.horizontalHeader().resizeSection(1, RISK_GROUP_WIDTH)
@@ -292,7 +287,7 @@ class DataPage(QWidget):
         if Path(source).suffix.lower() not in TEXT_FILES:  # a text file has no sheets to name
             source += self.tr(" (sheet \u201c{0}\u201d)").format(snapshot.source_sheet)
         self.source_label.setText(self.tr("{0}: {1}, from {2}, imported {3}. Compared with the {4}.").format(
-            result.year, snapshot.school.label, source, snapshot.imported_at[:10], result.district_source))
+            result.year, snapshot.school.label, source, snapshot.imported_at[:10], said_here(result.district_source)))
         wanted = self.current_dimension()
         self.dimension_combo.blockSignals(True)
         self.dimension_combo.clear()
@@ -305,7 +300,7 @@ class DataPage(QWidget):
         self.federal_label.setText(print_words.federal_sentence(words(), result))
         self.diversity_label.setText(print_words.diversity_sentence(words(), result))
         # Said next to the numbers, not in a report nobody opens: students left out, groups not in the data.
-        self.warnings_label.setText("\n".join(f"\u26a0 {w}" for w in result.warnings))
+        self.warnings_label.setText("\n".join(f"\u26a0 {said_here(w)}" for w in result.warnings))
         self.warnings_label.setVisible(bool(result.warnings))
         self._show_dimension()
         self._show_risk(result)
@@ -385,7 +380,8 @@ class DataPage(QWidget):
               [[r.outcome, r.group, count_text(r.enrolled), count_text(r.actual),
                 "—" if r.expected is None else f"{r.expected:.1f}", "—" if r.risk is None else f"{r.risk:.1f}",
                 "—" if r.comparison_risk is None else f"{r.comparison_risk:.1f}",
-                "—" if r.risk_ratio is None else f"{r.risk_ratio:.2f}", r.why_not_shown] for r in rows], {0, 1, 8},
+                "—" if r.risk_ratio is None else f"{r.risk_ratio:.2f}", said_here(r.why_not_shown)]
+               for r in rows], {0, 1, 8},
               bold=[r.risk_ratio is not None and r.risk_ratio >= 2.0 for r in rows])
 
     # ---- editing the rule ------------------------------------------------------------------------

@@ -29,10 +29,12 @@ from equity_desktop.core.output.preview import PreviewDocument, preview_plan
 from equity_desktop.core.review.store import file_name_for
 from equity_desktop.core.wording import plural
 from equity_desktop.gui.background_task import BackgroundTask, ReadProgress
+from equity_desktop.gui.flow_layout import FlowLayout
 from equity_desktop.gui.page_preview import PagePreview
 from equity_desktop.gui.pages.item_list_page import heading_label, row_button
 from equity_desktop.gui.review_session import ReviewSession
 from equity_desktop.gui.saved_file_bar import SavedFileBar
+from equity_desktop.gui.translation import said_here
 
 _LETTER_COUNTRIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
                      QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia)
@@ -56,7 +58,8 @@ class ExportPage(QWidget):
             "Print the action plan for the principal to read and sign, take an Excel copy home and bring it back "
             "edited, or print a blank checklist for a team working on paper."), self, "pageIntro"))
 
-        options = QHBoxLayout()
+        # Rows that wrap (FlowLayout) rather than widen the window: large text, or a longer language.
+        options = FlowLayout()
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("paperCombo")
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
@@ -68,20 +71,18 @@ class ExportPage(QWidget):
         options.addWidget(QLabel(self.tr("Paper:"), self))
         options.addWidget(self.paper_combo)
         options.addWidget(self.full_check)
-        options.addStretch(1)
         layout.addLayout(options)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.preview_button = row_button(self.tr("&Preview"), self.preview, buttons, self)
         self.pdf_button = row_button(self.tr("Save &PDF…"), self.choose_pdf, buttons, self)
         self.print_button = row_button(self.tr("P&rint…"), self.print_plan, buttons, self)
         self.xlsx_button = row_button(self.tr("Save E&xcel Copy…"), self.choose_xlsx, buttons, self)
         self.import_button = row_button(self.tr("&Import Edited Excel…"), self.choose_workbook, buttons, self)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         # The checklist on a line of its own: on one line with the plan's buttons the page was wider than a
         # 1024 screen, and it is a different thing (blank, for a team working on paper).
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         checklist_label = QLabel(self.tr("Blank checklist for paper:"), self)
         buttons.addWidget(checklist_label)
         self.stage_combo = QComboBox(self)
@@ -93,7 +94,6 @@ class ExportPage(QWidget):
         buttons.addWidget(self.stage_combo)
         self.checklist_button = row_button(self.tr("Blank &Checklist…"), self.choose_checklist, buttons, self)
         checklist_label.setBuddy(self.stage_combo)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.import_button.setEnabled(not session.read_only)
 
@@ -146,6 +146,7 @@ class ExportPage(QWidget):
             self.status.setText(self.tr("Cancelled; no file was written."))
 
     def _failed(self, sentence: str) -> None:
+        sentence = said_here(sentence)
         self.status.setText(sentence)
         self.finished.emit(sentence)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSizePolicy, QWidget
 
 from equity_desktop.core.framework.content import Stage
 from equity_desktop.core.review.scales import Rating
@@ -43,11 +43,14 @@ class MapPage(ItemListPage):
         self.unrated_only = QCheckBox(self.tr("Unrated only"), self)
         self.counter = QLabel(self)
         self.counter.setObjectName("pageSummary")
+        # The rest of the line, right-aligned; on two lines rather than off the page when the text is large.
+        self.counter.setWordWrap(True)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.counter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.bar.addWidget(QLabel(self.tr("Show:"), self))
         self.bar.addWidget(self.component_filter)
         self.bar.addWidget(self.unrated_only)
-        self.bar.addStretch(1)
-        self.bar.addWidget(self.counter)
+        self.bar.addWidget(self.counter, 1)
         for component in session.framework.components:
             conditions = stage.conditions_for(component.id)
             if not conditions:

@@ -172,6 +172,23 @@ def test_files_that_are_not_ballots_are_named_and_skipped(review, tmp_path, fram
         assert path.name in said
     assert all("Traceback" not in said for said in found.skipped)
     assert "enrollment.eqballot is not a ballot of Equity Desktop" in " ".join(found.skipped)
+    assert "empty.eqballot is empty (0 bytes): the ballot was lost in copying" in " ".join(found.skipped)
+
+
+def test_a_blank_ballot_is_not_counted_as_ratings_but_a_cleared_one_replaces_the_earlier(review, tmp_path, framework):
+    """A member who hands back a ballot without rating anything has given no ratings: nothing is taken, said so
+    (not "0 ratings (new)"). A member who rated, was collected, then cleared the ballot has changed their mind."""
+    [ana] = ballots.prepare_ballots(review, tmp_path, ["Ana Ruiz"])
+    blank = _collect(review, [ana])
+    assert blank.values == {} and blank.taken == [] and blank.refused == 0
+    assert blank.skipped == [f"{ana.name} (Ana Ruiz) holds no ratings yet; nothing was taken. Collect it again "
+                             "once the member has rated."]
+    _rate(ana, framework, {CONDITION: (Rating.IN_PLACE, "")})
+    assert _collect(review, [ana]).taken == [f"Ana Ruiz: 1 rating (new), from {ana.name}"]
+    _rate(ana, framework, {CONDITION: (Rating.UNRATED, "")})
+    cleared = _collect(review, [ana])
+    assert cleared.taken == [f"Ana Ruiz: 0 ratings (a later version), from {ana.name}"]
+    assert ballots.ballots(review)[0].ratings == {}
 
 
 def test_beside_the_spanish_framework_collecting_speaks_spanish(demo_copy, tmp_path, framework):
