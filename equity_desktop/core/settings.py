@@ -86,11 +86,11 @@ SUPPRESSION_SIZE = Setting(
 
 # Presets people meet in published rules; any whole number in the limits may be typed instead.
 SUPPRESSION_PRESETS: tuple[tuple[int, str], ...] = (
-    (10, "fewer than 10 students (the most common rule; the default)"),
-    (5, "fewer than 5 students"),
-    (11, "10 students or fewer"),
-    (16, "15 students or fewer"),
-    (20, "fewer than 20 students"),
+    (10, Message("setting.suppress_under_default", count=10)),
+    (5, Message("setting.suppress_under", count=5)),
+    (11, Message("setting.suppress_at_most", count=10)),
+    (16, Message("setting.suppress_at_most", count=15)),
+    (20, Message("setting.suppress_under", count=20)),
 )
 
 # ---- disproportionality ----------------------------------------------------------------------------------

@@ -47,3 +47,13 @@ def test_an_error_says_its_catalogued_sentence_in_the_language_asked():
     assert plain.sentence(SPANISH) == "free text stays as it is"
     assert ReviewFileError("r.eqreview", Message("note.subtotal", name="T")).sentence(SPANISH) != str(
         Message("note.subtotal", name="T"))
+
+
+def test_the_privacy_presets_read_as_before_in_english_and_in_spanish_in_spanish():
+    from equity_desktop.core.settings import SUPPRESSION_PRESETS
+
+    assert [text for _, text in SUPPRESSION_PRESETS] == [
+        "fewer than 10 students (the most common rule; the default)", "fewer than 5 students",
+        "10 students or fewer", "15 students or fewer", "fewer than 20 students"]
+    spanish = [said(text, SPANISH) for _, text in SUPPRESSION_PRESETS]
+    assert spanish[0].startswith("menos de 10 estudiantes") and spanish[2] == "10 estudiantes o menos"

@@ -18,6 +18,7 @@ import re
 
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.roles import DISTRICT_NAME, IGNORE, SCHOOL_NAME, TOTAL, UNSPECIFIED, outcome_count
+from equity_desktop.core.i18n.message import Message, Term
 
 _GROUPS = {"el": (g.ENGLISH_LEARNER, g.EL_GROUP),
            "hi": (g.RACE, g.HISPANIC), "am": (g.RACE, g.AMERICAN_INDIAN), "as": (g.RACE, g.ASIAN),
@@ -69,18 +70,19 @@ def crdc_nonbinary(key: str) -> bool:
 
 
 def crdc_role(key: str) -> tuple[str, str] | None:
-    """(role, reason) of a CRDC variable name, or None when `key` is not one."""
+    """(role, reason) of a CRDC variable name, or None when `key` is not one; the reason is a core.i18n Message."""
     for pattern, outcome in _CRDC:
         found = pattern.match(key)
         if not found:
             continue
         if len(found.groups()) == 2:
-            (dimension, group), what = _GROUPS[found.group(1)], "a CRDC count of a group; its sexes are added"
+            (dimension, group), what = _GROUPS[found.group(1)], Message("result.reason_crdc_group")
         else:
-            (dimension, group), what = (g.GENDER, _SEXES[found.group(1)]), "a CRDC count of one sex"
+            (dimension, group), what = (g.GENDER, _SEXES[found.group(1)]), Message("result.reason_crdc_sex")
         if outcome is None:
             return f"count:{dimension}:{group}", what
-        return outcome_count(dimension, group, outcome), f"{what} ({outcome})"
+        return outcome_count(dimension, group, outcome), Message("result.reason_crdc_outcome", what=what,
+                                                                 outcome=Term(outcome, f"outcome.{outcome}"))
     return None
 
 
@@ -96,7 +98,7 @@ _CCD_OTHERS = {"member": TOTAL, "toteth": IGNORE, "totfrl": _ECONOMIC, "frelch":
 
 def ccd_wide_roles(keys: list[str]) -> dict[int, tuple[str, str]] | None:
     """{column index: (role, reason)} for a CCD wide file's variable names (`keys`: header keys, in order), or
-    None when the header is not one (it has no MEMBER)."""
+    None when the header is not one (it has no MEMBER). Each reason is a core.i18n Message."""
     found = {i: m for i, key in enumerate(keys) if (m := _CCD_WIDE.match(key.replace(" ", "")))}
     if not any(m.group(1) == "member" and not m.group(2) for m in found.values()):
         return None
@@ -106,15 +108,15 @@ def ccd_wide_roles(keys: list[str]) -> dict[int, tuple[str, str]] | None:
         name, sex = match.group(1), match.group(3)
         if name in _CCD_RACES and sex:
             role = f"count:{g.GENDER}:{_SEXES[sex]}" if sex in "mf" else f"{UNSPECIFIED}:{g.GENDER}"
-            roles[index] = role, "a CCD race-by-sex count; the races of each sex are added"
+            roles[index] = role, Message("result.reason_ccd_race_by_sex")
         elif name in _CCD_RACES:
-            roles[index] = f"count:{g.RACE}:{_CCD_RACES[name]}", "a CCD race count"
+            roles[index] = f"count:{g.RACE}:{_CCD_RACES[name]}", Message("result.reason_ccd_race")
         elif sex:
             continue
         elif name in ("frelch", "redlch") and has_totfrl:
-            roles[index] = IGNORE, "TOTFRL already adds free and reduced-price lunch"
+            roles[index] = IGNORE, Message("result.reason_ccd_lunch")
         elif name == "toteth":
-            roles[index] = IGNORE, "the CCD's sum of the race columns (a check, not a group)"
+            roles[index] = IGNORE, Message("result.reason_ccd_race_sum")
         else:
-            roles[index] = _CCD_OTHERS[name], "a CCD variable name"
+            roles[index] = _CCD_OTHERS[name], Message("result.reason_ccd_name")
     return roles

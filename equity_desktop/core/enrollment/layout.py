@@ -38,7 +38,7 @@ from equity_desktop.core.enrollment.roles import (  # noqa: F401 - the package k
     YEAR,
     valid_role,
 )
-from equity_desktop.core.i18n.message import Message
+from equity_desktop.core.i18n.message import Message, Term
 
 WIDE, LONG, STUDENT = "wide", "long", "student"
 SHAPES = (WIDE, LONG, STUDENT)
@@ -101,7 +101,7 @@ class Column:
     header: str          # as the file shows it, spaces collapsed
     key: str             # header, with " (2)" etc. for repeated headers
     role: str | None     # None: not recognised
-    reason: str = ""     # why the detector (or the mapping) gave it this role, in words a person can check
+    reason: str = ""     # why the detector (or the mapping) gave it this role, as a core.i18n Message
     by_values: bool = False  # decided from the cells, not the header alone: the report says so
 
 
@@ -222,7 +222,7 @@ def _ccd_wide_names(columns: list[Column]) -> None:
         if column.index in roles:
             column.role, column.reason = roles[column.index]
         elif column.role == TOTAL:
-            column.role, column.reason = IGNORE, "the CCD's total is MEMBER"
+            column.role, column.reason = IGNORE, Message("result.reason_ccd_total")
 
 
 def _decide(column: Column, role: str | None, reason: str) -> None:
@@ -232,16 +232,16 @@ def _decide(column: Column, role: str | None, reason: str) -> None:
 
 def _header_reason(column: Column) -> str:
     if not column.header:
-        return "no header"
+        return Message("result.reason_no_header")
     if column.role and (federal := crdc_role(header_key(column.header))):
         return federal[1]
     if column.role:
-        return "its header"
+        return Message("result.reason_header")
     if set(header_key(column.header).split()) & _ID_WORDS:
-        return "its header names a code or a name, never a count of students"
+        return Message("result.reason_names_code")
     if percent_header(column.header)[0]:
-        return "a percentage of no group the program knows"
-    return "the program does not know this header"
+        return Message("result.reason_unknown_percent")
+    return Message("result.reason_unknown_header")
 
 
 def _shares_by_evidence(columns: list[Column], sample: list[list[object]]) -> None:
@@ -270,8 +270,8 @@ def _shares_by_evidence(columns: list[Column], sample: list[list[object]]) -> No
             continue  # every school has exactly 100 students? Then the total says they are counts after all
         for column in group_cols:
             _decide(column, "share:" + column.role.split(":", 1)[1],  # type: ignore[union-attr]
-                    f"on every row the {g.DIMENSION_LABELS[dimension].lower()} columns add up to {whole:g}: "
-                    "percentages, not students")
+                    Message("result.reason_percentages", whole=whole,
+                            dimension=Term(g.DIMENSION_LABELS[dimension], f"dimension.{dimension}", lower=True)))
 
 
 # Of several school (or district) code columns, the national one identifies a school across files and years.
@@ -286,8 +286,8 @@ def _prefer_national_ids(columns: list[Column]) -> None:
         if best is not None and len(found) > 1:
             for column in found:
                 if column is not best:  # listed under "columns not used"; the mapping can choose it instead
-                    _decide(column, None, f'"{best.header}", the national code, identifies each '
-                                          f'{"school" if role == SCHOOL_ID else "district"} instead')
+                    _decide(column, None, Message("result.reason_national_school" if role == SCHOOL_ID
+                                                  else "result.reason_national_district", header=best.header))
 
 
 def make_columns(header: list[object]) -> list[Column]:
@@ -322,17 +322,16 @@ def _settle_roles(columns: list[Column], sample: _Sample, shape: str) -> None:
     for column in columns:
         role = column.role or ""
         if shape == STUDENT and role.startswith("count:"):
-            _decide(column, "flag:" + role.split(":", 1)[1], "yes/no values on each student's row")
+            _decide(column, "flag:" + role.split(":", 1)[1], Message("result.reason_student_flags"))
         elif shape == STUDENT and role in (VALUE, TOTAL):
-            _decide(column, None, "a table of one row per student has no count column")
+            _decide(column, None, Message("result.reason_student_no_count"))
         elif shape == LONG and role == TOTAL:
-            column.role, column.reason = VALUE, "its header; in a table of one row per group it is each row's count"
+            column.role, column.reason = VALUE, Message("result.reason_long_total")
         elif shape == LONG and column.role is None and not has_value and _numeric_unknown(column, sample):
             # NJ's placement columns: several count columns, no "count" header
-            _decide(column, VALUE, "numbers that vary from row to row, and no column is named Count: read as "
-                                   "students")
+            _decide(column, VALUE, Message("result.reason_unnamed_counts"))
         elif shape == WIDE and role.startswith("outcome:"):
-            _decide(column, None, "an outcome is read from a table of one row per group, not one row per school")
+            _decide(column, None, Message("result.reason_outcome_wide"))
 
 
 class _Sample:
@@ -373,12 +372,12 @@ class _Sample:
         padded = next((v.strip() for v in self.cells(column) if isinstance(v, str) and len(v.strip()) > 1
                        and v.strip().startswith("0") and v.strip().isdigit()), None)
         if padded:
-            return f'its values are zero-padded codes (such as "{padded}"), never counts'
+            return Message("result.reason_zero_padded", code=padded)
         numbers = self.numbers(column) or []
         if len(numbers) >= 5 and len(set(numbers)) == 1 and numbers[0] != 0:
-            return f"it holds the same number ({numbers[0]:g}) on every row: a code of the file, not students"
+            return Message("result.reason_same_number", number=float(numbers[0]))
         if self._constant_per_school(column):
-            return "it holds one number per school, the same on each of the school's rows: a code, not students"
+            return Message("result.reason_per_school")
         return ""
 
     def _constant_per_school(self, column: Column) -> bool:
@@ -478,7 +477,7 @@ def apply_mapping(rows: list[list[object]], mapping: dict, path: Path, sheet: st
             raise EnrollmentFileError(path, Message("error.mapping_no_column", header=str(header),
                                                     row=str(layout.header_row)), sheet=sheet)
         if role != column.role:  # where the mapping agrees with the detector, the detector's reason stays
-            column.role, column.reason, column.by_values = role, "the mapping", False
+            column.role, column.reason, column.by_values = role, Message("result.reason_mapping"), False
     layout.values = {dim: dict(values) for dim, values in (mapping.get("values") or {}).items()}
     layout.detected = False
     return layout

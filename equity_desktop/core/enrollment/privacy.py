@@ -24,6 +24,7 @@ from dataclasses import replace
 from equity_desktop.core.enrollment import groups as g
 from equity_desktop.core.enrollment.disproportionality import RiskRow
 from equity_desktop.core.enrollment.mgi import GroupResult, SchoolResult, Share
+from equity_desktop.core.i18n.message import Message
 
 SMALL, COMPLEMENT = "small", "complement"
 
@@ -48,9 +49,13 @@ def withheld_counts(counts: Mapping[str, float | None], size: int, *, adds_up: b
 
 
 def reason(kind: str, size: int) -> str:
-    if kind == SMALL:
-        return f"withheld: fewer than {size} students"
-    return f"withheld so that a count under {size} cannot be worked out"
+    """Why a figure is withheld, as a core.i18n Message: a small count, or one that would reveal a small count."""
+    return Message("privacy.small" if kind == SMALL else "privacy.complement", size=size)
+
+
+def withheld_note(size: int) -> str:
+    """Why the figures a race/ethnicity group's count would give away are not printed (for_print's withheld_note)."""
+    return Message("privacy.race_hidden", size=size)
 
 
 def count_text(share: Share, size: int) -> str:
@@ -58,7 +63,7 @@ def count_text(share: Share, size: int) -> str:
     if share.withheld == SMALL:
         return f"<{size}"
     if share.withheld == COMPLEMENT:
-        return "withheld"
+        return Message("privacy.withheld")
     if share.n is None:
         return "—"
     return f"{share.n:,.0f}" if float(share.n).is_integer() else f"{share.n:,.1f}"
@@ -82,8 +87,7 @@ def for_print(result: SchoolResult, size: int) -> SchoolResult:
         simpson=None if race_hidden else result.simpson,
         simpson_normalized=None if race_hidden else result.simpson_normalized,
         dissimilarity=None if race_hidden else result.dissimilarity,
-        withheld_note=(f"a race/ethnicity group has fewer than {size} students, so figures that would reveal its "
-                       "count are not printed") if race_hidden else "",
+        withheld_note=withheld_note(size) if race_hidden else "",
         print_size=size)
 
 

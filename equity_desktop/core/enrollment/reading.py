@@ -147,9 +147,11 @@ def _check_columns(layout: lay.Layout, path: Path, sheet: str, book: NoteBook) -
         if len(columns) == 1:
             book.add(INFO, "note.decided_column", column=column_name(columns[0]), decision=decision(columns[0]))
             continue
-        labels = ", ".join(dict.fromkeys(role_label(c.role) for c in columns))
+        # the role labels are Messages: joined as a tuple, so that another language says its own labels
+        distinct = list(dict.fromkeys(role_label(c.role) for c in columns))
+        labels = tuple(part for index, label in enumerate(distinct) for part in ((", ", label) if index else (label,)))
         listed = ", ".join(column_name(c) for c in columns)
-        if labels == role_label(None):
+        if distinct == [role_label(None)]:
             book.add(INFO, "note.decided_columns_unused", columns=listed, reason=reason)
         else:
             book.add(INFO, "note.decided_columns", columns=listed, labels=labels, reason=reason)

@@ -86,16 +86,10 @@ def rule_sentence(rule: Rule) -> str:
     return Message("rule.sentence", rule=rule.describe())
 
 
-def _withheld_note(result: SchoolResult) -> str:
-    """privacy.for_print's withheld_note, as the catalogue's message when it is the one privacy writes."""
-    hidden = Message("privacy.race_hidden", size=result.print_size or 0)
-    return hidden if result.withheld_note == hidden else result.withheld_note
-
-
 def federal_sentence(result: SchoolResult) -> str:
     if result.minority_share is None and result.federal_withheld is not None:
         state = Message("federal.isolated" if result.federal_withheld else "federal.not_isolated")
-        return Message("federal.withheld", state=state, why=_withheld_note(result))
+        return Message("federal.withheld", state=state, why=result.withheld_note)  # privacy.for_print's Message
     if result.minority_share is None:
         return Message("federal.unknown")
     state = Message("federal.isolated" if result.federal_isolated else "federal.not_isolated")
@@ -104,7 +98,7 @@ def federal_sentence(result: SchoolResult) -> str:
 
 def diversity_sentence(result: SchoolResult) -> str:
     if result.simpson is None and result.withheld_note:
-        return Message("diversity.withheld", why=_withheld_note(result))
+        return Message("diversity.withheld", why=result.withheld_note)
     if result.simpson is None:
         return Message("diversity.unknown")
     simpson, normalized = Number(result.simpson, ".2f"), Number(result.simpson_normalized or 0.0, ".2f")

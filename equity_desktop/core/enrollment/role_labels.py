@@ -47,10 +47,11 @@ def role_label(role: str | None) -> str:
         return Message("result.role_any_category") if rest == lay.ANY \
             else Message("result.role_category", dimension=_dimension(rest))
     if kind == "outcome":
-        return Message("result.role_outcome", outcome=rest)
+        return Message("result.role_outcome", outcome=Term(rest, f"outcome.{rest}"))
     if kind == lay.OUTCOME_COUNT:
         (_, group), outcome = parse_outcome_count(role)
-        return Message("result.role_outcome_count", outcome=outcome, group=Term(group, f"group.{group}"))
+        return Message("result.role_outcome_count", outcome=Term(outcome, f"outcome.{outcome}"),
+                       group=Term(group, f"group.{group}"))
     if kind == lay.UNSPECIFIED:
         return Message("result.role_unspecified", dimension=_dimension(rest, lower=True))
     dimension, _, group = rest.partition(":")

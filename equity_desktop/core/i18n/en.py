@@ -335,6 +335,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
                      "has rated."),
     "ballot.empty": ("{name} is empty (0 bytes): the ballot was lost in copying; ask the member to send the "
                      "{suffix} file again."),
+
+    # ---- the privacy presets (core.settings.SUPPRESSION_PRESETS) ---------------------------------------------
+    "setting.suppress_under_default": "fewer than {count} students (the most common rule; the default)",
+    "setting.suppress_under": "fewer than {count} students",
+    "setting.suppress_at_most": "{count} students or fewer",
     "ballot.taken_new": "{member}: {ratings} (new), from {name}",
     "ballot.taken_later": "{member}: {ratings} (a later version), from {name}",
 
@@ -657,6 +662,35 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "result.read_as": "read as {label}",
     "result.read_as_because": "read as {label} ({reason})",
     "result.not_used_because": "not used ({reason})",
+    # why a column was read as it was (layout, federal_names): the reason in "read as … ({reason})"
+    "result.reason_no_header": "no header",
+    "result.reason_header": "its header",
+    "result.reason_names_code": "its header names a code or a name, never a count of students",
+    "result.reason_unknown_percent": "a percentage of no group the program knows",
+    "result.reason_unknown_header": "the program does not know this header",
+    "result.reason_ccd_total": "the CCD's total is MEMBER",
+    "result.reason_mapping": "the mapping",
+    "result.reason_long_total": "its header; in a table of one row per group it is each row's count",
+    "result.reason_percentages": "on every row the {dimension} columns add up to {whole}: percentages, not students",
+    "result.reason_national_school": '"{header}", the national code, identifies each school instead',
+    "result.reason_national_district": '"{header}", the national code, identifies each district instead',
+    "result.reason_student_flags": "yes/no values on each student's row",
+    "result.reason_student_no_count": "a table of one row per student has no count column",
+    "result.reason_unnamed_counts": ("numbers that vary from row to row, and no column is named Count: read as "
+                                     "students"),
+    "result.reason_outcome_wide": "an outcome is read from a table of one row per group, not one row per school",
+    "result.reason_zero_padded": 'its values are zero-padded codes (such as "{code}"), never counts',
+    "result.reason_same_number": "it holds the same number ({number}) on every row: a code of the file, not students",
+    "result.reason_per_school": ("it holds one number per school, the same on each of the school's rows: a code, not "
+                                 "students"),
+    "result.reason_crdc_group": "a CRDC count of a group; its sexes are added",
+    "result.reason_crdc_sex": "a CRDC count of one sex",
+    "result.reason_crdc_outcome": "{what} ({outcome})",
+    "result.reason_ccd_race_by_sex": "a CCD race-by-sex count; the races of each sex are added",
+    "result.reason_ccd_race": "a CCD race count",
+    "result.reason_ccd_lunch": "TOTFRL already adds free and reduced-price lunch",
+    "result.reason_ccd_race_sum": "the CCD's sum of the race columns (a check, not a group)",
+    "result.reason_ccd_name": "a CCD variable name",
     # ---- the command line's messages ("cli.…") and the review file's errors ("review_error.…") -----------------------
     # The review file (core.review.store, integrity, ballots, merge): ReviewFileError and its kin, InvalidEditError.
     "review_error.exists": "{name} already exists; choose another name or folder.",

@@ -198,6 +198,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "group.English learners": "Estudiantes de inglés",
     "group.Students with disabilities": "Estudiantes con discapacidades",
     "group.Economically disadvantaged": "En desventaja económica",
+    # The outcomes the CRDC's variable names count (core.enrollment.federal_names); another outcome keeps its name.
+    "outcome.Gifted": "Programa para superdotados",
+    "outcome.AP enrollment": "Inscripción en cursos AP",
+    "outcome.Out-of-school suspension": "Suspensión fuera de la escuela",
+    "outcome.In-school suspension": "Suspensión dentro de la escuela",
+    "outcome.Special education identification": "Identificación para educación especial",
 
     # ---- charts ---------------------------------------------------------------------------------------------------
     "chart.isolated": "aislado",
@@ -410,6 +416,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
                      "cuando el miembro haya calificado."),
     "ballot.empty": ("{name} está vacío (0 bytes): la boleta se perdió al copiarla; pida al miembro que vuelva a "
                      "enviar el archivo {suffix}."),
+
+    # ---- the privacy presets (core.settings.SUPPRESSION_PRESETS) ---------------------------------------------
+    "setting.suppress_under_default": "menos de {count} estudiantes (la regla más común; la predeterminada)",
+    "setting.suppress_under": "menos de {count} estudiantes",
+    "setting.suppress_at_most": "{count} estudiantes o menos",
     "ballot.taken_new": "{member}: {ratings} (nueva), de {name}",
     "ballot.taken_later": "{member}: {ratings} (una versión posterior), de {name}",
 
@@ -779,6 +790,39 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "result.read_as": "leída como {label}",
     "result.read_as_because": "leída como {label} ({reason})",
     "result.not_used_because": "sin usar ({reason})",
+    "result.reason_no_header": "sin encabezado",
+    "result.reason_header": "su encabezado",
+    "result.reason_names_code": "su encabezado nombra un código o un nombre, nunca un recuento de estudiantes",
+    "result.reason_unknown_percent": "un porcentaje de ningún grupo que el programa conozca",
+    "result.reason_unknown_header": "el programa no conoce este encabezado",
+    "result.reason_ccd_total": "el total del CCD es MEMBER",
+    "result.reason_mapping": "la asignación de columnas",
+    "result.reason_long_total": ("su encabezado; en una tabla de una fila por grupo es el recuento de cada fila"),
+    "result.reason_percentages": ("en cada fila las columnas de {dimension} suman {whole}: porcentajes, no "
+                                  "estudiantes"),
+    "result.reason_national_school": "\u201c{header}\u201d, el código nacional, identifica cada escuela en su lugar",
+    "result.reason_national_district": ("\u201c{header}\u201d, el código nacional, identifica cada distrito en su "
+                                        "lugar"),
+    "result.reason_student_flags": "valores sí/no en la fila de cada estudiante",
+    "result.reason_student_no_count": "una tabla de una fila por estudiante no tiene columna de recuento",
+    "result.reason_unnamed_counts": ("números que varían de una fila a otra, y ninguna columna se llama Recuento: "
+                                     "leídos como estudiantes"),
+    "result.reason_outcome_wide": ("un resultado se lee de una tabla de una fila por grupo, no de una fila por "
+                                   "escuela"),
+    "result.reason_zero_padded": ("sus valores son códigos con ceros a la izquierda (como \u201c{code}\u201d), nunca "
+                                  "recuentos"),
+    "result.reason_same_number": ("tiene el mismo número ({number}) en cada fila: un código del archivo, no "
+                                  "estudiantes"),
+    "result.reason_per_school": ("tiene un número por escuela, el mismo en cada fila de la escuela: un código, no "
+                                 "estudiantes"),
+    "result.reason_crdc_group": "un recuento de un grupo de la CRDC; se suman sus sexos",
+    "result.reason_crdc_sex": "un recuento de la CRDC de un sexo",
+    "result.reason_crdc_outcome": "{what} ({outcome})",
+    "result.reason_ccd_race_by_sex": "un recuento del CCD por raza y sexo; se suman las razas de cada sexo",
+    "result.reason_ccd_race": "un recuento del CCD por raza",
+    "result.reason_ccd_lunch": "TOTFRL ya suma el almuerzo gratuito y a precio reducido",
+    "result.reason_ccd_race_sum": "la suma del CCD de las columnas de raza (una comprobación, no un grupo)",
+    "result.reason_ccd_name": "un nombre de variable del CCD",
     # ---- the command line's messages ("cli.…") and the review file's errors ("review_error.…") -----------------------
     # El archivo de la autoevaluación (core.review.store, integrity, ballots, merge): ReviewFileError y afines.
     "review_error.exists": "{name} ya existe; elija otro nombre u otra carpeta.",

@@ -25,6 +25,7 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 from equity_desktop.core.framework.content import Framework, item_number, load_framework
 from equity_desktop.core.framework.translations import is_official, load_framework_in, notice
 from equity_desktop.core.i18n import ENGLISH, Texts, texts
+from equity_desktop.core.i18n.message import said
 from equity_desktop.core.output import print_words as words
 from equity_desktop.core.output.pdf_kit import (
     LIGHT,
@@ -375,11 +376,11 @@ def _enrollment(data: PlanData, width: float) -> list:
         rows = [[para(tr.t(h), "head") for h in ("risk.col.outcome", "risk.col.group", "risk.col.enrolled",
                                                  "risk.col.with_outcome", "risk.col.expected", "risk.col.ratio",
                                                  "risk.col.why")]]
-        rows += [[para(r.outcome, "cell"), para(words.group_name(tr, r.group), "cell"),
+        rows += [[para(tr.word(f"outcome.{r.outcome}", r.outcome), "cell"), para(words.group_name(tr, r.group), "cell"),
                   para(_count(r.enrolled, tr), "cell_right"), para(_count(r.actual, tr), "cell_right"),
                   para("—" if r.expected is None else tr.decimal(r.expected, 1), "cell_right"),
                   para("—" if r.risk_ratio is None else tr.decimal(r.risk_ratio, 2), "cell_right"),
-                  para(r.why_not_shown, "cell")] for r in risks]
+                  para(said(r.why_not_shown, tr), "cell")] for r in risks]
         story += [*section(tr.t("enrollment.disproportionality"), 1, "h2", room=50 * mm),
                   grid(rows, [28 * mm, 45 * mm, 17 * mm, 20 * mm, 17 * mm, 17 * mm, width - 144 * mm])]
     return story

@@ -107,13 +107,8 @@ def diversity_sentence(tr: Texts, result: SchoolResult) -> str:
 
 
 def group_status(tr: Texts, group: GroupResult, size: int = 10) -> str:
-    """"over-represented by 51.0 points", "within the band (+4.2 points)", or why there is no answer."""
-    if tr.is_english:
-        return group.status()  # the engine's words, which say the same from privacy.reason
-    if group.difference is None:
-        for share in (group.school, group.district):
-            if share.withheld:  # privacy.reason's two sentences, by the kind of withholding
-                return withheld_reason(tr, share.withheld, size)
+    """"over-represented by 51.0 points", "within the band (+4.2 points)", or why there is no answer (a withheld
+    figure's reason is privacy.reason's Message, with the size the copy was withheld under)."""
     return said(group.status(), tr)
 
 
@@ -145,18 +140,10 @@ def isolation_rows(tr: Texts, result: SchoolResult, dimension: str, suppression:
     return translated
 
 
-def withheld_reason(tr: Texts, kind: str, size: int) -> str:
-    """Why a figure is not printed (privacy.reason): a small count, or one that would reveal a small count."""
-    from equity_desktop.core.enrollment import privacy
-
-    return tr.t("privacy.small" if kind == privacy.SMALL else "privacy.complement", size=tr.count(size))
-
-
 def withheld_note(tr: Texts, result: SchoolResult) -> str:
-    """Why the federal share and the diversity figures are not printed (privacy.for_print's withheld_note)."""
-    if tr.is_english or not result.withheld_note:
-        return result.withheld_note
-    return tr.t("privacy.race_hidden", size=tr.count(result.print_size or 0))
+    """Why the federal share and the diversity figures are not printed (privacy.for_print's withheld_note, a
+    Message)."""
+    return said(result.withheld_note, tr)
 
 
 def count_text(tr: Texts, share, size: int) -> str:

@@ -229,7 +229,7 @@ class DataPage(QWidget):
         if size not in presets:  # set on the command line or by an older copy: shown as it is
             presets[size] = self.tr("fewer than {0} students (this review's setting)").format(size)
         for value, text in presets.items():
-            combo.addItem(text, value)  # the core's words (the translation seam of issue 19 will carry them)
+            combo.addItem(said_here(text), value)
         combo.setCurrentIndex(combo.findData(size))
 
     def _build_trends(self) -> QWidget:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from equity_desktop.core.demo.district import STUDENTS, WORKBOOK
+from equity_desktop.core.enrollment import federal_names, review_data
 from equity_desktop.core.enrollment import layout as lay
-from equity_desktop.core.enrollment import review_data
 from equity_desktop.core.enrollment.analysis import REFERENCE_LABELS, measure_table, reference_for
 from equity_desktop.core.enrollment.errors import EnrollmentFileError
 from equity_desktop.core.enrollment.importing import snapshots_for
@@ -298,3 +298,147 @@ def test_why_a_risk_ratio_is_not_shown_in_spanish():
                                                                "(minimum cell size)")
     assert _check(rows["Asian"].why_not_shown) == f"menos de {MIN_N} estudiantes en el grupo (tamaño n)"
     _check(rows["Black or African American"].why_not_shown)
+
+
+# ---- the reasons a column was read as it was, what a printed copy withholds, and the notes that join roles -------
+
+OUTCOMES = (federal_names.GIFTED, federal_names.AP, federal_names.OSS, federal_names.ISS, federal_names.IDEA)
+COLUMN_FILES = [*(path for path in sorted(CORPUS.iterdir()) if path.suffix in (".csv", ".xlsx", ".txt")),
+                *(path for path in sorted(REAL.glob("*")) if path.suffix in (".csv", ".xlsx")), STUDENTS_PATH]
+
+
+def _tables() -> list:
+    found = []
+    for path in COLUMN_FILES:
+        try:
+            found.append(read_enrollment(path))
+        except EnrollmentFileError:
+            continue  # a file of the corpus that is there to be refused
+    return found
+
+
+def test_every_column_reason_of_the_real_files_is_a_message_said_in_spanish():
+    ids = set()
+    for table in _tables():
+        for column in table.layout.columns:
+            if not column.reason:
+                continue
+            _check(column.reason, (column.header,))
+            _check(decision(column), (column.header,))  # an outcome's name too ("Programa para …")
+            ids.add(column.reason.message_id)
+    # the header's reasons, the cells' evidence and the federal variable names, each seen on a real file
+    assert {"result.reason_header", "result.reason_names_code", "result.reason_unknown_header",
+            "result.reason_zero_padded", "result.reason_percentages", "result.reason_national_school",
+            "result.reason_national_district", "result.reason_unnamed_counts", "result.reason_crdc_group",
+            "result.reason_crdc_sex", "result.reason_crdc_outcome", "result.reason_ccd_race",
+            "result.reason_ccd_name", "result.reason_student_flags"} <= ids, sorted(ids)
+
+
+def test_a_column_reason_keeps_its_english_and_says_its_words_in_spanish():
+    table = read_enrollment(CORPUS / "ccd_052_long.csv")
+    by_header = {c.header: c for c in table.layout.columns}
+    assert by_header["SCH_NAME"].reason == "its header"
+    assert decision(by_header["SCH_NAME"]) == "read as School name (its header)"
+    assert said(decision(by_header["SCH_NAME"]), ES) == "leída como Nombre de la escuela (su encabezado)"
+    assert by_header["FIPST"].reason == 'its values are zero-padded codes (such as "01"), never counts'
+    assert said(by_header["FIPST"].reason, ES) == ("sus valores son códigos con ceros a la izquierda (como "
+                                                   "\u201c01\u201d), nunca recuentos")
+    assert by_header["ST_SCHID"].reason == '"NCESSCH", the national code, identifies each school instead'
+    profile = read_enrollment(CORPUS / "state_profile_percent.xlsx")
+    black = next(c for c in profile.layout.columns if c.header == "African American")
+    assert black.reason == "on every row the race/ethnicity columns add up to 100: percentages, not students"
+    assert said(black.reason, ES) == ("en cada fila las columnas de raza u origen étnico suman 100: porcentajes, no "
+                                      "estudiantes")
+    gifted = read_enrollment(CORPUS / "crdc_gifted.csv")
+    outcome = next(c for c in gifted.layout.columns
+                   if getattr(c.reason, "message_id", "") == "result.reason_crdc_outcome")
+    assert outcome.reason == "a CRDC count of a group; its sexes are added (Gifted)"
+    assert said(outcome.reason, ES) == ("un recuento de un grupo de la CRDC; se suman sus sexos (Programa para "
+                                        "superdotados)")
+    # pickled with the layout (the window's worker), a reason stays a message
+    back = pickle.loads(pickle.dumps(table.layout))
+    assert said(back.columns[1].reason, ES) == said(by_header["FIPST"].reason, ES)
+
+
+def test_the_reason_of_a_column_the_mapping_names_is_said_in_spanish():
+    path = CORPUS / "ccd_052_long.csv"
+    mapping = read_enrollment(path).layout.to_mapping()
+    mapping["columns"]["FIPST"] = "school_name"
+    mapping["columns"]["SCH_NAME"] = "ignore"
+    table = read_enrollment(path, mapping=mapping)
+    column = next(c for c in table.layout.columns if c.header == "FIPST")
+    assert column.reason == "the mapping" and decision(column) == "read as School name (the mapping)"
+    assert _check(column.reason) == "la asignación de columnas"
+    _check(decision(column))
+
+
+def test_the_notes_that_join_decided_columns_say_their_labels_in_spanish():
+    notes = [note for table in _tables() for note in table.notes
+             if note.message_id in ("note.decided_columns", "note.decided_columns_unused")]
+    assert {note.message_id for note in notes} == {"note.decided_columns", "note.decided_columns_unused"}
+    for note in notes:
+        in_spanish = note.sentence(ES)
+        assert in_spanish != note.message
+        rest = QUOTED.sub("", in_spanish)
+        assert not GIVEAWAYS.search(rest), (note.message, in_spanish)
+    profile = read_enrollment(CORPUS / "state_profile_percent.xlsx")
+    [gender] = [n for n in profile.notes if n.message_id == "note.decided_columns" and "Males" in n.message]
+    assert gender.message == ('columns K ("Males"), L ("Females"), M ("Non-Binary"): read as Percent: Male, Percent: '
+                              "Female, Percent: Nonbinary (on every row the gender columns add up to 100: "
+                              "percentages, not students); if that is wrong, choose what they hold.")
+    assert "Porcentaje: Masculino, Porcentaje: Femenino, Porcentaje: No binario" in gender.sentence(ES), \
+        gender.sentence(ES)
+
+
+@pytest.mark.parametrize("path, kwargs", [
+    (CHICAGO, {}), (NJ, {"sheet": "School"}), (CORPUS / "ccd_052_long.csv", {}), (CORPUS / "crdc_school.csv", {}),
+    (CORPUS / "unrecognised_race.csv", {}), (WORKBOOK_PATH, {"sheet": "2024-25"}),
+])
+def test_what_a_printed_copy_withholds_is_said_in_spanish(path, kwargs):
+    from equity_desktop.core.enrollment import privacy
+
+    if not path.exists():
+        pytest.skip(f"{path} is not on this machine")
+    withheld = notes = 0
+    for size in (10, 20):
+        for result in (privacy.for_print(r, size) for r in _results(path, **kwargs)):
+            names = (result.school, result.school_id or "")
+            if result.withheld_note:
+                assert result.withheld_note == (f"a race/ethnicity group has fewer than {size} students, so figures "
+                                                "that would reveal its count are not printed")
+                _check(result.withheld_note)
+                assert print_words.withheld_note(ES, result) == said(result.withheld_note, ES)
+                assert print_words.withheld_note(texts("en"), result) == result.withheld_note
+                notes += 1
+            for group in result.groups:
+                for share in (group.school, group.district):
+                    if share.withheld:
+                        assert share.why_missing == privacy.reason(share.withheld, size)
+                        assert share.why_missing in (f"withheld: fewer than {size} students",
+                                                     f"withheld so that a count under {size} cannot be worked out")
+                        _check(share.why_missing)
+                        text = privacy.count_text(share, size)
+                        if share.withheld == privacy.COMPLEMENT:
+                            assert text == "withheld" and _check(text) == "reservado"
+                        withheld += 1
+                if group.difference is None:
+                    assert print_words.group_status(ES, group, size) == said(group.status(), ES)
+                    _check(group.status())
+            for sentence in (review_data.federal_sentence(result), review_data.diversity_sentence(result)):
+                _check(sentence, names)
+    assert withheld and notes
+
+
+def test_a_withheld_risk_ratio_says_why_in_spanish():
+    from equity_desktop.core.enrollment import privacy
+    from equity_desktop.core.enrollment.outcome_files import add_outcomes
+
+    table = read_enrollment(CORPUS / "crdc_school.csv")
+    add_outcomes(table, read_enrollment(CORPUS / "crdc_gifted.csv"))
+    rows = [row for result in measure_table(table) for row in privacy.for_print(result, 10).disproportionality
+            if row.withheld]
+    assert rows
+    for row in rows:
+        assert row.why_not_shown in ("withheld: fewer than 10 students",
+                                     "withheld so that a count under 10 cannot be worked out")
+        _check(row.why_not_shown)
