@@ -30,17 +30,6 @@ GIVEAWAYS = re.compile(r"\b(the|was|were|is|not|and|with|choose|Wrote|Rated|Coll
                        r"exists?|found|empty|rating|within|represented|Everything|FAILED|Added)\b")
 
 
-@pytest.fixture
-def locale(monkeypatch):
-    """The environment's locale as a terminal sets it (LC_ALL and LC_MESSAGES cleared, LANG as given)."""
-    def set_to(value: str) -> None:
-        monkeypatch.delenv("LC_ALL", raising=False)
-        monkeypatch.delenv("LC_MESSAGES", raising=False)
-        monkeypatch.setenv("LANG", value)
-    set_to("C.UTF-8")
-    return set_to
-
-
 def _run(capsys, *argv) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()

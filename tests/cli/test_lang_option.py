@@ -9,17 +9,6 @@ from pypdf import PdfReader
 from equity_desktop.cli.main import main
 
 
-@pytest.fixture
-def locale(monkeypatch):
-    """Set the environment's locale as a terminal would (LC_ALL and LC_MESSAGES cleared, LANG as given)."""
-    def set_to(value: str) -> None:
-        monkeypatch.delenv("LC_ALL", raising=False)
-        monkeypatch.delenv("LC_MESSAGES", raising=False)
-        monkeypatch.setenv("LANG", value)
-    set_to("C.UTF-8")
-    return set_to
-
-
 def _lang(path) -> str:
     return str(PdfReader(path).trailer["/Root"]["/Lang"])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import window_language
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -33,3 +34,9 @@ def demo_window(window, demo_copy):
     assert window.open_review(demo_copy)
     return window
 
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The window in Spanish for one test."""
+    yield from window_language("es")

@@ -18,20 +18,11 @@ from equity_desktop.core.i18n.message import Message
 from equity_desktop.core.review import ballots
 from equity_desktop.core.review.document import SchoolProfile
 from equity_desktop.core.review.store import ReviewStore
-from equity_desktop.gui.translation import install_translations, said_here, words
+from equity_desktop.gui.translation import said_here, words
 
 READ_TIMEOUT = 30_000  # ms; a worker process starts, reads, and answers
 WEB_PAGE = "<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>Sign in</form></body></html>"
 
-
-@pytest.fixture
-def spanish(qapp):
-    app = QApplication.instance()
-    installed = install_translations(app, "es")
-    yield installed
-    for translator in installed:
-        app.removeTranslator(translator)
-    install_translations(app, "en")  # the window's words and framework back to English for the next test
 
 
 def _in_spanish(error: EquityError) -> str:

@@ -5,7 +5,6 @@ the next start; the name typed is what the review's history records for the next
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 
@@ -13,16 +12,6 @@ from equity_desktop.core.review.scales import Rating
 from equity_desktop.gui.main_window import MainWindow
 from equity_desktop.gui.preferences_dialog import PreferencesDialog
 from equity_desktop.gui.translation import install_translations, program_language
-
-
-@pytest.fixture
-def spanish():
-    app = QApplication.instance()
-    installed = install_translations(app, "es")
-    yield installed
-    for translator in installed:
-        app.removeTranslator(translator)
-    install_translations(app, "en")  # the window's words and framework back to English for the next test
 
 
 def test_spanish_menus_and_qt_buttons_when_spanish_is_installed(qtbot, spanish, settings, tmp_path):

@@ -7,12 +7,12 @@ sideways scroll bar; the style sheet's large type (page headings, the workshop v
 from __future__ import annotations
 
 import pytest
+from helpers import visit_every_page, window_language
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from equity_desktop.gui import theme
 from equity_desktop.gui.main_window import MainWindow
-from equity_desktop.gui.translation import install_translations
 
 WIDE = 1366  # the most common laptop screen
 
@@ -32,11 +32,7 @@ def double_text(qapp):
 
 @pytest.fixture(params=["en", "es"])
 def language(request, qapp):
-    installed = install_translations(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, "en")
+    yield from window_language(request.param)
 
 
 @pytest.fixture
@@ -66,22 +62,7 @@ def test_every_page_is_reached_and_fits_a_1366_screen_at_200_percent(qtbot, larg
         QApplication.processEvents()
         _fits(window)
     assert strip.findChild(QLabel, "stripStage").wordWrap()  # a long stage name wraps rather than widen the strip
-    workspace = window.workspace
-    navigator = workspace.navigator
-    navigator.setFocus()
-    qtbot.keyClick(navigator, Qt.Key.Key_Home)
-    seen = []
-    for _ in range(len(navigator.keys()) * 3):  # stage headings are rows too: more presses than pages
-        key = navigator.current_key()
-        if key and key not in seen:
-            seen.append(key)
-            host = workspace.host(key)
-            qtbot.waitUntil(lambda host=host: host.isVisible())
-            _fits(window)
-            page = workspace.pages[key]
-            assert page.minimumSizeHint().width() <= host.viewport().width(), key  # no sideways scrolling
-        qtbot.keyClick(navigator, Qt.Key.Key_Down)
-    assert seen == navigator.keys()
+    assert visit_every_page(qtbot, window, _fits) == window.workspace.navigator.keys()
 
 
 def test_the_sheets_large_type_grows_with_the_text(double_text, qtbot, demo_window):

@@ -7,8 +7,8 @@ more than 1024×600, and no page may need its scroll area's sideways bar (a page
 from __future__ import annotations
 
 import pytest
+from helpers import visit_every_page
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QScrollArea
 
 from equity_desktop.core.review import ballots
 from equity_desktop.core.review.store import ReviewStore
@@ -25,29 +25,13 @@ def _fits(window) -> None:
 
 
 def _visit_every_page(qtbot, window) -> list[str]:
-    """Walk down the navigator with the Down key; after each page, the window and the page still fit."""
-    workspace = window.workspace
-    navigator = workspace.navigator
-    navigator.setFocus()
-    qtbot.keyClick(navigator, Qt.Key.Key_Home)
-    seen = []
-    for _ in range(len(navigator.keys()) * 3):  # stage headings are rows too: more presses than pages
-        key = navigator.current_key()
-        if key and key not in seen:
-            seen.append(key)
-            host = workspace.host(key)
-            qtbot.waitUntil(lambda host=host: host.isVisible())
-            _fits(window)
-            assert window.size().toTuple() == SMALL, key  # the window kept its size: nothing pushed it wider
-            page = workspace.pages[key]
-            assert page.minimumSizeHint().width() <= host.viewport().width(), key  # no sideways scrolling
-            # The page fits: its own lists and text scroll, the scroll area it sits in does not.
-            # Nor do the page's own panels scroll sideways (its tables may: a person widens a column).
-            inner = [area.horizontalScrollBar() for area in page.findChildren(QScrollArea) if area.isVisible()]
-            bars = (host.horizontalScrollBar(), host.verticalScrollBar(), *inner)
-            qtbot.waitUntil(lambda bars=bars: not any(bar.isVisible() for bar in bars), timeout=2000)
-        qtbot.keyClick(navigator, Qt.Key.Key_Down)
-    return seen
+    """Every page from the navigator: the window keeps its size, nothing scrolls sideways, the page's scroll area
+    not even down (its own lists and text scroll)."""
+    def fits(window) -> None:
+        _fits(window)
+        assert window.size().toTuple() == SMALL  # the window kept its size: nothing pushed it wider
+
+    return visit_every_page(qtbot, window, fits, host_scrolls_down=False)
 
 
 def test_every_page_and_the_workshop_view_fit_1024_by_600(qtbot, demo_window):

@@ -206,8 +206,7 @@ class DataPage(QWidget):
     def _build_suppression(self) -> QWidget:
         """The review's suppression size: what printed and exported copies withhold (core/settings.py)."""
         box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(box)  # the choice goes under its label when large text or Spanish would widen the page
         label = QLabel(self.tr("Printed and exported copies withhold counts of"), box)
         self.suppression_combo = QComboBox(box)
         self.suppression_combo.setObjectName("suppressionCombo")
@@ -218,7 +217,6 @@ class DataPage(QWidget):
             lambda index: self.session.set_suppression_size(self.suppression_combo.itemData(index)))
         row.addWidget(label)
         row.addWidget(self.suppression_combo)
-        row.addStretch(1)
         return box
 
     def _show_suppression(self) -> None:
